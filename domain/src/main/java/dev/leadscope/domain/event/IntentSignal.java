@@ -1,0 +1,28 @@
+package dev.leadscope.domain.event;
+
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.common.Texts;
+import dev.leadscope.domain.common.WorkspaceId;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Third-party research surge for an account on a topic: a score from 0 to 100 for the week starting on
+ * {@code weekStart} (a Monday). One signal per account, topic and week; recording it again replaces it.
+ */
+public record IntentSignal(WorkspaceId workspace, AccountId accountId, String topic, LocalDate weekStart, int score, String provider) {
+    public IntentSignal {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(accountId, "accountId");
+        topic = Texts.required("topic", topic, 128);
+        if (weekStart == null) {
+            throw new IllegalArgumentException("weekStart must not be empty");
+        }
+        weekStart = weekStart.with(DayOfWeek.MONDAY);
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("score must be between 0 and 100: " + score);
+        }
+        provider = Texts.optional("provider", provider, 64);
+    }
+}

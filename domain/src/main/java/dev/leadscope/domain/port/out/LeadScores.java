@@ -1,0 +1,21 @@
+package dev.leadscope.domain.port.out;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.scoring.LeadScore;
+import java.util.List;
+import java.util.Optional;
+
+/** The history of every lead's scores; entries are appended, never changed. Implementations are thread-safe. */
+public interface LeadScores {
+
+    void append(LeadScore score);
+
+    void appendAll(List<LeadScore> scores);
+
+    /** The most recent score of a lead. */
+    Optional<LeadScore> latest(WorkspaceId workspace, LeadId lead);
+
+    /** A lead's scores, newest first, at most {@code limit}. */
+    List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit);
+}

@@ -1,0 +1,34 @@
+package dev.leadscope.domain.port.out;
+
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores leads. Every call is scoped to one workspace; nothing crosses workspaces.
+ * Implementations are thread-safe.
+ */
+public interface Leads {
+
+    /** Inserts the lead, or replaces the stored one with the same workspace and id. */
+    void save(Lead lead);
+
+    /** Inserts or replaces every lead in one round trip where the store allows it. */
+    void saveAll(List<Lead> leads);
+
+    Optional<Lead> findById(WorkspaceId workspace, LeadId id);
+
+    /** The subset of {@code ids} that exist in {@code workspace}. */
+    Set<LeadId> existing(WorkspaceId workspace, Collection<LeadId> ids);
+
+    /** Leads matching {@code filter}, ordered by creation time then id, one page at a time. */
+    Page<Lead> list(WorkspaceId workspace, LeadFilter filter, PageRequest page);
+
+    long count(WorkspaceId workspace);
+}

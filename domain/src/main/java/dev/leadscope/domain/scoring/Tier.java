@@ -1,0 +1,6 @@
+package dev.leadscope.domain.scoring;
+
+/** A coarse band of conversion probability that sales acts on. */
+public enum Tier {
+    LOW, MEDIUM, HIGH, TOP
+}

@@ -1,0 +1,86 @@
+package dev.leadscope.domain.service;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.in.EventIngestResult;
+import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.Leads;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Ingests events idempotently: new events naming known leads are stored in one append; repeats of stored
+ * events are acknowledged; the same id with other content is a conflict that never overwrites.
+ */
+public final class EventIngestService implements IngestEventsUseCase {
+    private final ActivityEvents events;
+    private final Leads leads;
+
+    public EventIngestService(ActivityEvents events, Leads leads) {
+        this.events = Objects.requireNonNull(events);
+        this.leads = Objects.requireNonNull(leads);
+    }
+
+    @Override
+    public List<EventIngestResult> ingest(WorkspaceId workspace, List<ActivityEvent> batch) {
+        if (batch.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("a batch holds at most " + MAX_BATCH + " events: " + batch.size());
+        }
+        for (ActivityEvent event : batch) {
+            if (!event.workspace().equals(workspace)) {
+                throw new IllegalArgumentException("event " + event.id() + " belongs to workspace " + event.workspace());
+            }
+        }
+        Set<LeadId> knownLeads = leads.existing(workspace, batch.stream().map(ActivityEvent::leadId).distinct().toList());
+        Map<EventId, String> stored = new HashMap<>(events.fingerprints(workspace, batch.stream().map(ActivityEvent::id).distinct().toList()));
+
+        EventIngestResult[] results = new EventIngestResult[batch.size()];
+        Map<EventId, ActivityEvent> toAppend = new LinkedHashMap<>();
+        Map<EventId, String> seenInBatch = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ActivityEvent event = batch.get(i);
+            String fingerprint = event.fingerprint();
+            String previous = stored.containsKey(event.id()) ? stored.get(event.id()) : seenInBatch.get(event.id());
+            if (previous != null) {
+                results[i] = previous.equals(fingerprint)
+                        ? new EventIngestResult.AlreadyAccepted(event.id())
+                        : new EventIngestResult.Conflict(event.id());
+            } else if (!knownLeads.contains(event.leadId())) {
+                results[i] = new EventIngestResult.UnknownLead(event.id(), event.leadId());
+            } else {
+                seenInBatch.put(event.id(), fingerprint);
+                toAppend.put(event.id(), event);
+                results[i] = new EventIngestResult.Accepted(event.id());
+            }
+        }
+        if (!toAppend.isEmpty()) {
+            resolveRaces(workspace, new ArrayList<>(toAppend.values()), batch, results);
+        }
+        return List.of(results);
+    }
+
+    /** Events another caller stored between our read and our append are re-classified against what it stored. */
+    private void resolveRaces(WorkspaceId workspace, List<ActivityEvent> toAppend, List<ActivityEvent> batch, EventIngestResult[] results) {
+        Set<EventId> alreadyThere = events.appendAbsent(toAppend);
+        if (alreadyThere.isEmpty()) {
+            return;
+        }
+        Map<EventId, String> winners = events.fingerprints(workspace, alreadyThere);
+        for (int i = 0; i < batch.size(); i++) {
+            ActivityEvent event = batch.get(i);
+            if (results[i] instanceof EventIngestResult.Accepted && alreadyThere.contains(event.id())) {
+                results[i] = event.fingerprint().equals(winners.get(event.id()))
+                        ? new EventIngestResult.AlreadyAccepted(event.id())
+                        : new EventIngestResult.Conflict(event.id());
+            }
+        }
+    }
+}
