@@ -8,9 +8,15 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.AccountNotFoundException;
 import dev.leadscope.domain.port.in.AlreadyExistsException;
 import dev.leadscope.domain.port.in.ManageAccountsUseCase;
+import dev.leadscope.domain.port.in.UpsertResult;
 import dev.leadscope.domain.port.out.AccountFilter;
 import dev.leadscope.domain.port.out.Accounts;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -51,6 +57,41 @@ public final class AccountService implements ManageAccountsUseCase {
                 .orElse(fresh);
         accounts.save(stored);
         return stored;
+    }
+
+    @Override
+    public List<UpsertResult> upsertAll(WorkspaceId workspace, List<AccountUpsert> items) {
+        if (items.size() > MAX_BULK) {
+            throw new IllegalArgumentException("a bulk upsert holds at most " + MAX_BULK + " accounts: " + items.size());
+        }
+        Map<AccountId, Account> current = new HashMap<>(accounts.findAll(workspace, items.stream().map(AccountUpsert::id).distinct().toList()));
+        Map<AccountId, Account> changed = new LinkedHashMap<>();
+        List<UpsertResult> results = new ArrayList<>(items.size());
+        for (AccountUpsert item : items) {
+            Account fresh;
+            try {
+                fresh = build(workspace, item.id(), item.details());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                results.add(new UpsertResult.Rejected(e.getMessage() == null ? "invalid account" : e.getMessage()));
+                continue;
+            }
+            Account existing = current.get(item.id());
+            Account stored = existing != null && item.details().createdAt() == null ? existing.updatedFrom(fresh) : fresh;
+            if (existing == null) {
+                results.add(UpsertResult.CREATED);
+            } else if (existing.equals(stored)) {
+                results.add(UpsertResult.UNCHANGED);
+                continue;
+            } else {
+                results.add(UpsertResult.UPDATED);
+            }
+            current.put(item.id(), stored);
+            changed.put(item.id(), stored);
+        }
+        if (!changed.isEmpty()) {
+            accounts.saveAll(new ArrayList<>(changed.values()));
+        }
+        return results;
     }
 
     @Override

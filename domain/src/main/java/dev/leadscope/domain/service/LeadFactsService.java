@@ -18,7 +18,13 @@ import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RepFeedbacks;
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.port.in.UpsertResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** Records the facts that arrive about leads and accounts besides events: intent, notes, outcomes, feedback. */
 public final class LeadFactsService implements RecordIntentUseCase, RecordNoteUseCase, RecordOutcomeUseCase, RecordFeedbackUseCase {
@@ -66,6 +72,61 @@ public final class LeadFactsService implements RecordIntentUseCase, RecordNoteUs
         requireLead(repFeedback.workspace(), repFeedback.leadId());
         feedback.save(repFeedback);
         return repFeedback;
+    }
+
+    @Override
+    public List<UpsertResult> recordSignals(List<IntentSignal> items) {
+        List<UpsertResult> results = new ArrayList<>(items.size());
+        if (items.isEmpty()) {
+            return results;
+        }
+        Set<AccountId> known = accounts.existing(items.get(0).workspace(), items.stream().map(IntentSignal::accountId).distinct().toList());
+        for (IntentSignal signal : items) {
+            if (!known.contains(signal.accountId())) {
+                results.add(new UpsertResult.Rejected("accountId: account not found: " + signal.accountId()));
+                continue;
+            }
+            Optional<IntentSignal> existing = intent.forAccount(signal.workspace(), signal.accountId(), signal.weekStart(),
+                    signal.weekStart().plusDays(1)).stream().filter(s -> s.topic().equals(signal.topic())).findFirst();
+            results.add(compareAndWrite(existing, signal, () -> intent.record(signal)));
+        }
+        return results;
+    }
+
+    @Override
+    public List<UpsertResult> recordNotes(List<Note> items) {
+        List<UpsertResult> results = new ArrayList<>(items.size());
+        Set<LeadId> known = knownLeads(items.stream().map(Note::workspace).findFirst(), items.stream().map(Note::leadId).distinct().toList());
+        for (Note note : items) {
+            results.add(known.contains(note.leadId())
+                    ? compareAndWrite(notes.findById(note.workspace(), note.id()), note, () -> notes.save(note))
+                    : new UpsertResult.Rejected("leadId: lead not found: " + note.leadId()));
+        }
+        return results;
+    }
+
+    @Override
+    public List<UpsertResult> recordOutcomes(List<Outcome> items) {
+        List<UpsertResult> results = new ArrayList<>(items.size());
+        Set<LeadId> known = knownLeads(items.stream().map(Outcome::workspace).findFirst(), items.stream().map(Outcome::leadId).distinct().toList());
+        for (Outcome outcome : items) {
+            results.add(known.contains(outcome.leadId())
+                    ? compareAndWrite(outcomes.findById(outcome.workspace(), outcome.id()), outcome, () -> outcomes.save(outcome))
+                    : new UpsertResult.Rejected("leadId: lead not found: " + outcome.leadId()));
+        }
+        return results;
+    }
+
+    private Set<LeadId> knownLeads(Optional<WorkspaceId> workspace, List<LeadId> ids) {
+        return workspace.map(w -> leads.existing(w, ids)).orElse(Set.of());
+    }
+
+    private static <T> UpsertResult compareAndWrite(Optional<T> existing, T offered, Runnable write) {
+        if (existing.isPresent() && existing.get().equals(offered)) {
+            return UpsertResult.UNCHANGED;
+        }
+        write.run();
+        return existing.isPresent() ? UpsertResult.UPDATED : UpsertResult.CREATED;
     }
 
     private void requireLead(WorkspaceId workspace, LeadId lead) {

@@ -10,10 +10,18 @@ import dev.leadscope.domain.port.in.AccountNotFoundException;
 import dev.leadscope.domain.port.in.AlreadyExistsException;
 import dev.leadscope.domain.port.in.LeadNotFoundException;
 import dev.leadscope.domain.port.in.ManageLeadsUseCase;
+import dev.leadscope.domain.port.in.UpsertResult;
 import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.account.AccountId;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -62,6 +70,48 @@ public final class LeadService implements ManageLeadsUseCase {
                 .orElse(fresh);
         leads.save(stored);
         return stored;
+    }
+
+    @Override
+    public List<UpsertResult> upsertAll(WorkspaceId workspace, List<LeadUpsert> items) {
+        if (items.size() > MAX_BULK) {
+            throw new IllegalArgumentException("a bulk upsert holds at most " + MAX_BULK + " leads: " + items.size());
+        }
+        Set<AccountId> knownAccounts = accounts.existing(workspace, items.stream()
+                .map(i -> i.details().accountId()).filter(Objects::nonNull).distinct().toList());
+        Map<LeadId, Lead> current = new HashMap<>(leads.findAll(workspace, items.stream().map(LeadUpsert::id).distinct().toList()));
+        Map<LeadId, Lead> changed = new LinkedHashMap<>();
+        List<UpsertResult> results = new ArrayList<>(items.size());
+        for (LeadUpsert item : items) {
+            LeadDetails details = item.details();
+            if (details.accountId() != null && !knownAccounts.contains(details.accountId())) {
+                results.add(new UpsertResult.Rejected("accountId: account not found: " + details.accountId()));
+                continue;
+            }
+            Lead fresh;
+            try {
+                fresh = build(workspace, item.id(), details);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                results.add(new UpsertResult.Rejected(e.getMessage() == null ? "invalid lead" : e.getMessage()));
+                continue;
+            }
+            Lead existing = current.get(item.id());
+            Lead stored = existing != null && details.createdAt() == null ? existing.updatedFrom(fresh) : fresh;
+            if (existing == null) {
+                results.add(UpsertResult.CREATED);
+            } else if (existing.equals(stored)) {
+                results.add(UpsertResult.UNCHANGED);
+                continue;
+            } else {
+                results.add(UpsertResult.UPDATED);
+            }
+            current.put(item.id(), stored);
+            changed.put(item.id(), stored);
+        }
+        if (!changed.isEmpty()) {
+            leads.saveAll(new ArrayList<>(changed.values()));
+        }
+        return results;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.leadscope.domain.lead.LeadSource;
 import dev.leadscope.domain.lead.RepId;
 import dev.leadscope.domain.port.out.LeadFilter;
 import java.time.Instant;
+import java.util.List;
 
 /** Creates, changes, reads and lists leads; seniority and committee role are derived from the title. */
 public interface ManageLeadsUseCase {
@@ -39,6 +40,26 @@ public interface ManageLeadsUseCase {
 
     /** Creates the lead or replaces its details. @throws AccountNotFoundException for an unknown account */
     Lead upsert(WorkspaceId workspace, LeadId id, LeadDetails details);
+
+    /** One lead offered to {@link #upsertAll}. */
+    record LeadUpsert(LeadId id, LeadDetails details) {
+        public LeadUpsert {
+            java.util.Objects.requireNonNull(id, "leadId");
+            java.util.Objects.requireNonNull(details, "details");
+        }
+    }
+
+    /** The largest list one {@link #upsertAll} call accepts. */
+    int MAX_BULK = 10_000;
+
+    /**
+     * Creates or replaces each lead like {@link #upsert}, in order, writing only what changed. An invalid item
+     * or one naming an unknown account is {@link UpsertResult.Rejected} and never stops the others.
+     *
+     * @return one result per item, in the order given
+     * @throws IllegalArgumentException when more than {@link #MAX_BULK} items are given
+     */
+    List<UpsertResult> upsertAll(WorkspaceId workspace, List<LeadUpsert> items);
 
     /** @throws LeadNotFoundException when it does not exist */
     Lead get(WorkspaceId workspace, LeadId id);

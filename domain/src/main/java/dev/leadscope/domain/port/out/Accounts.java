@@ -6,7 +6,9 @@ import dev.leadscope.domain.common.Page;
 import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,15 @@ public interface Accounts {
     void saveAll(List<Account> accounts);
 
     Optional<Account> findById(WorkspaceId workspace, AccountId id);
+
+    /** The stored accounts among {@code ids}, by id; stores that can should answer in one round trip. */
+    default Map<AccountId, Account> findAll(WorkspaceId workspace, Collection<AccountId> ids) {
+        Map<AccountId, Account> found = new HashMap<>();
+        for (AccountId id : ids) {
+            findById(workspace, id).ifPresent(a -> found.put(id, a));
+        }
+        return found;
+    }
 
     /** The subset of {@code ids} that exist in {@code workspace}. */
     Set<AccountId> existing(WorkspaceId workspace, Collection<AccountId> ids);

@@ -6,7 +6,9 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +25,15 @@ public interface Leads {
     void saveAll(List<Lead> leads);
 
     Optional<Lead> findById(WorkspaceId workspace, LeadId id);
+
+    /** The stored leads among {@code ids}, by id; stores that can should answer in one round trip. */
+    default Map<LeadId, Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
+        Map<LeadId, Lead> found = new HashMap<>();
+        for (LeadId id : ids) {
+            findById(workspace, id).ifPresent(l -> found.put(id, l));
+        }
+        return found;
+    }
 
     /** The subset of {@code ids} that exist in {@code workspace}. */
     Set<LeadId> existing(WorkspaceId workspace, Collection<LeadId> ids);
