@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * knows and reasons about.
  */
 public record EventType(String name) {
+    // Declared before the constants below, which use it while the class initialises.
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.:-]{0,63}");
+
     public static final EventType PAGE_VIEW = new EventType("page_view");
     public static final EventType EMAIL_SENT = new EventType("email_sent");
     public static final EventType EMAIL_OPEN = new EventType("email_open");
@@ -25,8 +28,6 @@ public record EventType(String name) {
     public static final EventType MEETING_BOOKED = new EventType("meeting_booked");
     public static final EventType CHAT = new EventType("chat");
     public static final EventType CALL = new EventType("call");
-
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.:-]{0,63}");
 
     public EventType {
         if (name == null || name.isBlank()) {
