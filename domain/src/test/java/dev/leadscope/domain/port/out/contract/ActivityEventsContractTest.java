@@ -1,0 +1,191 @@
+package dev.leadscope.domain.port.out.contract;
+
+import static dev.leadscope.domain.fixtures.Fixtures.T0;
+import static dev.leadscope.domain.fixtures.Fixtures.anEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.event.EventType;
+import dev.leadscope.domain.fixtures.Fixtures;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ActivityEvents} log must do; subclass once per adapter. */
+public abstract class ActivityEventsContractTest {
+    private static final LeadId LEAD = new LeadId("lead-1");
+    private static final Instant FAR_PAST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
+
+    protected ActivityEvents events;
+    protected WorkspaceId ws;
+
+    /** The log under test; called before each test, after {@link #cleanState()}. */
+    protected abstract ActivityEvents createEvents();
+
+    /** Removes what earlier tests stored, where the log keeps state between tests. */
+    protected void cleanState() {
+    }
+
+    @BeforeEach
+    void setUpStore() {
+        cleanState();
+        events = createEvents();
+        ws = Fixtures.freshWorkspace();
+    }
+
+    private List<ActivityEvent> all(LeadId lead) {
+        return events.forLead(ws, lead, FAR_PAST, FAR_FUTURE, 10_000);
+    }
+
+    @Test
+    void givenNewEvents_whenAppended_thenNoneReportedPresentAndAllReadBackEqual() {
+        ActivityEvent view = anEvent(ws, "e1", LEAD).build();
+        ActivityEvent open = anEvent(ws, "e2", LEAD).type(EventType.EMAIL_OPEN).category(null).properties(Map.of())
+                .at(T0.plusSeconds(60)).build();
+        ActivityEvent custom = anEvent(ws, "e3", LEAD).type(new EventType("Demo Requested"))
+                .properties(Map.of("note", "unicode ✓ \"quoted\"\nnewline", "empty", "")).at(T0.plusSeconds(120)).build();
+
+        Set<EventId> present = events.appendAbsent(List.of(view, open, custom));
+
+        assertThat(present).isEmpty();
+        assertThat(all(LEAD)).containsExactly(view, open, custom);
+        assertThat(events.count(ws)).isEqualTo(3);
+    }
+
+    @Test
+    void givenStoredEvents_whenAppendedAgainWithNewOnes_thenStoredIdsReturnedAndOnlyNewOnesWritten() {
+        ActivityEvent first = anEvent(ws, "e1", LEAD).build();
+        events.appendAbsent(List.of(first));
+        ActivityEvent sameIdOtherContent = anEvent(ws, "e1", LEAD).category("docs").build();
+        ActivityEvent fresh = anEvent(ws, "e2", LEAD).at(T0.plusSeconds(1)).build();
+
+        Set<EventId> present = events.appendAbsent(List.of(sameIdOtherContent, fresh));
+
+        assertThat(present).containsExactly(new EventId("e1"));
+        assertThat(all(LEAD)).containsExactly(first, fresh);
+        assertThat(events.count(ws)).isEqualTo(2);
+    }
+
+    @Test
+    void givenEmptyBatch_whenAppended_thenNothingHappens() {
+        assertThat(events.appendAbsent(List.of())).isEmpty();
+        assertThat(events.count(ws)).isZero();
+    }
+
+    @Test
+    void givenLargeBatch_whenAppendedTwice_thenStoredOnceAndSecondTimeAllReported() {
+        List<ActivityEvent> batch = IntStream.range(0, 2_500)
+                .mapToObj(i -> anEvent(ws, "big-" + i, new LeadId("lead-" + (i % 50))).at(T0.plusMillis(i)).build()).toList();
+
+        assertThat(events.appendAbsent(batch)).isEmpty();
+        assertThat(events.appendAbsent(batch)).hasSize(2_500);
+        assertThat(events.count(ws)).isEqualTo(2_500);
+        assertThat(events.fingerprints(ws, batch.stream().map(ActivityEvent::id).toList())).hasSize(2_500);
+    }
+
+    @Test
+    void givenTwoThreadsAppendingTheSameIds_whenBothFinish_thenEachIdStoredOnceAndReportedPresentToExactlyOne() throws Exception {
+        List<ActivityEvent> a = IntStream.range(0, 400).mapToObj(i -> anEvent(ws, "c-" + i, LEAD).at(T0.plusMillis(i)).build()).toList();
+        List<ActivityEvent> b = IntStream.range(0, 400).map(i -> 399 - i)
+                .mapToObj(i -> anEvent(ws, "c-" + i, LEAD).at(T0.plusMillis(i)).build()).toList();
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        CompletableFuture<Set<EventId>> first = CompletableFuture.supplyAsync(() -> awaitThen(start, () -> events.appendAbsent(a)));
+        CompletableFuture<Set<EventId>> second = CompletableFuture.supplyAsync(() -> awaitThen(start, () -> events.appendAbsent(b)));
+        Set<EventId> presentForFirst = first.get();
+        Set<EventId> presentForSecond = second.get();
+
+        assertThat(events.count(ws)).isEqualTo(400);
+        assertThat(presentForFirst.size() + presentForSecond.size()).isEqualTo(400);
+        Set<EventId> union = new HashSet<>(presentForFirst);
+        union.addAll(presentForSecond);
+        assertThat(union).hasSize(400);
+    }
+
+    private static <T> T awaitThen(CyclicBarrier barrier, java.util.function.Supplier<T> action) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return action.get();
+    }
+
+    @Test
+    void givenStoredEvents_whenFingerprintsAsked_thenStoredDigestForExistingIdsOnly() {
+        ActivityEvent e1 = anEvent(ws, "e1", LEAD).build();
+        ActivityEvent e2 = anEvent(ws, "e2", LEAD).type(EventType.TRIAL_SIGNUP).category(null).build();
+        events.appendAbsent(List.of(e1, e2));
+
+        Map<EventId, String> found = events.fingerprints(ws, List.of(e1.id(), e2.id(), new EventId("missing")));
+
+        assertThat(found).containsOnly(Map.entry(e1.id(), e1.fingerprint()), Map.entry(e2.id(), e2.fingerprint()));
+        assertThat(events.fingerprints(ws, List.of())).isEmpty();
+    }
+
+    @Test
+    void givenEventInWorkspaceA_whenReadFromB_thenNeverSeen() {
+        WorkspaceId other = Fixtures.freshWorkspace();
+        ActivityEvent mine = anEvent(ws, "e1", LEAD).build();
+        events.appendAbsent(List.of(mine));
+
+        assertThat(events.fingerprints(other, List.of(mine.id()))).isEmpty();
+        assertThat(events.forLead(other, LEAD, FAR_PAST, FAR_FUTURE, 100)).isEmpty();
+        assertThat(events.count(other)).isZero();
+    }
+
+    @Test
+    void givenSameIdInAnotherWorkspace_whenAppended_thenStoredAsItsOwnEvent() {
+        WorkspaceId other = Fixtures.freshWorkspace();
+        events.appendAbsent(List.of(anEvent(ws, "e1", LEAD).build()));
+
+        Set<EventId> present = events.appendAbsent(List.of(anEvent(other, "e1", LEAD).build()));
+
+        assertThat(present).isEmpty();
+        assertThat(events.count(other)).isEqualTo(1);
+    }
+
+    @Test
+    void givenEventsAroundAWindow_whenForLead_thenFromIncludedToExcludedOldestFirst() {
+        Instant from = T0;
+        Instant to = T0.plusSeconds(3600);
+        events.appendAbsent(List.of(
+                anEvent(ws, "just-before", LEAD).at(from.minusNanos(1_000)).build(),
+                anEvent(ws, "at-to", LEAD).at(to).build(),
+                anEvent(ws, "late", LEAD).at(to.minusNanos(1_000)).build(),
+                anEvent(ws, "at-from", LEAD).at(from).build(),
+                anEvent(ws, "middle", LEAD).at(from.plusSeconds(60)).build()));
+
+        assertThat(events.forLead(ws, LEAD, from, to, 100)).extracting(e -> e.id().value())
+                .containsExactly("at-from", "middle", "late");
+    }
+
+    @Test
+    void givenMoreEventsThanLimit_whenForLead_thenOldestUpToLimit() {
+        events.appendAbsent(IntStream.range(0, 10).mapToObj(i -> anEvent(ws, "e" + i, LEAD).at(T0.plusSeconds(10 - i)).build()).toList());
+
+        assertThat(events.forLead(ws, LEAD, FAR_PAST, FAR_FUTURE, 3)).extracting(e -> e.id().value())
+                .containsExactly("e9", "e8", "e7");
+    }
+
+    @Test
+    void givenEventsOfTwoLeads_whenForLead_thenOnlyThatLeadsEvents() {
+        LeadId otherLead = new LeadId("lead-2");
+        events.appendAbsent(List.of(anEvent(ws, "mine", LEAD).build(), anEvent(ws, "theirs", otherLead).build()));
+
+        assertThat(all(LEAD)).extracting(e -> e.id().value()).containsExactly("mine");
+        assertThat(all(otherLead)).extracting(e -> e.id().value()).containsExactly("theirs");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.leadscope.domain.port.out.contract;
+
+import static dev.leadscope.domain.fixtures.Fixtures.T0;
+import static dev.leadscope.domain.fixtures.Fixtures.score;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.fixtures.Fixtures;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.LeadScores;
+import dev.leadscope.domain.scoring.ConversionProbability;
+import dev.leadscope.domain.scoring.LeadScore;
+import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.domain.scoring.Tier;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link LeadScores} history must do; subclass once per adapter. */
+public abstract class LeadScoresContractTest {
+    private static final LeadId LEAD = new LeadId("lead-1");
+
+    protected LeadScores scores;
+    protected WorkspaceId ws;
+
+    /** The store under test; called before each test, after {@link #cleanState()}. */
+    protected abstract LeadScores createScores();
+
+    /** Removes what earlier tests stored, where the store keeps state between tests. */
+    protected void cleanState() {
+    }
+
+    @BeforeEach
+    void setUpStore() {
+        cleanState();
+        scores = createScores();
+        ws = Fixtures.freshWorkspace();
+    }
+
+    @Test
+    void givenScoreWithReasons_whenAppended_thenLatestEqual() {
+        LeadScore score = score(ws, LEAD, 0.1234567891, T0);
+
+        scores.append(score);
+
+        assertThat(scores.latest(ws, LEAD)).contains(score);
+    }
+
+    @Test
+    void givenScoreWithoutComponentsOrReasons_whenAppended_thenLatestEqual() {
+        LeadScore bare = new LeadScore(ws, LEAD, new ConversionProbability(0.0), null, null, Tier.LOW, List.of(), List.of(),
+                new ModelVersion("rules-v1"), T0, 30);
+
+        scores.append(bare);
+
+        assertThat(scores.latest(ws, LEAD)).contains(bare);
+    }
+
+    @Test
+    void givenNoScores_whenLatest_thenEmpty() {
+        assertThat(scores.latest(ws, LEAD)).isEmpty();
+        assertThat(scores.history(ws, LEAD, 10)).isEmpty();
+    }
+
+    @Test
+    void givenScoresOverTime_whenHistory_thenNewestFirstUpToLimitAndNothingOverwritten() {
+        scores.append(score(ws, LEAD, 0.02, T0));
+        scores.appendAll(List.of(score(ws, LEAD, 0.08, T0.plusSeconds(120)), score(ws, LEAD, 0.05, T0.plusSeconds(60))));
+        scores.append(score(ws, new LeadId("lead-2"), 0.9, T0.plusSeconds(500)));
+
+        assertThat(scores.history(ws, LEAD, 10)).extracting(s -> s.probability().value()).containsExactly(0.08, 0.05, 0.02);
+        assertThat(scores.history(ws, LEAD, 2)).extracting(s -> s.probability().value()).containsExactly(0.08, 0.05);
+        assertThat(scores.latest(ws, LEAD).orElseThrow().probability().value()).isEqualTo(0.08);
+    }
+
+    @Test
+    void givenTwoScoresAtTheSameInstant_whenLatest_thenTheOneAppendedLast() {
+        scores.append(score(ws, LEAD, 0.03, T0));
+        scores.append(score(ws, LEAD, 0.04, T0));
+
+        assertThat(scores.latest(ws, LEAD).orElseThrow().probability().value()).isEqualTo(0.04);
+    }
+
+    @Test
+    void givenScoreInWorkspaceA_whenReadFromB_thenNeverSeen() {
+        WorkspaceId other = Fixtures.freshWorkspace();
+        scores.append(score(ws, LEAD, 0.5, T0));
+
+        assertThat(scores.latest(other, LEAD)).isEmpty();
+        assertThat(scores.history(other, LEAD, 10)).isEmpty();
+    }
+
+    @Test
+    void givenEmptyList_whenAppendAll_thenNothingStored() {
+        scores.appendAll(List.of());
+
+        assertThat(scores.latest(ws, LEAD)).isEmpty();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.leadscope.domain.port.out.contract;
+
+import static dev.leadscope.domain.fixtures.Fixtures.T0;
+import static dev.leadscope.domain.fixtures.Fixtures.outcome;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.fixtures.Fixtures;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.outcome.Outcome;
+import dev.leadscope.domain.outcome.OutcomeId;
+import dev.leadscope.domain.outcome.OutcomeKind;
+import dev.leadscope.domain.port.out.Outcomes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Outcomes} store must do; subclass once per adapter. */
+public abstract class OutcomesContractTest {
+    private static final LeadId LEAD = new LeadId("lead-1");
+
+    protected Outcomes outcomes;
+    protected WorkspaceId ws;
+
+    /** The store under test; called before each test, after {@link #cleanState()}. */
+    protected abstract Outcomes createOutcomes();
+
+    /** Removes what earlier tests stored, where the store keeps state between tests. */
+    protected void cleanState() {
+    }
+
+    @BeforeEach
+    void setUpStore() {
+        cleanState();
+        outcomes = createOutcomes();
+        ws = Fixtures.freshWorkspace();
+    }
+
+    @Test
+    void givenOutcomesOfEveryKind_whenSaved_thenFoundEqual() {
+        Outcome won = outcome(ws, "o1", LEAD, OutcomeKind.WON, T0);
+        Outcome lost = outcome(ws, "o2", LEAD, OutcomeKind.LOST, T0.plusSeconds(1));
+        Outcome disqualified = outcome(ws, "o3", LEAD, OutcomeKind.DISQUALIFIED, T0.plusSeconds(2));
+
+        outcomes.save(won);
+        outcomes.save(lost);
+        outcomes.save(disqualified);
+
+        assertThat(outcomes.findById(ws, won.id())).contains(won);
+        assertThat(outcomes.findById(ws, lost.id())).contains(lost);
+        assertThat(outcomes.findById(ws, disqualified.id())).contains(disqualified);
+        assertThat(outcomes.findById(ws, new OutcomeId("o4"))).isEmpty();
+    }
+
+    @Test
+    void givenStoredOutcome_whenSavedAgain_thenReplaced() {
+        outcomes.save(outcome(ws, "o1", LEAD, OutcomeKind.LOST, T0));
+        Outcome reopenedAndWon = outcome(ws, "o1", LEAD, OutcomeKind.WON, T0.plusSeconds(86_400));
+
+        outcomes.save(reopenedAndWon);
+
+        assertThat(outcomes.forLead(ws, LEAD)).containsExactly(reopenedAndWon);
+    }
+
+    @Test
+    void givenOutcomesOfTwoLeads_whenForLead_thenThatLeadsOldestFirst() {
+        outcomes.save(outcome(ws, "late", LEAD, OutcomeKind.WON, T0.plusSeconds(10)));
+        outcomes.save(outcome(ws, "early", LEAD, OutcomeKind.LOST, T0));
+        outcomes.save(outcome(ws, "other", new LeadId("lead-2"), OutcomeKind.WON, T0.plusSeconds(5)));
+
+        assertThat(outcomes.forLead(ws, LEAD)).extracting(o -> o.id().value()).containsExactly("early", "late");
+    }
+
+    @Test
+    void givenOutcomeInWorkspaceA_whenReadFromB_thenNeverSeen() {
+        WorkspaceId other = Fixtures.freshWorkspace();
+        outcomes.save(outcome(ws, "o1", LEAD, OutcomeKind.WON, T0));
+
+        assertThat(outcomes.findById(other, new OutcomeId("o1"))).isEmpty();
+        assertThat(outcomes.forLead(other, LEAD)).isEmpty();
+    }
+}
