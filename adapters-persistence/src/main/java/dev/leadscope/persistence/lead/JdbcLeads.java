@@ -1,0 +1,82 @@
+package dev.leadscope.persistence.lead;
+
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.LeadFilter;
+import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.persistence.support.Chunks;
+import dev.leadscope.persistence.support.RowKey;
+import dev.leadscope.persistence.support.Upserts;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Leads in the {@code leads} table. */
+@Singleton
+public class JdbcLeads implements Leads {
+    private final LeadRowRepository rows;
+    private final Upserts<LeadRow> upserts;
+
+    JdbcLeads(LeadRowRepository rows, TransactionOperations<Connection> tx) {
+        this.rows = rows;
+        this.upserts = new Upserts<>(tx, rows, LeadRow::key, rows::findExistingIds);
+    }
+
+    @Override
+    public void save(Lead lead) {
+        upserts.saveAll(List.of(LeadRow.from(lead)));
+    }
+
+    @Override
+    public void saveAll(List<Lead> leads) {
+        upserts.saveAll(leads.stream().map(LeadRow::from).toList());
+    }
+
+    @Override
+    public Optional<Lead> findById(WorkspaceId workspace, LeadId id) {
+        return rows.findById(new RowKey(workspace.value(), id.value())).map(LeadRow::toDomain);
+    }
+
+    @Override
+    public Map<LeadId, Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
+        Map<LeadId, Lead> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(ids.stream().map(LeadId::value).distinct().toList())) {
+            rows.findByIds(workspace.value(), chunk).forEach(row -> found.put(new LeadId(row.key().id()), row.toDomain()));
+        }
+        return found;
+    }
+
+    @Override
+    public Set<LeadId> existing(WorkspaceId workspace, Collection<LeadId> ids) {
+        Set<LeadId> found = new HashSet<>();
+        for (List<String> chunk : Chunks.of(ids.stream().map(LeadId::value).distinct().toList())) {
+            rows.findExistingIds(workspace.value(), chunk).forEach(id -> found.add(new LeadId(id)));
+        }
+        return found;
+    }
+
+    @Override
+    public Page<Lead> list(WorkspaceId workspace, LeadFilter filter, PageRequest page) {
+        String account = filter.accountId() == null ? null : filter.accountId().value();
+        String owner = filter.owner() == null ? null : filter.owner().value();
+        List<Lead> items = rows.findMatching(workspace.value(), account, owner, filter.createdAfter(), page.limit(), page.offset())
+                .stream().map(LeadRow::toDomain).toList();
+        long total = rows.countMatching(workspace.value(), account, owner, filter.createdAfter());
+        return new Page<>(items, page.offset(), page.limit(), Math.max(total, items.size()));
+    }
+
+    @Override
+    public long count(WorkspaceId workspace) {
+        return rows.countInWorkspace(workspace.value());
+    }
+}

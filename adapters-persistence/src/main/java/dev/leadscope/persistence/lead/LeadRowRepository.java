@@ -1,0 +1,37 @@
+package dev.leadscope.persistence.lead;
+
+import dev.leadscope.persistence.support.RowKey;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** Reads and writes {@link LeadRow}s. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface LeadRowRepository extends CrudRepository<LeadRow, RowKey> {
+
+    String MATCHES = " FROM leads WHERE workspace_id = :workspaceId"
+            + " AND (CAST(:accountId AS VARCHAR) IS NULL OR account_id = :accountId)"
+            + " AND (CAST(:owner AS VARCHAR) IS NULL OR owner = :owner)"
+            + " AND (CAST(:createdAfter AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at > :createdAfter)";
+
+    @Query("SELECT id FROM leads WHERE workspace_id = :workspaceId AND id IN (:ids)")
+    List<String> findExistingIds(String workspaceId, Collection<String> ids);
+
+    @Query("SELECT *  FROM leads WHERE workspace_id = :workspaceId AND id IN (:ids)")
+    List<LeadRow> findByIds(String workspaceId, Collection<String> ids);
+
+    @Query("SELECT *" + MATCHES + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+    List<LeadRow> findMatching(String workspaceId, @Nullable String accountId, @Nullable String owner, @Nullable Instant createdAfter,
+                               int limit, long offset);
+
+    @Query("SELECT COUNT(*)" + MATCHES)
+    long countMatching(String workspaceId, @Nullable String accountId, @Nullable String owner, @Nullable Instant createdAfter);
+
+    @Query("SELECT COUNT(*) FROM leads WHERE workspace_id = :workspaceId")
+    long countInWorkspace(String workspaceId);
+}

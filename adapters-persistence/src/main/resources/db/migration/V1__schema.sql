@@ -1,0 +1,133 @@
+-- Leadscope schema, valid on PostgreSQL 15 and on H2 in PostgreSQL mode.
+-- Every row carries its workspace; keys and indexes lead with workspace_id so that no query crosses workspaces.
+-- Collections (tags, properties, custom attributes, reasons) are JSON text: always read and written whole.
+-- No foreign keys between aggregates: the services check that leads and accounts exist, imports may arrive in
+-- any order, and the event append path stays a single-table insert.
+
+CREATE TABLE accounts (
+    workspace_id          VARCHAR(128)     NOT NULL,
+    id                    VARCHAR(128)     NOT NULL,
+    name                  VARCHAR(256)     NOT NULL,
+    domain                VARCHAR(253),
+    industry              VARCHAR(128),
+    employees             INTEGER,
+    annual_revenue        DOUBLE PRECISION,
+    growth_rate           DOUBLE PRECISION,
+    hiring_velocity       DOUBLE PRECISION,
+    hiring_for            TEXT             NOT NULL,
+    funding_stage         VARCHAR(32),
+    total_raised          DOUBLE PRECISION,
+    country               VARCHAR(64),
+    region                VARCHAR(64),
+    founded_year          INTEGER,
+    fiscal_year_end_month INTEGER,
+    technologies          TEXT             NOT NULL,
+    competitor_products   TEXT             NOT NULL,
+    contract_renewal_date DATE,
+    attributes            TEXT             NOT NULL,
+    created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (workspace_id, id)
+);
+CREATE INDEX accounts_by_created ON accounts (workspace_id, created_at, id);
+
+CREATE TABLE leads (
+    workspace_id            VARCHAR(128)  NOT NULL,
+    id                      VARCHAR(128)  NOT NULL,
+    account_id              VARCHAR(128),
+    first_name              VARCHAR(128),
+    last_name               VARCHAR(128),
+    email                   VARCHAR(320),
+    title                   VARCHAR(256),
+    seniority               VARCHAR(32)   NOT NULL,
+    committee_role          VARCHAR(32)   NOT NULL,
+    source_channel          VARCHAR(128),
+    source_campaign         VARCHAR(256),
+    owner                   VARCHAR(128),
+    created_at              TIMESTAMP WITH TIME ZONE NOT NULL,
+    consent_email_marketing BOOLEAN       NOT NULL,
+    consent_tracking        BOOLEAN       NOT NULL,
+    consent_profiling       BOOLEAN       NOT NULL,
+    attributes              TEXT          NOT NULL,
+    PRIMARY KEY (workspace_id, id)
+);
+CREATE INDEX leads_by_account ON leads (workspace_id, account_id);
+CREATE INDEX leads_by_owner ON leads (workspace_id, owner);
+CREATE INDEX leads_by_created ON leads (workspace_id, created_at, id);
+
+CREATE TABLE activity_events (
+    workspace_id VARCHAR(128) NOT NULL,
+    id           VARCHAR(128) NOT NULL,
+    lead_id      VARCHAR(128) NOT NULL,
+    type         VARCHAR(64)  NOT NULL,
+    category     VARCHAR(64),
+    occurred_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    properties   VARCHAR(200000) NOT NULL,
+    fingerprint  VARCHAR(64)  NOT NULL,
+    PRIMARY KEY (workspace_id, id)
+);
+CREATE INDEX activity_events_by_lead_time ON activity_events (workspace_id, lead_id, occurred_at);
+
+CREATE TABLE intent_signals (
+    workspace_id VARCHAR(128) NOT NULL,
+    account_id   VARCHAR(128) NOT NULL,
+    week_start   DATE         NOT NULL,
+    topic        VARCHAR(128) NOT NULL,
+    score        INTEGER      NOT NULL,
+    provider     VARCHAR(64),
+    PRIMARY KEY (workspace_id, account_id, week_start, topic)
+);
+
+CREATE TABLE notes (
+    workspace_id VARCHAR(128) NOT NULL,
+    id           VARCHAR(128) NOT NULL,
+    lead_id      VARCHAR(128) NOT NULL,
+    channel      VARCHAR(32),
+    author       VARCHAR(128),
+    text         VARCHAR(20000) NOT NULL,
+    written_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (workspace_id, id)
+);
+CREATE INDEX notes_by_lead_time ON notes (workspace_id, lead_id, written_at);
+
+CREATE TABLE outcomes (
+    workspace_id VARCHAR(128) NOT NULL,
+    id           VARCHAR(128) NOT NULL,
+    lead_id      VARCHAR(128) NOT NULL,
+    kind         VARCHAR(16)  NOT NULL,
+    deal_value   DOUBLE PRECISION,
+    currency     VARCHAR(3),
+    occurred_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    reason       VARCHAR(1000),
+    PRIMARY KEY (workspace_id, id)
+);
+CREATE INDEX outcomes_by_lead_time ON outcomes (workspace_id, lead_id, occurred_at);
+
+CREATE TABLE rep_feedback (
+    workspace_id VARCHAR(128) NOT NULL,
+    id           VARCHAR(128) NOT NULL,
+    lead_id      VARCHAR(128) NOT NULL,
+    given_by     VARCHAR(128) NOT NULL,
+    verdict      VARCHAR(16)  NOT NULL,
+    reason       VARCHAR(1000),
+    given_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (workspace_id, id)
+);
+CREATE INDEX rep_feedback_by_lead_time ON rep_feedback (workspace_id, lead_id, given_at);
+
+-- Score history is append-only; id is a store-assigned sequence that orders scores of the same instant.
+CREATE TABLE lead_scores (
+    workspace_id     VARCHAR(128)     NOT NULL,
+    id               BIGINT GENERATED BY DEFAULT AS IDENTITY,
+    lead_id          VARCHAR(128)     NOT NULL,
+    probability      DOUBLE PRECISION NOT NULL,
+    fit              DOUBLE PRECISION,
+    engagement       DOUBLE PRECISION,
+    tier             VARCHAR(16)      NOT NULL,
+    positive_reasons TEXT             NOT NULL,
+    negative_reasons TEXT             NOT NULL,
+    model_version    VARCHAR(128)     NOT NULL,
+    scored_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    horizon_days     INTEGER          NOT NULL,
+    PRIMARY KEY (workspace_id, id)
+);
+CREATE INDEX lead_scores_by_lead_time ON lead_scores (workspace_id, lead_id, scored_at DESC, id DESC);

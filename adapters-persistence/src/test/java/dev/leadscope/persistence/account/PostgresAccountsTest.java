@@ -1,0 +1,13 @@
+package dev.leadscope.persistence.account;
+
+import dev.leadscope.domain.port.out.Accounts;
+import dev.leadscope.domain.port.out.contract.AccountsContractTest;
+import dev.leadscope.persistence.testing.SharedContexts;
+
+/** The JDBC Accounts store keeps the Accounts contract on PostgreSQL. */
+class PostgresAccountsTest extends AccountsContractTest {
+    @Override
+    protected Accounts createAccounts() {
+        return SharedContexts.postgres().getBean(Accounts.class);
+    }
+}

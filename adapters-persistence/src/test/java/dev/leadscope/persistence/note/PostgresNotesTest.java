@@ -1,0 +1,13 @@
+package dev.leadscope.persistence.note;
+
+import dev.leadscope.domain.port.out.Notes;
+import dev.leadscope.domain.port.out.contract.NotesContractTest;
+import dev.leadscope.persistence.testing.SharedContexts;
+
+/** The JDBC Notes store keeps the Notes contract on PostgreSQL. */
+class PostgresNotesTest extends NotesContractTest {
+    @Override
+    protected Notes createNotes() {
+        return SharedContexts.postgres().getBean(Notes.class);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.leadscope.persistence.outcome;
+
+import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.port.out.contract.OutcomesContractTest;
+import dev.leadscope.persistence.testing.SharedContexts;
+
+/** The JDBC Outcomes store keeps the Outcomes contract on H2. */
+class H2OutcomesTest extends OutcomesContractTest {
+    @Override
+    protected Outcomes createOutcomes() {
+        return SharedContexts.h2().getBean(Outcomes.class);
+    }
+}
