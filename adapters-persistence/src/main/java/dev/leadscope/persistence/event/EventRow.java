@@ -1,0 +1,35 @@
+package dev.leadscope.persistence.event;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.event.EventType;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.persistence.support.JsonColumns;
+import dev.leadscope.persistence.support.RowKey;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.EmbeddedId;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** An activity event as one row of the {@code activity_events} table, with its fingerprint. */
+@MappedEntity("activity_events")
+record EventRow(
+        @EmbeddedId RowKey key,
+        String leadId,
+        String type,
+        @Nullable String category,
+        Instant occurredAt,
+        String properties,
+        String fingerprint) {
+
+    static EventRow from(ActivityEvent event) {
+        return new EventRow(new RowKey(event.workspace().value(), event.id().value()), event.leadId().value(), event.type().name(),
+                event.category(), event.occurredAt(), JsonColumns.properties(event.properties()), event.fingerprint());
+    }
+
+    ActivityEvent toDomain() {
+        return new ActivityEvent(new WorkspaceId(key.workspaceId()), new EventId(key.id()), new LeadId(leadId), new EventType(type),
+                category, occurredAt, JsonColumns.properties(properties));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.leadscope.persistence.event;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.persistence.support.Chunks;
+import dev.leadscope.persistence.support.JsonColumns;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event log in the {@code activity_events} table. Appends and fingerprint look-ups are the ingest hot
+ * path and use plain JDBC batches; {@code INSERT ... ON CONFLICT DO NOTHING} lets concurrent appends of the
+ * same ids store each once without failing.
+ */
+@Singleton
+public class JdbcActivityEvents implements ActivityEvents {
+    private static final String INSERT = "INSERT INTO activity_events"
+            + " (workspace_id, id, lead_id, type, category, occurred_at, properties, fingerprint)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final Comparator<ActivityEvent> LOCK_ORDER = Comparator
+            .comparing((ActivityEvent e) -> e.workspace().value()).thenComparing(e -> e.id().value());
+    private static final int ATTEMPTS = 4;
+
+    private final EventRowRepository rows;
+    private final TransactionOperations<Connection> tx;
+
+    JdbcActivityEvents(EventRowRepository rows, TransactionOperations<Connection> tx) {
+        this.rows = rows;
+        this.tx = tx;
+    }
+
+    @Override
+    public Set<EventId> appendAbsent(List<ActivityEvent> events) {
+        if (events.isEmpty()) {
+            return Set.of();
+        }
+        // Rows are locked in one order by every append, so two appends of overlapping ids cannot deadlock.
+        List<ActivityEvent> ordered = events.stream().sorted(LOCK_ORDER).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.executeWrite(status -> insert(status.getConnection(), ordered));
+            } catch (RuntimeException e) {
+                // A concurrent append of the same ids can abort this transaction (H2 reports the clash); the retry sees them stored.
+                if (attempt == ATTEMPTS || !(e.getCause() instanceof SQLException || e instanceof StoreException)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static Set<EventId> insert(Connection connection, List<ActivityEvent> events) {
+        Set<EventId> present = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (List<ActivityEvent> chunk : Chunks.of(events)) {
+                for (ActivityEvent e : chunk) {
+                    insert.setString(1, e.workspace().value());
+                    insert.setString(2, e.id().value());
+                    insert.setString(3, e.leadId().value());
+                    insert.setString(4, e.type().name());
+                    insert.setString(5, e.category());
+                    insert.setObject(6, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+                    insert.setString(7, JsonColumns.properties(e.properties()));
+                    insert.setString(8, e.fingerprint());
+                    insert.addBatch();
+                }
+                int[] inserted = insert.executeBatch();
+                for (int i = 0; i < inserted.length; i++) {
+                    if (inserted[i] == 0) {
+                        present.add(chunk.get(i).id());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("appending " + events.size() + " events failed", e);
+        }
+        return present;
+    }
+
+    @Override
+    public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
+        List<String> distinct = ids.stream().map(EventId::value).distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return tx.executeRead(status -> {
+            Map<EventId, String> found = new HashMap<>();
+            for (List<String> chunk : Chunks.of(distinct)) {
+                String sql = "SELECT id, fingerprint FROM activity_events WHERE workspace_id = ? AND id IN ("
+                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
+                try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
+                    select.setString(1, workspace.value());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(new EventId(rs.getString(1)), rs.getString(2));
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("reading fingerprints failed", e);
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<ActivityEvent> forLead(WorkspaceId workspace, LeadId lead, Instant from, Instant to, int limit) {
+        return rows.findForLead(workspace.value(), lead.value(), from, to, limit).stream().map(EventRow::toDomain).toList();
+    }
+
+    @Override
+    public long count(WorkspaceId workspace) {
+        return rows.countInWorkspace(workspace.value());
+    }
+}

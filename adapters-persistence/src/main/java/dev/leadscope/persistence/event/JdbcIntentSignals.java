@@ -1,0 +1,53 @@
+package dev.leadscope.persistence.event;
+
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.port.out.IntentSignals;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Weekly intent signals in the {@code intent_signals} table. */
+@Singleton
+public class JdbcIntentSignals implements IntentSignals {
+    private static final int ATTEMPTS = 4;
+
+    private final IntentRowRepository rows;
+    private final TransactionOperations<Connection> tx;
+
+    JdbcIntentSignals(IntentRowRepository rows, TransactionOperations<Connection> tx) {
+        this.rows = rows;
+        this.tx = tx;
+    }
+
+    @Override
+    public void record(IntentSignal signal) {
+        IntentRow row = IntentRow.from(signal);
+        IntentRow.Key k = row.key();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWrite(status -> {
+                    if (rows.updateSignal(k.workspaceId(), k.accountId(), k.weekStart(), k.topic(), row.score(), row.provider()) == 0) {
+                        rows.save(row);
+                    }
+                    return null;
+                });
+                return;
+            } catch (DataAccessException e) {
+                // another writer inserted the same week first: run again, now as an update
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
+        return rows.findForAccount(workspace.value(), account.value(), from, to).stream().map(IntentRow::toDomain).toList();
+    }
+}

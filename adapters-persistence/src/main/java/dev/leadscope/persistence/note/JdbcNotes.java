@@ -1,0 +1,42 @@
+package dev.leadscope.persistence.note;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.note.Note;
+import dev.leadscope.domain.note.NoteId;
+import dev.leadscope.domain.port.out.Notes;
+import dev.leadscope.persistence.support.RowKey;
+import dev.leadscope.persistence.support.Upserts;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Notes in the {@code notes} table. */
+@Singleton
+public class JdbcNotes implements Notes {
+    private final NoteRowRepository rows;
+    private final Upserts<NoteRow> upserts;
+
+    JdbcNotes(NoteRowRepository rows, TransactionOperations<Connection> tx) {
+        this.rows = rows;
+        this.upserts = new Upserts<>(tx, rows, NoteRow::key, rows::findExistingIds);
+    }
+
+    @Override
+    public void save(Note note) {
+        upserts.saveAll(List.of(NoteRow.from(note)));
+    }
+
+    @Override
+    public Optional<Note> findById(WorkspaceId workspace, NoteId id) {
+        return rows.findById(new RowKey(workspace.value(), id.value())).map(NoteRow::toDomain);
+    }
+
+    @Override
+    public List<Note> forLead(WorkspaceId workspace, LeadId lead, Instant from, Instant to, int limit) {
+        return rows.findForLead(workspace.value(), lead.value(), from, to, limit).stream().map(NoteRow::toDomain).toList();
+    }
+}

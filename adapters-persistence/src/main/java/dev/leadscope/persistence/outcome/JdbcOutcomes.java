@@ -1,0 +1,41 @@
+package dev.leadscope.persistence.outcome;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.outcome.Outcome;
+import dev.leadscope.domain.outcome.OutcomeId;
+import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.persistence.support.RowKey;
+import dev.leadscope.persistence.support.Upserts;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+
+/** Outcomes in the {@code outcomes} table. */
+@Singleton
+public class JdbcOutcomes implements Outcomes {
+    private final OutcomeRowRepository rows;
+    private final Upserts<OutcomeRow> upserts;
+
+    JdbcOutcomes(OutcomeRowRepository rows, TransactionOperations<Connection> tx) {
+        this.rows = rows;
+        this.upserts = new Upserts<>(tx, rows, OutcomeRow::key, rows::findExistingIds);
+    }
+
+    @Override
+    public void save(Outcome outcome) {
+        upserts.saveAll(List.of(OutcomeRow.from(outcome)));
+    }
+
+    @Override
+    public Optional<Outcome> findById(WorkspaceId workspace, OutcomeId id) {
+        return rows.findById(new RowKey(workspace.value(), id.value())).map(OutcomeRow::toDomain);
+    }
+
+    @Override
+    public List<Outcome> forLead(WorkspaceId workspace, LeadId lead) {
+        return rows.findForLead(workspace.value(), lead.value()).stream().map(OutcomeRow::toDomain).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.leadscope.persistence.score;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.scoring.ConversionProbability;
+import dev.leadscope.domain.scoring.LeadScore;
+import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.domain.scoring.Tier;
+import dev.leadscope.persistence.support.JsonColumns;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/**
+ * One entry of the score history as a row of the {@code lead_scores} table. The id is assigned by the
+ * database in append order and breaks ties between scores of the same instant.
+ */
+@MappedEntity("lead_scores")
+record ScoreRow(
+        @Id @GeneratedValue @Nullable Long id,
+        String workspaceId,
+        String leadId,
+        double probability,
+        @Nullable Double fit,
+        @Nullable Double engagement,
+        String tier,
+        String positiveReasons,
+        String negativeReasons,
+        String modelVersion,
+        Instant scoredAt,
+        int horizonDays) {
+
+    static ScoreRow from(LeadScore score) {
+        return new ScoreRow(null, score.workspace().value(), score.leadId().value(), score.probability().value(), score.fit(),
+                score.engagement(), score.tier().name(), JsonColumns.reasons(score.positiveReasons()),
+                JsonColumns.reasons(score.negativeReasons()), score.modelVersion().value(), score.scoredAt(), score.horizonDays());
+    }
+
+    LeadScore toDomain() {
+        return new LeadScore(new WorkspaceId(workspaceId), new LeadId(leadId), new ConversionProbability(probability), fit, engagement,
+                Tier.valueOf(tier), JsonColumns.reasons(positiveReasons), JsonColumns.reasons(negativeReasons),
+                new ModelVersion(modelVersion), scoredAt, horizonDays);
+    }
+}
