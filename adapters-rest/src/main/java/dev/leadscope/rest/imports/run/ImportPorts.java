@@ -1,0 +1,22 @@
+package dev.leadscope.rest.imports.run;
+
+import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.domain.port.in.ManageAccountsUseCase;
+import dev.leadscope.domain.port.in.ManageLeadsUseCase;
+import dev.leadscope.domain.port.in.RecordIntentUseCase;
+import dev.leadscope.domain.port.in.RecordNoteUseCase;
+import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
+import java.util.Objects;
+
+/** The use cases an import writes through. */
+public record ImportPorts(ManageAccountsUseCase accounts, ManageLeadsUseCase leads, IngestEventsUseCase events,
+                          RecordOutcomeUseCase outcomes, RecordNoteUseCase notes, RecordIntentUseCase intent) {
+    public ImportPorts {
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(leads, "leads");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(outcomes, "outcomes");
+        Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(intent, "intent");
+    }
+}

@@ -1,0 +1,149 @@
+package dev.leadscope.rest.imports.run;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.rest.imports.convert.RowConverter;
+import dev.leadscope.rest.imports.convert.RowRejected;
+import dev.leadscope.rest.imports.csv.CountingInputStream;
+import dev.leadscope.rest.imports.csv.CsvReader;
+import dev.leadscope.rest.imports.csv.CsvRecord;
+import dev.leadscope.rest.imports.mapping.EntityKind;
+import dev.leadscope.rest.imports.mapping.PreparedSource;
+import dev.leadscope.rest.imports.mapping.SourceMapping;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Streams prepared sources into the domain in dependency order (accounts, leads, intent, then events, notes,
+ * outcomes), in batches, holding at most two batches of one source in memory: while one batch is written,
+ * the next is read and converted. Bad rows go to the {@link RejectionSink}; good rows are never lost because of them.
+ */
+public final class ImportRunner {
+    /** Events per ingest call. */
+    public static final int EVENT_BATCH = 5_000;
+    /** Accounts, leads, outcomes, notes or intent signals per call. */
+    public static final int RECORD_BATCH = 1_000;
+
+    private final ImportPorts ports;
+
+    public ImportRunner(ImportPorts ports) {
+        this.ports = ports;
+    }
+
+    public ImportSummary run(WorkspaceId workspace, List<PreparedSource> sources, RejectionSink sink, ImportProgress progress)
+            throws IOException {
+        long started = System.nanoTime();
+        long total = 0;
+        for (PreparedSource p : sources) {
+            total += Files.size(p.source().path());
+        }
+        progress.start(total);
+        RejectionSink serialized = r -> {
+            synchronized (this) {
+                sink.reject(r);
+            }
+        };
+        List<SourceSummary> summaries = new ArrayList<>();
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (PreparedSource p : sources) {
+                summaries.add(runSource(workspace, p, serialized, progress, writer));
+            }
+        } finally {
+            writer.shutdownNow();
+        }
+        return new ImportSummary(summaries, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private SourceSummary runSource(WorkspaceId workspace, PreparedSource prepared, RejectionSink sink, ImportProgress progress,
+                                    ExecutorService writer) throws IOException {
+        SourceMapping source = prepared.source();
+        progress.source(source.name());
+        Counters counters = new Counters();
+        RowConverter converter = new RowConverter(prepared, workspace);
+        int capacity = source.kind() == EntityKind.EVENT ? Math.min(EVENT_BATCH, IngestEventsUseCase.MAX_BATCH) : RECORD_BATCH;
+        String file = source.path().getFileName().toString();
+        Future<?> inFlight = null;
+        try (InputStream in = new CountingInputStream(Files.newInputStream(source.path()), progress.bytesCounter());
+             CsvReader reader = new CsvReader(in, prepared.delimiter(), source.quote(), prepared.charset())) {
+            reader.next();
+            Batch batch = new Batch(source.kind(), capacity);
+            CsvRecord row;
+            while ((row = reader.next()) != null) {
+                counters.read.incrementAndGet();
+                progress.row();
+                Object item;
+                try {
+                    item = converter.convert(row);
+                } catch (RowRejected e) {
+                    counters.rejected.incrementAndGet();
+                    sink.reject(new Rejection(source.name(), file, row.line(), e.column(), e.value(), e.reason()));
+                    continue;
+                }
+                if (item == null) {
+                    counters.filtered.incrementAndGet();
+                } else if (batch.add(item, row.line())) {
+                    inFlight = submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
+                    batch = new Batch(source.kind(), capacity);
+                }
+            }
+            if (!batch.isEmpty()) {
+                inFlight = submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
+            }
+        } finally {
+            await(inFlight);
+        }
+        return counters.summary(source.name(), source.kind().label(), source.file());
+    }
+
+    private Future<?> submit(ExecutorService writer, Future<?> previous, Batch batch, WorkspaceId workspace, Counters counters,
+                             RowConverter converter, RejectionSink sink, String source, String file) {
+        await(previous);
+        return writer.submit(() -> {
+            List<String> problems = batch.write(ports, workspace, counters);
+            for (int i = 0; i < problems.size(); i++) {
+                if (problems.get(i) != null) {
+                    counters.rejected.incrementAndGet();
+                    RowRejected r;
+                    synchronized (converter) {
+                        r = converter.rejection(problems.get(i));
+                    }
+                    sink.reject(new Rejection(source, file, batch.line(i), r.column(), r.value(), r.reason()));
+                }
+            }
+        });
+    }
+
+    private static void await(Future<?> future) {
+        if (future == null) {
+            return;
+        }
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
