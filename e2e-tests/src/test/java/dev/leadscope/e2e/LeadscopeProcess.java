@@ -1,0 +1,129 @@
+package dev.leadscope.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The built service jar, started as a user starts it ({@code java -jar leadscope.jar serve}), on a free port. */
+final class LeadscopeProcess implements AutoCloseable {
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
+    private final Process process;
+    private final Path log;
+    final int port;
+    final URI base;
+
+    private LeadscopeProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.base = URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The jar the build produced; the failsafe configuration passes its path. */
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("leadscope.jar", "../adapters-rest/target/leadscope.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("service jar not built: " + jar.toAbsolutePath() + " (run mvn verify from the root)");
+        }
+        return jar;
+    }
+
+    /** Runs a CLI command to completion and returns its exit code and output. */
+    static CliResult cli(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar().toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile("leadscope-cli", ".out");
+        Path err = Files.createTempFile("leadscope-cli", ".err");
+        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("CLI did not finish in 5 minutes: " + command);
+        }
+        return new CliResult(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** What a CLI run printed and how it ended. */
+    record CliResult(int exitCode, String stdout, String stderr) {
+    }
+
+    /** Starts {@code serve} in {@code workDir} with {@code --data-dir dataDir} and waits until /health answers UP. */
+    static LeadscopeProcess start(Path workDir, Path dataDir, Map<String, String> env, String name) throws Exception {
+        int port = freePort();
+        Path logDir = Files.createDirectories(Path.of("target", "e2e-logs"));
+        Path log = logDir.resolve(name + "-" + System.nanoTime() + ".log");
+        List<String> command = List.of(java(), "-Xmx768m", "-jar", jar().toAbsolutePath().toString(),
+                "serve", "--port", Integer.toString(port), "--data-dir", dataDir.toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        LeadscopeProcess service = new LeadscopeProcess(builder.start(), log, port);
+        service.awaitHealthy();
+        return service;
+    }
+
+    private void awaitHealthy() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service exited with " + process.exitValue() + " during startup:\n" + logTail());
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/health")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        close();
+        throw new IllegalStateException("service not healthy within " + STARTUP + ":\n" + logTail());
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops the service the way an operator does (SIGTERM) and waits for it to exit. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
