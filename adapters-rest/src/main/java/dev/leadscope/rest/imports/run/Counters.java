@@ -11,8 +11,8 @@ final class Counters {
     final AtomicLong unchanged = new AtomicLong();
     final AtomicLong rejected = new AtomicLong();
 
-    SourceSummary summary(String source, String kind, String file) {
+    SourceSummary summary(String source, String kind, String file, long millis) {
         return new SourceSummary(source, kind, file, read.get(), filtered.get(), created.get(), updated.get(), unchanged.get(),
-                rejected.get());
+                rejected.get(), millis);
     }
 }

@@ -69,6 +69,7 @@ public final class ImportRunner {
 
     private SourceSummary runSource(WorkspaceId workspace, PreparedSource prepared, RejectionSink sink, ImportProgress progress,
                                     ExecutorService writer) throws IOException {
+        long started = System.nanoTime();
         SourceMapping source = prepared.source();
         progress.source(source.name());
         Counters counters = new Counters();
@@ -105,7 +106,7 @@ public final class ImportRunner {
         } finally {
             await(inFlight);
         }
-        return counters.summary(source.name(), source.kind().label(), source.file());
+        return counters.summary(source.name(), source.kind().label(), source.file(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private Future<?> submit(ExecutorService writer, Future<?> previous, Batch batch, WorkspaceId workspace, Counters counters,

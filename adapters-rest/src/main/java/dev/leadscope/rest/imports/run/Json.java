@@ -39,7 +39,7 @@ final class Json {
             sb.append(i == 0 ? "" : ",").append("{\"source\":").append(quote(s.source())).append(",\"kind\":").append(quote(s.kind()))
                     .append(",\"file\":").append(quote(s.file())).append(",\"read\":").append(s.read()).append(",\"created\":")
                     .append(s.created()).append(",\"updated\":").append(s.updated()).append(",\"unchanged\":").append(s.unchanged())
-                    .append(",\"rejected\":").append(s.rejected()).append(",\"filtered\":").append(s.filtered()).append('}');
+                    .append(",\"rejected\":").append(s.rejected()).append(",\"filtered\":").append(s.filtered()).append(",\"millis\":").append(s.millis()).append('}');
         }
         return sb.append("]}").toString();
     }

@@ -1,0 +1,130 @@
+package dev.leadscope.rest.imports.cli;
+
+import dev.leadscope.rest.imports.job.ImportJobResponse;
+import dev.leadscope.rest.imports.mapping.FileResolver;
+import dev.leadscope.rest.imports.mapping.ImportMapping;
+import dev.leadscope.rest.imports.mapping.MappingParser;
+import dev.leadscope.rest.imports.mapping.SourceMapping;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Sends an import to a running service: uploads the mapping and the files it names (multipart, by file
+ * name) to {@code POST /api/v1/imports}, follows the job until it ends, and fetches the rejection report.
+ */
+public final class RemoteImport {
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ObjectMapper json = ObjectMapper.getDefault();
+
+    public RemoteImport(URI base) {
+        this.base = base;
+    }
+
+    /** Uploads and starts the import; returns the job as the service first describes it. */
+    public ImportJobResponse start(Path mappingFile, FileResolver files) throws IOException, InterruptedException {
+        ImportMapping mapping = new MappingParser(files).parse(mappingFile);
+        Map<String, Path> uploads = new LinkedHashMap<>();
+        for (SourceMapping source : mapping.sources()) {
+            String name = source.path().getFileName().toString();
+            Path previous = uploads.putIfAbsent(name, source.path());
+            if (previous != null && !previous.equals(source.path())) {
+                throw new IllegalArgumentException(source.key() + ".file: two different files are named " + name
+                        + "; uploads go by file name, so rename one");
+            }
+        }
+        String boundary = "leadscope-" + UUID.randomUUID();
+        List<HttpRequest.BodyPublisher> parts = new ArrayList<>();
+        parts.add(part(boundary, "mapping", mappingFile.getFileName().toString()));
+        parts.add(HttpRequest.BodyPublishers.ofFile(mappingFile));
+        for (Map.Entry<String, Path> upload : uploads.entrySet()) {
+            parts.add(part(boundary, "file", upload.getKey()));
+            parts.add(HttpRequest.BodyPublishers.ofFile(upload.getValue()));
+        }
+        parts.add(HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 202) {
+            throw new RemoteImportException(response.statusCode(), response.body());
+        }
+        return json.readValue(response.body(), ImportJobResponse.class);
+    }
+
+    /** The job's state now. */
+    public ImportJobResponse status(String id) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/imports/" + id)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new RemoteImportException(response.statusCode(), response.body());
+        }
+        return json.readValue(response.body(), ImportJobResponse.class);
+    }
+
+    /** Polls until the job has succeeded or failed. */
+    public ImportJobResponse await(String id, java.util.function.Consumer<ImportJobResponse> onPoll)
+            throws IOException, InterruptedException {
+        while (true) {
+            ImportJobResponse job = status(id);
+            onPoll.accept(job);
+            if (job.state().equals("succeeded") || job.state().equals("failed")) {
+                return job;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Saves the job's full rejection report to {@code target}. */
+    public void downloadReport(String id, Path target) throws IOException, InterruptedException {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        HttpResponse<Path> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/imports/" + id + "/report")).GET().build(),
+                HttpResponse.BodyHandlers.ofFile(target));
+        if (response.statusCode() != 200) {
+            throw new RemoteImportException(response.statusCode(), Files.readString(target));
+        }
+    }
+
+    static void printRejections(PrintWriter err, ImportJobResponse job) {
+        job.firstRejections().forEach(r -> err.println("  " + r.file() + " line " + r.line() + ", column " + r.column() + ": " + r.reason()));
+    }
+
+    private static HttpRequest.BodyPublisher part(String boundary, String name, String fileName) {
+        String safe = fileName.replace("\"", "");
+        return HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"; filename=\"" + safe + "\"\r\nContent-Type: application/octet-stream\r\n\r\n", StandardCharsets.UTF_8);
+    }
+
+    /** The service refused a request; carries its status and problem body. */
+    public static final class RemoteImportException extends IOException {
+        private final int status;
+
+        public RemoteImportException(int status, String body) {
+            super("the service answered " + status + ": " + body);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+}

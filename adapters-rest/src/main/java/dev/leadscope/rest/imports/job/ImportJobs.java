@@ -1,0 +1,137 @@
+package dev.leadscope.rest.imports.job;
+
+import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.domain.port.in.ManageAccountsUseCase;
+import dev.leadscope.domain.port.in.ManageLeadsUseCase;
+import dev.leadscope.domain.port.in.RecordIntentUseCase;
+import dev.leadscope.domain.port.in.RecordNoteUseCase;
+import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
+import dev.leadscope.rest.imports.mapping.FileResolver;
+import dev.leadscope.rest.imports.run.ImportPorts;
+import dev.leadscope.rest.imports.run.ImportSummary;
+import dev.leadscope.rest.imports.run.Importer;
+import dev.leadscope.rest.imports.run.ReportWriter;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+/**
+ * Runs uploaded imports one at a time in the background and remembers the latest {@value #KEEP} jobs.
+ * The mapping is checked against the uploaded files before a job is queued, so a bad mapping is refused
+ * at once. Uploaded CSV files are deleted when their job ends; the rejection report is kept with the job.
+ */
+@Singleton
+public class ImportJobs {
+    static final int KEEP = 100;
+    /** Rejected rows a status response shows. */
+    public static final int FIRST_REJECTIONS = 20;
+
+    private final Importer importer;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+
+    public ImportJobs(ManageAccountsUseCase accounts, ManageLeadsUseCase leads, IngestEventsUseCase events,
+                      RecordOutcomeUseCase outcomes, RecordNoteUseCase notes, RecordIntentUseCase intent, Clock clock) {
+        this.importer = new Importer(new ImportPorts(accounts, leads, events, outcomes, notes, intent));
+        this.clock = clock;
+    }
+
+    /** A folder for one job's uploads. */
+    public Path newWorkDir() throws IOException {
+        return Files.createTempDirectory("leadscope-import-");
+    }
+
+    /**
+     * Checks the mapping against the files in {@code workDir} and queues the import.
+     *
+     * @throws dev.leadscope.rest.imports.mapping.MappingException when the mapping or a file header is wrong
+     */
+    public ImportJob start(Path workDir, Path mappingFile) throws IOException {
+        Importer.Plan plan;
+        try {
+            plan = importer.plan(mappingFile, FileResolver.byFileName(workDir));
+        } catch (RuntimeException | IOException e) {
+            deleteTree(workDir);
+            throw e;
+        }
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), clock.instant(), workDir);
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            while (jobs.size() > KEEP) {
+                ImportJob oldest = jobs.values().iterator().next();
+                if (oldest.state() == ImportState.QUEUED || oldest.state() == ImportState.RUNNING) {
+                    break;
+                }
+                jobs.remove(oldest.id());
+                deleteTree(oldest.workDir());
+            }
+        }
+        executor.submit(() -> run(job, plan));
+        return job;
+    }
+
+    /** Deletes a work folder whose upload was refused. */
+    public void discard(Path workDir) {
+        deleteTree(workDir);
+    }
+
+    public Optional<ImportJob> find(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    private void run(ImportJob job, Importer.Plan plan) {
+        try (ReportWriter report = new ReportWriter(job.report(), FIRST_REJECTIONS)) {
+            job.running(report);
+            ImportSummary summary = null;
+            try {
+                summary = importer.run(plan, report, job.progress());
+            } finally {
+                report.finish(summary);
+            }
+            job.succeeded(summary, clock.instant());
+        } catch (Exception | Error e) {
+            job.failed(e.getMessage() == null ? e.toString() : e.getMessage(), clock.instant());
+        } finally {
+            deleteUploads(job);
+        }
+    }
+
+    private static void deleteUploads(ImportJob job) {
+        try (Stream<Path> files = Files.list(job.workDir())) {
+            files.filter(p -> !p.equals(job.report())).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // the folder is temporary; what cannot be deleted now goes with the job later
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temporary folder
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}
