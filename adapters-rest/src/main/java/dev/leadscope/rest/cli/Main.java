@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             // one subcommand per line
             ServeCommand.class,
             BenchCommand.class,
+            ImportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

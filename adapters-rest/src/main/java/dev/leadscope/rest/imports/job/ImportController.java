@@ -27,10 +27,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.reactivestreams.Publisher;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import jakarta.inject.Named;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /** Starts CSV imports from uploaded files and reports on them. */
 @Controller("/api/v1/imports")
@@ -41,22 +40,21 @@ public class ImportController {
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9._-][A-Za-z0-9 ._()-]{0,200}");
 
     private final ImportJobs jobs;
+    private final ExecutorService blocking;
 
-    public ImportController(ImportJobs jobs) {
+    public ImportController(ImportJobs jobs, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.jobs = jobs;
+        this.blocking = blocking;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an import", description = "Multipart: a part named 'mapping' with the mapping file, and one file part per "
             + "CSV file the mapping names, by file name. The mapping is checked against the files' headers at once (400 naming the YAML "
             + "key); then 202 with the job and its Location.")
-    public Publisher<HttpResponse<ImportJobResponse>> start(@Body MultipartBody body) {
-        return Mono.fromCallable(jobs::newWorkDir).subscribeOn(Schedulers.boundedElastic()).flatMap(dir ->
-                Flux.from(body)
-                        .concatMap(part -> Mono.fromCallable(() -> save(dir, part)).subscribeOn(Schedulers.boundedElastic()))
-                        .collectList()
-                        .publishOn(Schedulers.boundedElastic())
-                        .map(saved -> accepted(dir)));
+    public CompletableFuture<HttpResponse<ImportJobResponse>> start(@Body MultipartBody body) {
+        UploadSubscriber upload = new UploadSubscriber(jobs, blocking, this::accepted);
+        body.subscribe(upload);
+        return upload.result();
     }
 
     @Get("/{id}")
@@ -82,7 +80,7 @@ public class ImportController {
         return jobs.find(id).orElseThrow(() -> new ImportNotFoundException(id));
     }
 
-    private HttpResponse<ImportJobResponse> accepted(Path dir) {
+    HttpResponse<ImportJobResponse> accepted(Path dir) {
         Path mapping = dir.resolve(".mapping.yml");
         if (!Files.exists(mapping)) {
             jobs.discard(dir);
@@ -105,7 +103,7 @@ public class ImportController {
                 : new FieldError(MAPPING_PART, problem);
     }
 
-    private static Path save(Path dir, CompletedPart part) throws IOException {
+    static Path save(Path dir, CompletedPart part) throws IOException {
         if (!(part instanceof CompletedFileUpload upload)) {
             throw new InvalidRequestException(part.getName(), "must be a file part (with a file name)");
         }

@@ -30,11 +30,11 @@ public record ImportSummary(List<SourceSummary> sources, long millis) {
 
     /** A plain-text table for terminals. */
     public String table() {
-        StringBuilder sb = new StringBuilder(String.format("%-40s %-8s %10s %10s %10s %10s %10s%n", "source", "kind", "read",
-                "imported", "unchanged", "rejected", "filtered"));
+        StringBuilder sb = new StringBuilder(String.format("%-40s %-8s %10s %10s %10s %10s %10s %10s%n", "source", "kind", "read",
+                "imported", "unchanged", "rejected", "filtered", "rows/s"));
         for (SourceSummary s : sources) {
-            sb.append(String.format("%-40s %-8s %10d %10d %10d %10d %10d%n", abbreviate(s.source()), s.kind(), s.read(), s.imported(),
-                    s.unchanged(), s.rejected(), s.filtered()));
+            sb.append(String.format("%-40s %-8s %10d %10d %10d %10d %10d %10.0f%n", abbreviate(s.source()), s.kind(), s.read(), s.imported(),
+                    s.unchanged(), s.rejected(), s.filtered(), s.rowsPerSecond()));
         }
         sb.append(String.format("%-40s %-8s %10d %10d %10d %10d %10d%n", "total", "", read(), imported(), unchanged(), rejected(), filtered()));
         sb.append(String.format("%.1f s%n", millis / 1000.0));

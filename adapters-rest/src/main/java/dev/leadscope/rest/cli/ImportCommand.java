@@ -1,0 +1,220 @@
+package dev.leadscope.rest.cli;
+
+import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.domain.port.in.ManageAccountsUseCase;
+import dev.leadscope.domain.port.in.ManageLeadsUseCase;
+import dev.leadscope.domain.port.in.RecordIntentUseCase;
+import dev.leadscope.domain.port.in.RecordNoteUseCase;
+import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
+import dev.leadscope.rest.Application;
+import dev.leadscope.rest.config.DatabaseSettings;
+import dev.leadscope.rest.imports.bench.ImportBenchData;
+import dev.leadscope.rest.imports.cli.ProgressBar;
+import dev.leadscope.rest.imports.cli.RemoteImport;
+import dev.leadscope.rest.imports.job.ImportJobResponse;
+import dev.leadscope.rest.imports.mapping.FileResolver;
+import dev.leadscope.rest.imports.mapping.MappingException;
+import dev.leadscope.rest.imports.run.ImportPorts;
+import dev.leadscope.rest.imports.run.ImportProgress;
+import dev.leadscope.rest.imports.run.ImportSummary;
+import dev.leadscope.rest.imports.run.Importer;
+import dev.leadscope.rest.imports.run.ReportWriter;
+import io.micronaut.context.ApplicationContext;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Imports CSV exports described by a mapping file into the service's database, or into a running service with --url. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import CSV files described by a mapping file (see docs/import.md) into the service's database",
+            "(the same configuration as 'serve'), or into a running service with --url. Rejected rows are reported",
+            "by file, line and column; re-importing the same files changes nothing.",
+            "Exit codes: 0 every row imported or unchanged, 3 some rows rejected (the rest imported),",
+            "1 the import failed, 2 usage error or invalid mapping (nothing imported)."})
+public final class ImportCommand implements Callable<Integer> {
+    /** Exit code when the import finished but rejected some rows. */
+    public static final int SOME_ROWS_REJECTED = 3;
+    private static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "The mapping file (YAML)")
+    Path mapping;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Resolve the mapping's relative file paths against DIR instead of the mapping file's folder")
+    Path dir;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write every rejected row to FILE (.csv, or .json with the summary)")
+    Path report;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded database lives (as for 'serve'; default ./data)")
+    Path dataDir;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Send the import to the service running at URL (http://host:port) instead")
+    URI url;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Import into this database (jdbc:postgresql:... or jdbc:h2:...)")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD")
+    String dbPassword;
+
+    @Option(names = "--bench-events", paramLabel = "N", description = "Benchmark: generate N events (and --bench-leads leads), import them into "
+            + "a fresh embedded database (or --db-url) and print events/s")
+    Integer benchEvents;
+
+    @Option(names = "--bench-leads", paramLabel = "N", defaultValue = "10000", description = "Leads for --bench-events (default: ${DEFAULT-VALUE})")
+    int benchLeads;
+
+    @Option(names = "--quiet", description = "No progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (benchEvents != null) {
+            return ImportBench.run(this, out, err);
+        }
+        if (mapping == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--mapping=FILE'");
+        }
+        if (!Files.isRegularFile(mapping)) {
+            throw new ParameterException(spec.commandLine(), "--mapping: file not found: " + mapping);
+        }
+        FileResolver files = FileResolver.relativeTo((dir != null ? dir : mapping.toAbsolutePath().getParent()).toAbsolutePath());
+        try {
+            return url != null ? remote(files, out, err) : local(files, databaseProperties(), out, err);
+        } catch (MappingException e) {
+            err.println("leadscope: the mapping " + mapping + " cannot be used:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return USAGE;
+        } catch (RemoteImport.RemoteImportException e) {
+            err.println("leadscope: " + e.getMessage());
+            return e.status() == 400 ? USAGE : 1;
+        }
+    }
+
+    Map<String, Object> databaseProperties() throws java.io.IOException {
+        Map<String, Object> properties = new HashMap<>();
+        if (dataDir != null) {
+            Path d = dataDir.toAbsolutePath().normalize();
+            Files.createDirectories(d);
+            properties.put("leadscope.data-dir", d.toString());
+        }
+        if (dbUrl != null) {
+            properties.putAll(DatabaseSettings.forUrl(dbUrl));
+            if (dbUser != null) {
+                properties.put(DatabaseSettings.USERNAME, dbUser);
+            }
+            if (dbPassword != null) {
+                properties.put(DatabaseSettings.PASSWORD, dbPassword);
+            }
+        }
+        return properties;
+    }
+
+    /** Imports into the database the properties select; returns the exit code. */
+    int local(FileResolver files, Map<String, Object> properties, PrintWriter out, PrintWriter err) throws Exception {
+        try (ApplicationContext context = Application.context(properties)) {
+            Importer importer = new Importer(new ImportPorts(context.getBean(ManageAccountsUseCase.class),
+                    context.getBean(ManageLeadsUseCase.class), context.getBean(IngestEventsUseCase.class),
+                    context.getBean(RecordOutcomeUseCase.class), context.getBean(RecordNoteUseCase.class),
+                    context.getBean(RecordIntentUseCase.class)));
+            Importer.Plan plan = importer.plan(mapping, files);
+            Path reportFile = report != null ? report : Files.createTempFile("leadscope-rejections-", ".csv");
+            ImportProgress progress = new ImportProgress();
+            ImportSummary summary = null;
+            try (ReportWriter writer = new ReportWriter(reportFile, 20);
+                 ProgressBar bar = quiet ? null : new ProgressBar(err, () -> new ProgressBar.Reading(progress.rowsRead(), progress.fraction(),
+                         progress.current()))) {
+                try {
+                    summary = importer.run(plan, writer, progress);
+                } finally {
+                    writer.finish(summary);
+                }
+                out.print(summary.table());
+                if (summary.rejected() > 0) {
+                    err.println("Rejected rows (first " + Math.min(20, summary.rejected()) + "):");
+                    writer.first().forEach(r -> err.println("  " + r.file() + " line " + r.line() + ", column " + r.column() + ": " + r.reason()));
+                    err.println(report != null ? "All rejected rows: " + report : "Run with --report FILE to keep every rejected row.");
+                }
+            } finally {
+                if (report == null) {
+                    Files.deleteIfExists(reportFile);
+                }
+            }
+            return summary.rejected() > 0 ? SOME_ROWS_REJECTED : 0;
+        }
+    }
+
+    private int remote(FileResolver files, PrintWriter out, PrintWriter err) throws Exception {
+        RemoteImport client = new RemoteImport(url);
+        ImportJobResponse started = client.start(mapping, files);
+        err.println("Import " + started.id() + " started on " + url);
+        ImportJobResponse[] last = {started};
+        ImportJobResponse done;
+        try (ProgressBar bar = quiet ? null : new ProgressBar(err, () -> new ProgressBar.Reading(last[0].progress().rowsRead(),
+                last[0].progress().percent() / 100, last[0].progress().currentSource()))) {
+            done = client.await(started.id(), job -> last[0] = job);
+        }
+        if (done.state().equals("failed")) {
+            err.println("leadscope: the import failed: " + done.error());
+            return 1;
+        }
+        for (ImportJobResponse.SourceCounts s : done.sources()) {
+            out.printf("%-40s %-8s read %d, imported %d, unchanged %d, rejected %d, filtered %d%n", s.source(), s.kind(), s.read(),
+                    s.created() + s.updated(), s.unchanged(), s.rejected(), s.filtered());
+        }
+        if (report != null) {
+            client.downloadReport(done.id(), report);
+        }
+        if (done.counts().rejected() > 0) {
+            err.println("Rejected rows (first " + done.firstRejections().size() + "):");
+            done.firstRejections().forEach(r -> err.println("  " + r.file() + " line " + r.line() + ", column " + r.column() + ": " + r.reason()));
+            return SOME_ROWS_REJECTED;
+        }
+        return 0;
+    }
+
+    /** Generates data, imports it into a fresh embedded database (or --db-url) and prints the rate. */
+    static final class ImportBench {
+        private ImportBench() {
+        }
+
+        static int run(ImportCommand cmd, PrintWriter out, PrintWriter err) throws Exception {
+            Path work = Files.createTempDirectory("leadscope-import-bench");
+            try {
+                Path mappingFile = ImportBenchData.write(work.resolve("csv"), cmd.benchEvents, cmd.benchLeads, 42);
+                Map<String, Object> properties = cmd.databaseProperties();
+                if (cmd.dbUrl == null) {
+                    properties.putAll(DatabaseSettings.forUrl("jdbc:h2:file:" + work.resolve("db/leadscope")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
+                }
+                out.printf("Generated %,d events over %,d leads (%,d bytes) in %s%n", cmd.benchEvents, cmd.benchLeads,
+                        Files.size(work.resolve("csv/events.csv")), work);
+                cmd.mapping = mappingFile;
+                cmd.report = null;
+                int code = cmd.local(FileResolver.relativeTo(mappingFile.getParent()), properties, out, err);
+                return code;
+            } finally {
+                try (var paths = Files.walk(work)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+}
