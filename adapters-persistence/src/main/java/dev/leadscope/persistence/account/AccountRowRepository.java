@@ -18,9 +18,6 @@ interface AccountRowRepository extends CrudRepository<AccountRow, RowKey> {
             + " AND (CAST(:industry AS VARCHAR) IS NULL OR LOWER(industry) = LOWER(:industry))"
             + " AND (CAST(:createdAfter AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at > :createdAfter)";
 
-    @Query("SELECT id FROM accounts WHERE workspace_id = :workspaceId AND id IN (:ids)")
-    List<String> findExistingIds(String workspaceId, Collection<String> ids);
-
     @Query("SELECT * FROM accounts WHERE workspace_id = :workspaceId AND id IN (:ids)")
     List<AccountRow> findByIds(String workspaceId, Collection<String> ids);
 

@@ -9,6 +9,7 @@ import dev.leadscope.domain.port.out.AccountFilter;
 import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.RowKey;
+import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -26,10 +27,12 @@ import java.util.Set;
 public class JdbcAccounts implements Accounts {
     private final AccountRowRepository rows;
     private final Upserts<AccountRow> upserts;
+    private final StoredIds storedIds;
 
     JdbcAccounts(AccountRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.upserts = new Upserts<>(tx, rows, AccountRow::key, rows::findExistingIds);
+        this.storedIds = new StoredIds(tx, "accounts", "id");
+        this.upserts = new Upserts<>(tx, rows, AccountRow::key, storedIds::existing);
     }
 
     @Override
@@ -59,9 +62,7 @@ public class JdbcAccounts implements Accounts {
     @Override
     public Set<AccountId> existing(WorkspaceId workspace, Collection<AccountId> ids) {
         Set<AccountId> found = new HashSet<>();
-        for (List<String> chunk : Chunks.of(ids.stream().map(AccountId::value).distinct().toList())) {
-            rows.findExistingIds(workspace.value(), chunk).forEach(id -> found.add(new AccountId(id)));
-        }
+        storedIds.existing(workspace.value(), ids.stream().map(AccountId::value).toList()).forEach(id -> found.add(new AccountId(id)));
         return found;
     }
 

@@ -7,17 +7,16 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.JsonColumns;
+import dev.leadscope.persistence.support.StoredIds;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,10 +40,12 @@ public class JdbcActivityEvents implements ActivityEvents {
 
     private final EventRowRepository rows;
     private final TransactionOperations<Connection> tx;
+    private final StoredIds fingerprints;
 
     JdbcActivityEvents(EventRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
         this.tx = tx;
+        this.fingerprints = new StoredIds(tx, "activity_events", "fingerprint");
     }
 
     @Override
@@ -96,31 +97,9 @@ public class JdbcActivityEvents implements ActivityEvents {
 
     @Override
     public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
-        List<String> distinct = ids.stream().map(EventId::value).distinct().toList();
-        if (distinct.isEmpty()) {
-            return Map.of();
-        }
-        return tx.executeRead(status -> {
-            Map<EventId, String> found = new HashMap<>();
-            for (List<String> chunk : Chunks.of(distinct)) {
-                String sql = "SELECT id, fingerprint FROM activity_events WHERE workspace_id = ? AND id IN ("
-                        + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")";
-                try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
-                    select.setString(1, workspace.value());
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 2, chunk.get(i));
-                    }
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            found.put(new EventId(rs.getString(1)), rs.getString(2));
-                        }
-                    }
-                } catch (SQLException e) {
-                    throw new StoreException("reading fingerprints failed", e);
-                }
-            }
-            return found;
-        });
+        Map<EventId, String> found = new HashMap<>();
+        fingerprints.find(workspace.value(), ids.stream().map(EventId::value).toList()).forEach((id, f) -> found.put(new EventId(id), f));
+        return found;
     }
 
     @Override

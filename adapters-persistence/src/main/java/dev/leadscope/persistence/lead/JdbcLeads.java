@@ -9,6 +9,7 @@ import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.RowKey;
+import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -26,10 +27,12 @@ import java.util.Set;
 public class JdbcLeads implements Leads {
     private final LeadRowRepository rows;
     private final Upserts<LeadRow> upserts;
+    private final StoredIds storedIds;
 
     JdbcLeads(LeadRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.upserts = new Upserts<>(tx, rows, LeadRow::key, rows::findExistingIds);
+        this.storedIds = new StoredIds(tx, "leads", "id");
+        this.upserts = new Upserts<>(tx, rows, LeadRow::key, storedIds::existing);
     }
 
     @Override
@@ -59,9 +62,7 @@ public class JdbcLeads implements Leads {
     @Override
     public Set<LeadId> existing(WorkspaceId workspace, Collection<LeadId> ids) {
         Set<LeadId> found = new HashSet<>();
-        for (List<String> chunk : Chunks.of(ids.stream().map(LeadId::value).distinct().toList())) {
-            rows.findExistingIds(workspace.value(), chunk).forEach(id -> found.add(new LeadId(id)));
-        }
+        storedIds.existing(workspace.value(), ids.stream().map(LeadId::value).toList()).forEach(id -> found.add(new LeadId(id)));
         return found;
     }
 

@@ -19,9 +19,6 @@ interface LeadRowRepository extends CrudRepository<LeadRow, RowKey> {
             + " AND (CAST(:owner AS VARCHAR) IS NULL OR owner = :owner)"
             + " AND (CAST(:createdAfter AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at > :createdAfter)";
 
-    @Query("SELECT id FROM leads WHERE workspace_id = :workspaceId AND id IN (:ids)")
-    List<String> findExistingIds(String workspaceId, Collection<String> ids);
-
     @Query("SELECT *  FROM leads WHERE workspace_id = :workspaceId AND id IN (:ids)")
     List<LeadRow> findByIds(String workspaceId, Collection<String> ids);
 

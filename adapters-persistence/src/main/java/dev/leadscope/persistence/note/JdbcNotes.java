@@ -6,6 +6,7 @@ import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.note.NoteId;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.persistence.support.RowKey;
+import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -22,7 +23,7 @@ public class JdbcNotes implements Notes {
 
     JdbcNotes(NoteRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.upserts = new Upserts<>(tx, rows, NoteRow::key, rows::findExistingIds);
+        this.upserts = new Upserts<>(tx, rows, NoteRow::key, new StoredIds(tx, "notes", "id")::existing);
     }
 
     @Override

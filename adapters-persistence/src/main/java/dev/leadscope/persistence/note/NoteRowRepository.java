@@ -6,15 +6,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link NoteRow}s. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface NoteRowRepository extends CrudRepository<NoteRow, RowKey> {
-
-    @Query("SELECT id FROM notes WHERE workspace_id = :workspaceId AND id IN (:ids)")
-    List<String> findExistingIds(String workspaceId, Collection<String> ids);
 
     @Query("SELECT * FROM notes WHERE workspace_id = :workspaceId AND lead_id = :leadId"
             + " AND written_at >= :from AND written_at < :to ORDER BY written_at, id LIMIT :limit")

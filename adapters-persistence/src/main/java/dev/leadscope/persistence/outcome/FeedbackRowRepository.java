@@ -5,15 +5,11 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link FeedbackRow}s. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface FeedbackRowRepository extends CrudRepository<FeedbackRow, RowKey> {
-
-    @Query("SELECT id FROM rep_feedback WHERE workspace_id = :workspaceId AND id IN (:ids)")
-    List<String> findExistingIds(String workspaceId, Collection<String> ids);
 
     @Query("SELECT * FROM rep_feedback WHERE workspace_id = :workspaceId AND lead_id = :leadId ORDER BY given_at, id")
     List<FeedbackRow> findForLead(String workspaceId, String leadId);

@@ -6,6 +6,7 @@ import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.outcome.OutcomeId;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.persistence.support.RowKey;
+import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -21,7 +22,7 @@ public class JdbcOutcomes implements Outcomes {
 
     JdbcOutcomes(OutcomeRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.upserts = new Upserts<>(tx, rows, OutcomeRow::key, rows::findExistingIds);
+        this.upserts = new Upserts<>(tx, rows, OutcomeRow::key, new StoredIds(tx, "outcomes", "id")::existing);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.RepFeedback;
 import dev.leadscope.domain.port.out.RepFeedbacks;
+import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -18,7 +19,7 @@ public class JdbcRepFeedbacks implements RepFeedbacks {
 
     JdbcRepFeedbacks(FeedbackRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.upserts = new Upserts<>(tx, rows, FeedbackRow::key, rows::findExistingIds);
+        this.upserts = new Upserts<>(tx, rows, FeedbackRow::key, new StoredIds(tx, "rep_feedback", "id")::existing);
     }
 
     @Override

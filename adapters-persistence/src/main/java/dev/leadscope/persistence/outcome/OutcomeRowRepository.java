@@ -5,15 +5,11 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link OutcomeRow}s. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OutcomeRowRepository extends CrudRepository<OutcomeRow, RowKey> {
-
-    @Query("SELECT id FROM outcomes WHERE workspace_id = :workspaceId AND id IN (:ids)")
-    List<String> findExistingIds(String workspaceId, Collection<String> ids);
 
     @Query("SELECT * FROM outcomes WHERE workspace_id = :workspaceId AND lead_id = :leadId ORDER BY occurred_at, id")
     List<OutcomeRow> findForLead(String workspaceId, String leadId);

@@ -1,0 +1,73 @@
+package dev.leadscope.persistence.support;
+
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Looks up which of many ids a table holds in a workspace, in one statement per {@link Chunks#SIZE} ids.
+ * The ids are joined in as a {@code VALUES} list rather than an {@code IN} list: H2 uses only the workspace
+ * part of the (workspace_id, id) key for {@code IN}, scanning the whole workspace, but looks each joined id
+ * up by the full key. PostgreSQL plans both well.
+ */
+public final class StoredIds {
+    private final TransactionOperations<Connection> tx;
+    private final String table;
+    private final String column;
+
+    /**
+     * @param table  a table keyed by (workspace_id, id)
+     * @param column the column whose value {@link #find} returns per id
+     */
+    public StoredIds(TransactionOperations<Connection> tx, String table, String column) {
+        this.tx = tx;
+        this.table = table;
+        this.column = column;
+    }
+
+    /** The ids among {@code ids} stored in {@code workspace}. */
+    public Set<String> existing(String workspace, Collection<String> ids) {
+        return find(workspace, ids).keySet();
+    }
+
+    /** The value of the column for each of {@code ids} stored in {@code workspace}. */
+    public Map<String, String> find(String workspace, Collection<String> ids) {
+        List<String> distinct = ids.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return tx.executeRead(status -> {
+            Map<String, String> found = new HashMap<>();
+            for (List<String> chunk : Chunks.of(distinct)) {
+                query(status.getConnection(), workspace, chunk, found);
+            }
+            return found;
+        });
+    }
+
+    private void query(Connection connection, String workspace, List<String> ids, Map<String, String> found) {
+        String sql = "SELECT s.id, s." + column + " FROM (VALUES " + String.join(", ", Collections.nCopies(ids.size(), "(?)"))
+                + ") AS wanted(id) JOIN " + table + " s ON s.workspace_id = ? AND s.id = wanted.id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < ids.size(); i++) {
+                select.setString(i + 1, ids.get(i));
+            }
+            select.setString(ids.size() + 1, workspace);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("looking up " + ids.size() + " ids in " + table + " failed: " + e.getMessage(), e);
+        }
+    }
+}
