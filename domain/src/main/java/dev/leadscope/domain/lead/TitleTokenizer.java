@@ -9,11 +9,14 @@ import java.util.Locale;
  * Splits a free-text job title into folded word tokens: lower case, accents removed ("Geschäftsführer" becomes
  * "geschaftsfuhrer"), letters joined across dots, ampersands and slashes ("V.P." becomes "vp", "R&D" becomes
  * "rd"), e-mail addresses dropped, and "@" kept as a token of its own because it introduces a company name.
- * The work is capped: at most {@link #MAX_SCAN} characters are read and {@link #MAX_TOKENS} tokens kept.
+ * The work is capped: at most {@link #MAX_SCAN} characters are read, {@link #MAX_TOKENS} tokens kept, and no
+ * token grows past {@link #MAX_TOKEN_LENGTH} characters.
  */
 final class TitleTokenizer {
-    static final int MAX_SCAN = 2_000;
+    static final int MAX_SCAN = 600;
     static final int MAX_TOKENS = 40;
+    /** Longer words and joined abbreviations are cut: no title word is anywhere near this long. */
+    static final int MAX_TOKEN_LENGTH = 40;
     static final String AT = "@";
 
     private static final int FOLD_LIMIT = 0x250;
@@ -76,7 +79,7 @@ final class TitleTokenizer {
                 scan.flush();
                 scan.blocked = true;
             } else {
-                for (int k = i; k < runEnd; k++) {
+                for (int k = i; k < runEnd && scan.tokens.size() <= MAX_TOKENS; k++) {
                     scan.accept(title.charAt(k));
                 }
                 scan.flush();
@@ -114,6 +117,9 @@ final class TitleTokenizer {
         boolean lastIsLetterRun;
 
         void accept(char c) {
+            if (current.length() >= MAX_TOKEN_LENGTH && Character.isLetterOrDigit(c)) {
+                return;
+            }
             if (c < 0x80) {
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                     current.append(c);
@@ -158,8 +164,8 @@ final class TitleTokenizer {
             String token = current.toString();
             current.setLength(0);
             boolean single = token.length() == 1 && Character.isLetter(token.charAt(0));
-            if (single && lastIsLetterRun && joiner && !blocked) {
-                int last = tokens.size() - 1;
+            int last = tokens.size() - 1;
+            if (single && lastIsLetterRun && joiner && !blocked && tokens.get(last).length() < MAX_TOKEN_LENGTH) {
                 tokens.set(last, tokens.get(last) + token);
             } else {
                 tokens.add(token);
