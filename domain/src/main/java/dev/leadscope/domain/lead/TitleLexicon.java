@@ -52,8 +52,12 @@ final class TitleLexicon {
         STUDENT
     }
 
-    /** The business area a term points to; it decides the committee role. */
-    enum Area { NONE, EXEC, FINANCE, TECH, OPS, BUSINESS }
+    /**
+     * The business area a term points to; it decides the committee role. OPS is revenue operations (RevOps,
+     * marketing automation, CRM); plain OPERATIONS counts as OPS next to a business word ("Sales Operations") and
+     * as BUSINESS on its own ("Director of Operations").
+     */
+    enum Area { NONE, EXEC, FINANCE, TECH, OPS, OPERATIONS, BUSINESS }
 
     /** One meaning: a kind, and where it applies, a level and an area. */
     record Term(Kind kind, Seniority level, Area area) {

@@ -22,11 +22,12 @@ import java.util.List;
  *       security review, which is evaluation, not budget ownership.</li>
  *   <li><b>Executive sponsor</b>: business leaders at director level and above: CMO, CRO, CHRO, CPO (read as
  *       chief product officer), CCO and CSO (read as commercial and strategy officers), "VP Sales", SVP and EVP,
- *       general manager, chief of staff, "Director of Marketing", and board members.</li>
+ *       general manager, general counsel, chief of staff, "Director of Marketing", and board members.</li>
  *   <li><b>Champion</b>: business people below director level: marketing, sales, customer success and HR
  *       managers, specialists, analysts, coordinators, SDRs, BDRs and account executives. Revenue, sales and
  *       marketing operations (RevOps, marketing automation, CRM, enablement) run the product day to day, so they
- *       stay champions up to director level and become sponsors from VP up.</li>
+ *       stay champions up to director level and become sponsors from VP up; plain "Operations" is one of them
+ *       only next to a business word ("Sales Operations"), otherwise an ordinary business function.</li>
  *   <li><b>Unknown</b>: blank, junk, e-mail addresses, numbers, students, retired and former people.</li>
  * </ul>
  *
@@ -37,12 +38,13 @@ import java.util.List;
  *
  * <p>Rank words: "Head of" and "Leiter" are director level; "Lead" is a manager unless it qualifies a job noun
  * ("Lead Engineer" is an individual contributor), as are "Principal" and "Staff"; "Senior", "Junior", "Interim",
- * "Acting" change nothing. "Deputy", "Vice" (other than vice president or vice chair) and "adjoint" bring a
- * C-level title down to VP. "Assistant" or "Associate" directly before a rank lowers it one level ("Assistant
- * Vice President" and AVP are director level, "Associate Director" a manager, "Assistant Manager" an individual
- * contributor). An assistant, secretary, PA or EA is an individual contributor whoever they assist: "Executive
- * Assistant to the CEO" is not C-level. The title ends at "to", "at" and "@", so the person assisted or the
- * company named after them changes nothing.
+ * "Acting" change nothing. "Partner" is an owner when it leads the title ("Partner", "Senior Partner") and a job
+ * when a function comes first ("HR Business Partner"). "Deputy", "Vice" (other than vice president or vice chair)
+ * and "adjoint" bring a C-level title down to VP. "Assistant" or "Associate" directly before a rank lowers it one
+ * level ("Assistant Vice President" and AVP are director level, "Associate Director" a manager, "Assistant
+ * Manager" an individual contributor). An assistant, secretary, PA or EA is an individual contributor whoever they
+ * assist: "Executive Assistant to the CEO" is not C-level. The title ends at "to", "at" and "@", so the person
+ * assisted or the company named after them changes nothing.
  *
  * <p>Thread-safe and allocation-light: the vocabulary is built once per class load; at most a few thousand
  * characters of any title are read.
@@ -116,8 +118,12 @@ public final class TitlePolicy {
                     loweredTop |= lowered;
                 }
                 case PARTNER -> {
-                    partner = true;
-                    loweredTop |= lowered;
+                    if (weakAreas == 0) {
+                        partner = true;
+                        loweredTop |= lowered;
+                    } else {
+                        job = true;
+                    }
                 }
                 case BOARD -> board = true;
                 case CHIEF -> chief = true;
@@ -220,7 +226,11 @@ public final class TitlePolicy {
             if (strong != Area.NONE) {
                 return strong;
             }
-            return pick(weakAreas, Area.EXEC, Area.FINANCE, Area.TECH, Area.OPS, Area.BUSINESS);
+            int weak = weakAreas;
+            if ((weak & bit(Area.OPERATIONS)) != 0) {
+                weak |= (weak & bit(Area.BUSINESS)) != 0 ? bit(Area.OPS) : bit(Area.BUSINESS);
+            }
+            return pick(weak, Area.EXEC, Area.FINANCE, Area.TECH, Area.OPS, Area.BUSINESS);
         }
     }
 

@@ -14,9 +14,9 @@ final class TitleVocabulary {
               chief operations officer, chief operations, pdg, president directeur general, presidente directrice generale,
               presidente ejecutivo, presidenta ejecutiva, consejero delegado, consejera delegada, amministratore delegato,
               director ejecutivo, directora ejecutiva, diretor presidente, diretora presidente, diretor executivo,
-              diretora executiva, vorstandsvorsitzender, vorstandsvorsitzende, vorstandschef
+              diretora executiva, vorstandsvorsitzender, vorstandsvorsitzende, vorstandschef, amministratrice delegata
             CXO:FINANCE = cfo, cfos, daf, directeur administratif et financier, directrice administrative et financiere,
-              cao
+              cao, chief administrative officer
             CXO:TECH = cto, ctos, cio, cios, ciso, cdo, cdao, dsi
             CXO:BUSINESS = cmo, cro, chro, cpo, cco, cso, cgo, cbo, cxo, c level, c suite
             OWNER = founder, founders, cofounder, owner, owners, coowner, proprietor, entrepreneur, solopreneur,
@@ -32,9 +32,11 @@ final class TitleVocabulary {
               fondateur, fondatrice, cofondateur, cofondatrice, gerant, gerante, cogerant, proprietaire, fundador,
               fundadora, cofundador, cofundadora, propietario, propietaria, dueno, duena, empresario, empresaria,
               emprendedor, emprendedora, proprietario, proprietaria, fondatore, cofondatore, titolare,
-              imprenditore, imprenditrice, amministratore unico, empreendedor, empreendedora, autonomo, autonoma,
+              imprenditore, imprenditrice, amministratore unico, amministratrice unica, presidentessa, socio director,
+              socio diretor, socio gerente, socio administrador, socia directora, socia diretora, socia gerente,
+              socia administradora, gerant associe, empreendedor, empreendedora, autonomo, autonoma,
               zelfstandige
-            PARTNER = partner, partners, partnerin, associate partner, socio, socia, associe, associee, teilhaber,
+            PARTNER = partner, partners, partnerin, socio, socia, associe, associee, teilhaber,
               teilhaberin, vennoot
             BOARD = board, board member, member of the board, board director, board of directors, non executive director,
               nonexecutive director, non exec director, ned, independent director, vice chair, vice chairman,
@@ -45,7 +47,7 @@ final class TitleVocabulary {
 
     private static final String RANKS = """
             RANK:VP = vp, vps, vice president, vicepresident, vice presidente, vice presidenta, vicepresidente,
-              vicepresidenta, vizeprasident, vizeprasidentin, vizepraesident, svp, evp, gm, general manager,
+              vicepresidenta, vizeprasident, vizeprasidentin, vizepraesident, svp, evp, gm, general manager, general counsel,
               gen mgr, gen manager, gerente general, gerente geral
             RANK:DIRECTOR = avp, director, directors, dir, directora, directeur, directrice, direttore, direttrice, diretor,
               diretora, direktor, direktorin, subdirector, subdirectora, head, heads, hoofd, afdelingshoofd, leiter,
@@ -55,7 +57,7 @@ final class TitleVocabulary {
               team leader, teamlead, teamleader, gerente, subgerente, jefe, jefa, chefe, chef, responsable,
               responsabile, encargado, encargada, capo, teamleiter, teamleiterin, gruppenleiter, gruppenleiterin,
               projektleiter, projektleiterin, teamleider, projectleider, bedrijfsleider, leidinggevende,
-              verantwortlicher, verantwortliche, lider
+              verantwortlicher, verantwortliche, lider, cheffe
             RANK:MANAGER:BUSINESS = csm, kam
             RANK:MANAGER:TECH = tech lead, technical lead
             RANK:MANAGER:FINANCE = controller, controllers, comptroller, contralor, contralora
@@ -68,8 +70,8 @@ final class TitleVocabulary {
               ingenieurin, ingeniero, ingeniera, ingegnere, engenheiro, engenheira, desarrollador, desarrolladora,
               developpeur, developpeuse, desenvolvedor, desenvolvedora, sviluppatore, sviluppatrice, entwickler,
               entwicklerin, ontwikkelaar, programador, programadora, programmeur, programmeuse, programmatore,
-              programmierer, programmiererin, informaticien, informaticienne, informatico, informatiker,
-              informatikerin, technicien, technicienne, techniker, tecnico, systeembeheerder, beheerder,
+              programmatrice, programmierer, programmiererin, informaticien, informaticienne, informatico, informatiker,
+              informatikerin, ingenieure, technicien, technicienne, techniker, tecnico, systeembeheerder, beheerder,
               architekt, architektin, arquitecto, arquitecta, architecte, architetto, arquiteto
             JOB:FINANCE = accountant, accountants, bookkeeper, auditor, treasurer, buyer, buyers, purchaser, einkaufer,
               einkauferin, einkaeufer, einkaeuferin, acheteur, acheteuse, comprador, compradora, inkoper, contador,
@@ -78,15 +80,17 @@ final class TitleVocabulary {
             JOB:BUSINESS = sdr, sdrs, bdr, bdrs, ae, account executive, account exec, salesperson, salesman,
               saleswoman, seller, marketer, marketeer, recruiter, vendedor, vendedora, verkaufer, verkauferin,
               verkaeufer, media buyer, product owner, process owner, service owner, copywriter, strategist,
-              growth hacker, evangelist
+              growth hacker, evangelist, vendeur, vendeuse, venditore, venditrice, ingenieur commercial,
+              ingenieure commerciale, ingeniero comercial, ingeniera comercial, ingenieur d affaires,
+              ingenieure d affaires
             JOB = analyst, analysts, analista, analyste, analytiker, specialist, specialists, specialiste, especialista,
               spezialist, spezialistin, specialista, coordinator, coord, coordinador, coordinadora, coordenador,
               coordenadora, coordinatore, coordinatrice, coordinateur, koordinator, koordinatorin, consultant,
-              consultants, consultor, consultora, consulente, berater, beraterin, adviseur, advisor, adviser,
+              consultants, consultante, consultor, consultora, consulente, berater, beraterin, adviseur, advisor, adviser,
               conseiller, conseillere, asesor, asesora, agent, clerk, intern, interns, internship, trainee,
               apprentice, stagiaire, praktikant, praktikantin, becario, becaria, estagiario, estagiaria,
               tirocinante, stagista, werkstudent, werkstudentin, employee, staff, member, mitarbeiter,
-              mitarbeiterin, medewerker, empleado, empleada, funcionario, funcionaria, impiegato, impiegata,
+              mitarbeiterin, medewerker, medewerkster, kaufmann, kauffrau, amministratrice, empleado, empleada, funcionario, funcionaria, impiegato, impiegata,
               colaborador, colaboradora, sachbearbeiter, sachbearbeiterin, referent, referentin, attache, charge,
               chargee, principal, fellow, professional, generalist, expert, experte, experto, experta, esperto,
               designer, disenador, disenadora, writer, editor, redakteur, planner, administrator, admin,
@@ -125,7 +129,7 @@ final class TitleVocabulary {
               contabilidad, contabilidade, contabilita, comptabilite, buchhaltung, rechnungswesen, kaufmannisch,
               kaufmannischer, kaufmannische, kaufmaennischer, kaufmaennische, administracion, administrativo,
               administrativa, amministrazione, amministrativo, amministrativa, administratif, administracao,
-              investor relations
+              investor relations, investment, investments, risk
             FUNCTION:TECH = it, ti, edv, ict, technology, technologies, tech, technical, technique, techniques, technik,
               technisch, technischer, technische, tecnologia, tecnologias, tecnologie, technologie,
               informationstechnologie, informationstechnik, tecnica, engineering, eng, engenharia, ingenieria,
@@ -139,10 +143,11 @@ final class TitleVocabulary {
               test automation, rd, research and development, ai, ml, machine learning, artificial intelligence,
               deep learning, computer, computing, erp, sap, helpdesk, help desk, service desk, desktop, backend,
               back end, frontend, front end, fullstack, full stack, ios, android, java, python, javascript, dotnet,
-              telecom, telecommunications, programming
-            FUNCTION:OPS = operations, ops, operational, operationnel, operationnelle, operaciones, operacoes,
-              operazioni, operativo, operativa, revops, salesops, bizops, mops, martech, automation, enablement,
-              crm, salesforce, hubspot, marketo, pardot, betrieb, bedrijfsvoering
+              telecom, telecommunications, programming, mis, datenbank
+            FUNCTION:OPERATIONS = operations, ops, operational, operationnel, operationnelle, operaciones, operacoes,
+              operazioni, operativo, operativa, betrieb, bedrijfsvoering
+            FUNCTION:OPS = revops, salesops, bizops, mops, martech, automation, enablement, crm, salesforce, hubspot,
+              marketo, pardot, business partner
             FUNCTION:BUSINESS = marketing, mktg, mkt, mkting, sales, sale, selling, revenue, growth, demand, demand gen,
               demand generation, lead generation, lead gen, leadgen, lead management, brand, branding,
               communications, communication, comms, pr, public relations, content, social, social media, seo, sem,
@@ -168,9 +173,11 @@ final class TitleVocabulary {
     static final String SUFFIXES = """
             RANK:DIRECTOR = leiter, leiterin, leitung, direktor, direktorin, directeur, chef, chefin
             RANK:MANAGER = manager, managerin, leider
-            JOB:TECH = ingenieur, ingenieurin, entwickler, entwicklerin, ontwikkelaar, architekt, architektin
+            JOB:TECH = ingenieur, ingenieurin, entwickler, entwicklerin, ontwikkelaar, architekt, architektin,
+              informatiker, informatikerin
             JOB = berater, beraterin, referent, referentin, spezialist, spezialistin, mitarbeiter, mitarbeiterin,
-              medewerker, sachbearbeiter, sachbearbeiterin, analyst, administrator, koordinator
+              medewerker, sachbearbeiter, sachbearbeiterin, analyst, administrator, koordinator, kaufmann, kauffrau
+            JOB:FINANCE = buchhalter, buchhalterin
             SECRETARY = assistent, assistentin
             """;
 }
