@@ -29,7 +29,7 @@ final class BuyingDynamics {
     private static final int DEC = 3;
     private static final int BOUGHT = 4;
     private static final int LOST = 5;
-    private static final double[] JOURNEY = {0.0, 0.08, 0.25, 0.30};
+    private static final double[] JOURNEY = {0.0, 0.05, 0.15, 0.18};
     private static final double[] ECONOMIC_BUYER_JOINS = {0.003, 0.02, 0.08, 0.25};
 
     private final boolean orderEffects;
@@ -77,13 +77,13 @@ final class BuyingDynamics {
                 out[NIM] = 0.05;
             }
             case EVAL -> {
-                out[DEC] = Math.min(0.5, 0.06 * Math.sqrt(fit) * (1 + 0.5 * momentum));
+                out[DEC] = Math.min(0.5, 0.06 * Math.sqrt(fit) * (1 + 0.7 * momentum));
                 out[RES] = 0.02;
                 out[LOST] = 0.012 * (1.5 - t.repSkill());
             }
             case DEC -> {
                 boolean quarterEnd = sinceYearEnd % 3 == 0;
-                double win = 0.05 * Math.sqrt(fit) * (0.6 + 0.8 * t.repSkill()) * (1 + 0.8 * momentum)
+                double win = 0.05 * Math.sqrt(fit) * (0.6 + 0.8 * t.repSkill()) * (1 + 1.5 * momentum)
                         * (economicBuyer ? 1.0 : 0.4) * (quarterEnd ? 1.4 : 1.0);
                 out[BOUGHT] = Math.min(0.8, win);
                 out[LOST] = 0.035 * (1.5 - t.repSkill());
@@ -108,8 +108,8 @@ final class BuyingDynamics {
 
     /**
      * Momentum after a week. With order effects a case-study-then-pricing journey sets it to 3 and a
-     * pricing-first journey does nothing; without them either journey sets it to 2. It decays by one each
-     * week otherwise.
+     * pricing-first journey (price shopping) drops it to 0; without them either journey sets it to at least
+     * 2, whichever page came first. It decays by one each week otherwise.
      */
     int nextMomentum(int momentum, int journey) {
         int decayed = Math.max(0, momentum - 1);
@@ -119,7 +119,7 @@ final class BuyingDynamics {
         if (!orderEffects) {
             return Math.max(decayed, 2);
         }
-        return journey == CASE_STUDY_FIRST ? 3 : decayed;
+        return journey == CASE_STUDY_FIRST ? 3 : 0;
     }
 
     /** Probability that the committee's economic buyer engages (becomes a lead) in a week spent in {@code stage}. */

@@ -160,12 +160,15 @@ final class HistoryWriter implements AutoCloseable {
         }
     }
 
-    /** 1 when the account bought within 90 days, 0 when it did not, empty when the run ended too soon to tell. */
+    /**
+     * 1 when the account bought within 90 days, 0 when it did not, empty when the 90 days run past the end of
+     * the run, even after an early purchase: labelling only those would over-represent purchases.
+     */
     private String label(AccountHistory h, long t0) {
-        if (h.ending == BuyingState.BOUGHT && h.endedAt > t0 && h.endedAt <= t0 + HORIZON_SECONDS && h.endedAt < endExclusive) {
-            return "1";
+        if (t0 + HORIZON_SECONDS >= endExclusive) {
+            return null;
         }
-        return t0 + HORIZON_SECONDS < endExclusive ? "0" : null;
+        return h.ending == BuyingState.BOUGHT && h.endedAt > t0 && h.endedAt <= t0 + HORIZON_SECONDS ? "1" : "0";
     }
 
     private static Object keep(SplittableRandom rng, double missing, Object value) {

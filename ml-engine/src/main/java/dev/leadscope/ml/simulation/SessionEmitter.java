@@ -30,10 +30,10 @@ final class SessionEmitter {
             {4, 3, 1, 1.5, 1.5, 1.5}};
     /** Page category weights per role: pricing, docs, case study, blog, product. */
     private static final double[][] PAGES = {
-            {0.30, 0.05, 0.15, 0.22, 0.28},
-            {0.04, 0.50, 0.04, 0.17, 0.25},
-            {0.12, 0.02, 0.22, 0.34, 0.30},
-            {0.10, 0.12, 0.12, 0.33, 0.33}};
+            {0.18, 0.07, 0.08, 0.30, 0.37},
+            {0.03, 0.50, 0.03, 0.17, 0.27},
+            {0.07, 0.02, 0.12, 0.41, 0.38},
+            {0.06, 0.13, 0.07, 0.37, 0.37}};
 
     private final NoteTexts notes;
 

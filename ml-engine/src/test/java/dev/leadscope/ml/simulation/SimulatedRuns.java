@@ -54,10 +54,10 @@ final class SimulatedRuns {
 
     /** A run big enough for rates to be compared. */
     static Run large(boolean orderEffects) {
-        return get(orderEffects ? "large-ordered" : "large-unordered", 4000, 11L, orderEffects, null);
+        return get(orderEffects ? "large-ordered" : "large-unordered", 2500, 11L, orderEffects, null);
     }
 
     static Run drifted() {
-        return get("drifted", 4000, 11L, true, LocalDate.of(2024, 5, 1));
+        return get("drifted", 2500, 11L, true, LocalDate.of(2024, 5, 1));
     }
 }

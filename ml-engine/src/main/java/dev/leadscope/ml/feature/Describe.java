@@ -1,0 +1,36 @@
+package dev.leadscope.ml.feature;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Wording helpers for reasons: column names in sentence case and numbers with thousands separators. */
+public final class Describe {
+    private Describe() {
+    }
+
+    /** "Total Time Spent on Website" → "Total time spent on website"; all-caps words (acronyms) are kept. */
+    public static String label(String column) {
+        String[] words = column.strip().split("[\\s_]+");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                b.append(' ');
+            }
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+            if (i == 0) {
+                b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + (acronym ? w.substring(1) : w.substring(1).toLowerCase(Locale.ROOT)));
+            } else {
+                b.append(acronym ? w : w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return b.toString();
+    }
+
+    /** 1450.0 → "1,450"; 2.5 → "2.5". */
+    public static String number(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(v);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.leadscope.ml.fit;
+
+import java.io.IOException;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * A trained gradient-boosted tree classifier over a fixed number of features. Predictions are synchronised,
+ * so one instance may be shared between threads; each call uses one native thread.
+ */
+public final class TreeModel {
+    private final Booster booster;
+    private final int features;
+
+    TreeModel(Booster booster, int features) {
+        this.booster = booster;
+        this.features = features;
+    }
+
+    /** Loads a model saved with {@link #toBytes()}; corrupt bytes give a {@link TreeModelException}. */
+    public static TreeModel fromBytes(byte[] bytes, int features) {
+        try {
+            Booster b = XGBoost.loadModel(bytes);
+            b.setParam("nthread", 1);
+            if (b.getNumFeature() != features) {
+                throw new IllegalArgumentException("the tree model expects " + b.getNumFeature()
+                        + " features but the schema gives " + features);
+            }
+            return new TreeModel(b, features);
+        } catch (XGBoostError | IOException e) {
+            throw new TreeModelException("cannot load the tree model: " + e.getMessage(), e);
+        }
+    }
+
+    public int features() {
+        return features;
+    }
+
+    /** The number of trees. */
+    public synchronized int rounds() {
+        try {
+            return booster.getNumBoostedRound();
+        } catch (XGBoostError e) {
+            throw new TreeModelException("cannot read the tree count: " + e.getMessage(), e);
+        }
+    }
+
+    /** Log-odds for each of {@code rows} rows of the row-major matrix {@code x} (NaN = missing). */
+    public synchronized double[] margins(float[] x, int rows) {
+        if (rows == 0) {
+            return new double[0];
+        }
+        DMatrix m = matrix(x, rows);
+        try {
+            float[][] p = booster.predict(m, true);
+            double[] out = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                out[i] = p[i][0];
+            }
+            return out;
+        } catch (XGBoostError e) {
+            throw new TreeModelException("prediction failed: " + e.getMessage(), e);
+        } finally {
+            m.dispose();
+        }
+    }
+
+    /**
+     * TreeSHAP contributions in log-odds: for each row, one value per feature and the bias last; a row's
+     * values add up to its margin.
+     */
+    public synchronized float[][] contributions(float[] x, int rows) {
+        if (rows == 0) {
+            return new float[0][];
+        }
+        DMatrix m = matrix(x, rows);
+        try {
+            return booster.predictContrib(m, 0);
+        } catch (XGBoostError e) {
+            throw new TreeModelException("explanation failed: " + e.getMessage(), e);
+        } finally {
+            m.dispose();
+        }
+    }
+
+    /** Total gain per feature position (features never split on are absent). */
+    public synchronized double[] totalGain() {
+        try {
+            Map<String, Double> scores = booster.getScore("", "total_gain");
+            double[] gain = new double[features];
+            for (Map.Entry<String, Double> e : scores.entrySet()) {
+                int i = Integer.parseInt(e.getKey().substring(1));
+                gain[i] = e.getValue();
+            }
+            return gain;
+        } catch (XGBoostError e) {
+            throw new TreeModelException("cannot read feature importance: " + e.getMessage(), e);
+        }
+    }
+
+    /** The model in the library's binary (UBJSON) format. */
+    public synchronized byte[] toBytes() {
+        try {
+            return booster.toByteArray("ubj");
+        } catch (XGBoostError e) {
+            throw new TreeModelException("cannot save the tree model: " + e.getMessage(), e);
+        }
+    }
+
+    private DMatrix matrix(float[] x, int rows) {
+        if (x.length != rows * features) {
+            throw new IllegalArgumentException("matrix has " + x.length + " values; expected " + rows + " × " + features);
+        }
+        try {
+            return new DMatrix(x, rows, features, Float.NaN);
+        } catch (XGBoostError e) {
+            throw new TreeModelException("cannot build the feature matrix: " + e.getMessage(), e);
+        }
+    }
+}
