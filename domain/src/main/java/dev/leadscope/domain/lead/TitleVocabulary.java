@@ -49,7 +49,7 @@ final class TitleVocabulary {
             RANK:VP = vp, vps, vice president, vicepresident, vice presidente, vice presidenta, vicepresidente,
               vicepresidenta, vizeprasident, vizeprasidentin, vizepraesident, svp, evp, gm, general manager, general counsel,
               gen mgr, gen manager, gerente general, gerente geral
-            RANK:DIRECTOR = avp, director, directors, dir, directora, directeur, directrice, direttore, direttrice, diretor,
+            RANK:DIRECTOR = avp, director, directors, dir, dirctor, directr, directora, directeur, directrice, direttore, direttrice, diretor,
               diretora, direktor, direktorin, subdirector, subdirectora, head, heads, hoofd, afdelingshoofd, leiter,
               leiterin, leitung, dirigente, chief of staff
             RANK:DIRECTOR:FINANCE = prokurist, prokuristin
@@ -65,7 +65,7 @@ final class TitleVocabulary {
             """;
 
     private static final String JOBS = """
-            JOB:TECH = engineer, engineers, engr, developer, developers, dev, devs, programmer, coder, architect,
+            JOB:TECH = engineer, engineers, engr, enginer, enginner, engeneer, developer, developper, developers, dev, devs, programmer, coder, architect,
               architects, sre, dba, sysadmin, technician, technologist, tester, scientist, webmaster, ingenieur,
               ingenieurin, ingeniero, ingeniera, ingegnere, engenheiro, engenheira, desarrollador, desarrolladora,
               developpeur, developpeuse, desenvolvedor, desenvolvedora, sviluppatore, sviluppatrice, entwickler,
@@ -148,7 +148,7 @@ final class TitleVocabulary {
               operazioni, operativo, operativa, betrieb, bedrijfsvoering
             FUNCTION:OPS = revops, salesops, bizops, mops, martech, automation, enablement, crm, salesforce, hubspot,
               marketo, pardot, business partner
-            FUNCTION:BUSINESS = marketing, mktg, mkt, mkting, sales, sale, selling, revenue, growth, demand, demand gen,
+            FUNCTION:BUSINESS = marketing, mktg, mkt, mkting, marketting, sales, sale, selling, revenue, growth, demand, demand gen,
               demand generation, lead generation, lead gen, leadgen, lead management, brand, branding,
               communications, communication, comms, pr, public relations, content, social, social media, seo, sem,
               ppc, advertising, media, events, event, field, product, products, customer, customers, client,
