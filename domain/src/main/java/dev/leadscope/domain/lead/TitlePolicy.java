@@ -12,7 +12,7 @@ import java.util.List;
  * <p>The title is split into words (never searched for substrings: "Director" does not hold "CTO"), known words
  * and phrases are read as ranks, job nouns and business areas, and these rules decide:
  * <ul>
- *   <li><b>Economic buyer</b>: whoever runs the company or owns the money. CEO, COO, founder, owner, president,
+ *   <li><b>Economic buyer</b>: whoever runs the company or owns the money. CEO, founder, owner, president,
  *       managing director, Geschäftsführer, PDG, directeur général, chair and partners are C-level economic buyers;
  *       CFO and everyone in finance, accounting, control or procurement is an economic buyer at any level
  *       ("Director of Finance", "Procurement Manager", "Financial Controller", "Buyer").</li>
@@ -20,7 +20,8 @@ import java.util.List;
  *       any level: the CTO, CIO, CISO and chief data officer, "VP Engineering", "Head of IT" and
  *       "Senior Software Engineer" alike. Technology leaders decide whether the product passes technical and
  *       security review, which is evaluation, not budget ownership.</li>
- *   <li><b>Executive sponsor</b>: business leaders at director level and above: CMO, CRO, CHRO, CPO (read as
+ *   <li><b>Executive sponsor</b>: business leaders at director level and above: COO (runs operations and backs a purchase, but the
+ *       budget sits with the CEO and CFO), CMO, CRO, CHRO, CPO (read as
  *       chief product officer), CCO and CSO (read as commercial and strategy officers), "VP Sales", SVP and EVP,
  *       general manager, general counsel, chief of staff, "Director of Marketing", and board members.</li>
  *   <li><b>Champion</b>: business people below director level: marketing, sales, customer success and HR

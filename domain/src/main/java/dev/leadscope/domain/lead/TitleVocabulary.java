@@ -10,15 +10,14 @@ final class TitleVocabulary {
     }
 
     private static final String EXECUTIVES = """
-            CXO:EXEC = ceo, ceos, chief executive, chief executive officer, coo, chief operating officer, chief operating,
-              chief operations officer, chief operations, pdg, president directeur general, presidente directrice generale,
+            CXO:EXEC = ceo, ceos, chief executive, chief executive officer, pdg, president directeur general, presidente directrice generale,
               presidente ejecutivo, presidenta ejecutiva, consejero delegado, consejera delegada, amministratore delegato,
               director ejecutivo, directora ejecutiva, diretor presidente, diretora presidente, diretor executivo,
               diretora executiva, vorstandsvorsitzender, vorstandsvorsitzende, vorstandschef, amministratrice delegata
             CXO:FINANCE = cfo, cfos, daf, directeur administratif et financier, directrice administrative et financiere,
               cao, chief administrative officer
             CXO:TECH = cto, ctos, cio, cios, ciso, cdo, cdao, dsi
-            CXO:BUSINESS = cmo, cro, chro, cpo, cco, cso, cgo, cbo, cxo, c level, c suite
+            CXO:BUSINESS = coo, chief operating officer, chief operating, chief operations officer, chief operations, cmo, cro, chro, cpo, cco, cso, cgo, cbo, cxo, c level, c suite
             OWNER = founder, founders, cofounder, owner, owners, coowner, proprietor, entrepreneur, solopreneur,
               self employed, selfemployed, president, presidente, presidenta, prasident, prasidentin, praesident,
               voorzitter, chair, chairman, chairwoman, chairperson, md, managing director, managing partner,
