@@ -1,5 +1,6 @@
 package dev.leadscope.domain.account;
 
+import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.CustomAttributes;
 import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
@@ -27,7 +28,7 @@ public record Account(
         firmographics = firmographics == null ? Firmographics.UNKNOWN : firmographics;
         technographics = technographics == null ? Technographics.NONE : technographics;
         attributes = attributes == null ? CustomAttributes.NONE : attributes;
-        Objects.requireNonNull(createdAt, "createdAt");
+        createdAt = Instants.micros(Objects.requireNonNull(createdAt, "createdAt"));
     }
 
     /** This account with the descriptive fields of {@code other}, keeping identity and creation time. */

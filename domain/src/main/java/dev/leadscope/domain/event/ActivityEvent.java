@@ -1,5 +1,6 @@
 package dev.leadscope.domain.event;
 
+import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
@@ -37,6 +38,7 @@ public record ActivityEvent(
         if (occurredAt == null) {
             throw new IllegalArgumentException("occurredAt must not be empty");
         }
+        occurredAt = Instants.micros(occurredAt);
         properties = copyProperties(properties);
     }
 

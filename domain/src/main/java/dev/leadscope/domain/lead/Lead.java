@@ -1,5 +1,6 @@
 package dev.leadscope.domain.lead;
 
+import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.CustomAttributes;
 import dev.leadscope.domain.common.Texts;
@@ -42,7 +43,7 @@ public record Lead(
         title = Texts.optional("title", title, 256);
         titleProfile = titleProfile == null ? TitleProfile.UNKNOWN : titleProfile;
         source = source == null ? LeadSource.UNKNOWN : source;
-        Objects.requireNonNull(createdAt, "createdAt");
+        createdAt = Instants.micros(Objects.requireNonNull(createdAt, "createdAt"));
         consent = consent == null ? Consent.DEFAULT : consent;
         attributes = attributes == null ? CustomAttributes.NONE : attributes;
     }

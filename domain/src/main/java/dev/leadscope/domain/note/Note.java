@@ -1,5 +1,6 @@
 package dev.leadscope.domain.note;
 
+import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
@@ -20,5 +21,6 @@ public record Note(WorkspaceId workspace, NoteId id, LeadId leadId, String chann
         if (writtenAt == null) {
             throw new IllegalArgumentException("writtenAt must not be empty");
         }
+        writtenAt = Instants.micros(writtenAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.leadscope.domain.outcome;
 
+import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
@@ -24,6 +25,7 @@ public record Outcome(WorkspaceId workspace, OutcomeId id, LeadId leadId, Outcom
         if (occurredAt == null) {
             throw new IllegalArgumentException("occurredAt must not be empty");
         }
+        occurredAt = Instants.micros(occurredAt);
         reason = Texts.optional("reason", reason, 1000);
     }
 }

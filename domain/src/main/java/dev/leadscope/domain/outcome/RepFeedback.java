@@ -1,5 +1,6 @@
 package dev.leadscope.domain.outcome;
 
+import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.Identifiers;
 import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
@@ -25,5 +26,6 @@ public record RepFeedback(WorkspaceId workspace, String id, LeadId leadId, RepId
         if (givenAt == null) {
             throw new IllegalArgumentException("givenAt must not be empty");
         }
+        givenAt = Instants.micros(givenAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.leadscope.domain.scoring;
 
+import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public record LeadScore(
         positiveReasons = positiveReasons == null ? List.of() : List.copyOf(positiveReasons);
         negativeReasons = negativeReasons == null ? List.of() : List.copyOf(negativeReasons);
         Objects.requireNonNull(modelVersion, "modelVersion");
-        Objects.requireNonNull(scoredAt, "scoredAt");
+        scoredAt = Instants.micros(Objects.requireNonNull(scoredAt, "scoredAt"));
         if (horizonDays < 1 || horizonDays > 3650) {
             throw new IllegalArgumentException("horizonDays must be between 1 and 3650: " + horizonDays);
         }
