@@ -37,11 +37,25 @@ public record Reply(int status, String contentType, String raw, Object body) {
         return n.longValue();
     }
 
-    public List<?> list(String path) {
+    @SuppressWarnings("unchecked")
+    public List<Object> list(String path) {
         Object value = at(path);
-        if (!(value instanceof List<?> list)) {
+        if (!(value instanceof List<?>)) {
             throw new AssertionError("no list at " + path + " in " + raw);
         }
-        return list;
+        return (List<Object>) value;
+    }
+
+    /** The field {@code field} of each object in the list at {@code path}, as text. */
+    public List<String> texts(String path, String field) {
+        return list(path).stream().map(item -> item instanceof Map<?, ?> m && m.get(field) != null ? m.get(field).toString() : null).toList();
+    }
+
+    /** The names of the body's top-level fields. */
+    public java.util.Set<String> keys() {
+        if (!(body instanceof Map<?, ?> map)) {
+            throw new AssertionError("body is not an object: " + raw);
+        }
+        return map.keySet().stream().map(Object::toString).collect(java.util.stream.Collectors.toSet());
     }
 }
