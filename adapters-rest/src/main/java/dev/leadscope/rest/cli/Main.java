@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             ServeCommand.class,
             BenchCommand.class,
             ImportCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
