@@ -47,7 +47,6 @@ class ErrorShapesTest {
     @Test
     void givenMalformedJson_whenPosted_thenProblemNamesTheBody() {
         Reply reply = api.post("/api/v1/accounts", "{\"name\": \"Acme\",");
-        System.out.println(reply.raw());
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.text("errors[0].field")).isEqualTo("body");
         assertThat(reply.text("instance")).isEqualTo("/api/v1/accounts");
@@ -56,7 +55,6 @@ class ErrorShapesTest {
     @Test
     void givenWrongType_whenPosted_thenProblemNamesTheNestedField() {
         Reply reply = api.post("/api/v1/accounts", "{\"name\": \"Acme\", \"firmographics\": {\"employees\": \"many\"}}");
-        System.out.println(reply.raw());
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.text("errors[0].field")).isEqualTo("firmographics.employees");
         assertThat(reply.text("errors[0].reason")).isEqualTo("must be a whole number");
@@ -65,7 +63,6 @@ class ErrorShapesTest {
     @Test
     void givenMissingField_whenPosted_thenProblemNamesIt() {
         Reply reply = api.post("/api/v1/accounts", "{\"domain\": \"acme.example\"}");
-        System.out.println(reply.raw());
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.text("errors[0].field")).isEqualTo("name");
     }
@@ -73,7 +70,6 @@ class ErrorShapesTest {
     @Test
     void givenInvalidValue_whenPosted_thenProblemNamesTheDomainField() {
         Reply reply = api.post("/api/v1/accounts", "{\"name\": \"Acme\", \"firmographics\": {\"employees\": -3}}");
-        System.out.println(reply.raw());
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.text("errors[0].field")).isEqualTo("firmographics.employees");
         assertThat(reply.text("errors[0].reason")).contains(">= 0");
@@ -82,39 +78,33 @@ class ErrorShapesTest {
     @Test
     void givenUnknownRoute_whenRequested_thenNotFoundProblem() {
         Reply reply = api.get("/api/v1/nothing-here");
-        System.out.println(reply.raw());
         assertProblem(reply, 404, "not-found");
     }
 
     @Test
     void givenWrongMethod_whenRequested_thenMethodNotAllowedProblem() {
         Reply reply = api.send(HttpRequest.DELETE("/api/v1/accounts"));
-        System.out.println(reply.raw());
         assertProblem(reply, 405, "method-not-allowed");
     }
 
     @Test
     void givenTextBody_whenPosted_thenUnsupportedMediaTypeProblem() {
         Reply reply = api.send(HttpRequest.POST("/api/v1/accounts", "name=Acme").contentType(MediaType.TEXT_PLAIN_TYPE));
-        System.out.println(reply.raw());
         assertProblem(reply, 415, "unsupported-media-type");
     }
 
     @Test
     void givenUnknownAccount_whenRead_thenNotFoundProblem() {
         Reply reply = api.get("/api/v1/accounts/missing-" + UUID.randomUUID());
-        System.out.println(reply.raw());
         assertProblem(reply, 404, "not-found");
     }
 
     @Test
     void givenWrongQueryType_whenListed_thenProblemNamesTheParameter() {
         Reply reply = api.get("/api/v1/accounts?limit=many");
-        System.out.println(reply.raw());
         assertProblem(reply, 400, "invalid-request");
         assertThat(reply.text("errors[0].field")).isEqualTo("limit");
         Reply tooBig = api.get("/api/v1/accounts?limit=5000");
-        System.out.println(tooBig.raw());
         assertProblem(tooBig, 400, "invalid-request");
         assertThat(tooBig.text("errors[0].field")).isEqualTo("limit");
     }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code leadscope} command line: {@code serve} runs the service, the other subcommands work on its
@@ -56,6 +57,16 @@ public final class Main implements Callable<Integer> {
                 e.printStackTrace(commandLine.getErr());
             }
             return 1;
+        });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println("leadscope: " + e.getMessage());
+            if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+                failed.usage(err);
+            }
+            err.println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
         return cli;
     }
