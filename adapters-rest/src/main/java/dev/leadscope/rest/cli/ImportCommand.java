@@ -129,12 +129,12 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Imports into the database the properties select; returns the exit code. */
     int local(FileResolver files, Map<String, Object> properties, PrintWriter out, PrintWriter err) throws Exception {
+        Importer.Plan plan = Importer.plan(mapping, files);
         try (ApplicationContext context = Application.context(properties)) {
             Importer importer = new Importer(new ImportPorts(context.getBean(ManageAccountsUseCase.class),
                     context.getBean(ManageLeadsUseCase.class), context.getBean(IngestEventsUseCase.class),
                     context.getBean(RecordOutcomeUseCase.class), context.getBean(RecordNoteUseCase.class),
                     context.getBean(RecordIntentUseCase.class)));
-            Importer.Plan plan = importer.plan(mapping, files);
             Path reportFile = report != null ? report : Files.createTempFile("leadscope-rejections-", ".csv");
             ImportProgress progress = new ImportProgress();
             ImportSummary summary = null;
@@ -147,6 +147,7 @@ public final class ImportCommand implements Callable<Integer> {
                     writer.finish(summary);
                 }
                 out.print(summary.table());
+                out.flush();
                 if (summary.rejected() > 0) {
                     err.println("Rejected rows (first " + Math.min(20, summary.rejected()) + "):");
                     writer.first().forEach(r -> err.println("  " + r.file() + " line " + r.line() + ", column " + r.column() + ": " + r.reason()));

@@ -65,7 +65,7 @@ public class ImportJobs {
     public ImportJob start(Path workDir, Path mappingFile) throws IOException {
         Importer.Plan plan;
         try {
-            plan = importer.plan(mappingFile, FileResolver.byFileName(workDir));
+            plan = Importer.plan(mappingFile, FileResolver.byFileName(workDir));
         } catch (RuntimeException | IOException e) {
             deleteTree(workDir);
             throw e;

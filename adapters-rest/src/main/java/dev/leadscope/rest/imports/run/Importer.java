@@ -22,7 +22,7 @@ public final class Importer {
     }
 
     /** Parses and checks a mapping; {@code files} says where its {@code file:} entries are. */
-    public Plan plan(Path mappingFile, FileResolver files) throws IOException {
+    public static Plan plan(Path mappingFile, FileResolver files) throws IOException {
         ImportMapping mapping = new MappingParser(files).parse(mappingFile);
         return new Plan(mapping, new MappingValidator().prepare(mapping));
     }

@@ -96,7 +96,7 @@ class ImporterTest {
 
     private ImportSummary importOnce(InMemoryPorts store, List<Rejection> rejections) throws IOException {
         Importer importer = new Importer(store.ports);
-        return importer.run(importer.plan(mapping, FileResolver.relativeTo(dir)), rejections::add, new ImportProgress());
+        return importer.run(Importer.plan(mapping, FileResolver.relativeTo(dir)), rejections::add, new ImportProgress());
     }
 
     @Test
