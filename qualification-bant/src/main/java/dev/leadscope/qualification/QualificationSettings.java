@@ -1,0 +1,30 @@
+package dev.leadscope.qualification;
+
+import dev.leadscope.qualification.bant.BantRules;
+import dev.leadscope.qualification.bant.PhraseLexicon;
+import dev.leadscope.qualification.routing.ReadinessPolicy;
+import dev.leadscope.qualification.routing.RoutingRules;
+import dev.leadscope.qualification.tier.ThresholdTiers;
+import dev.leadscope.qualification.tier.TierPolicy;
+import java.util.Objects;
+
+/** Everything qualification can be configured with; {@link #defaults()} gives the documented defaults. */
+public record QualificationSettings(TierPolicy tiers, PhraseLexicon phrases, BantRules bant, ReadinessPolicy readiness,
+                                    RoutingRules routing) {
+    public QualificationSettings {
+        Objects.requireNonNull(tiers, "tiers");
+        Objects.requireNonNull(phrases, "phrases");
+        Objects.requireNonNull(bant, "bant");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(routing, "routing");
+    }
+
+    public static QualificationSettings defaults() {
+        return new QualificationSettings(ThresholdTiers.DEFAULTS, PhraseLexicon.defaults(), BantRules.defaults(),
+                ReadinessPolicy.DEFAULTS, RoutingRules.defaults());
+    }
+
+    public QualificationSettings withTiers(TierPolicy value) {
+        return new QualificationSettings(value, phrases, bant, readiness, routing);
+    }
+}
