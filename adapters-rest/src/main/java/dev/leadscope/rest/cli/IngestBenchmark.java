@@ -5,6 +5,7 @@ import dev.leadscope.domain.port.out.ActivityEvents;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +61,8 @@ final class IngestBenchmark {
     }
 
     /** What was measured. */
-    record Report(int sent, long accepted, long storedDelta, int batches, double seconds, double leadSeconds, long[] latenciesNanos) {
+    record Report(int sent, long accepted, long storedDelta, int batches, double seconds, double cpuSeconds, double leadSeconds,
+                  long[] latenciesNanos) {
         boolean complete() {
             return accepted == sent && storedDelta == sent;
         }
@@ -82,10 +84,12 @@ final class IngestBenchmark {
                             + "leads created in: %.1f s%n"
                             + "ingest time:      %.2f s%n"
                             + "throughput:       %,.0f events/s%n"
+                            + "CPU time:         %.2f s on %d cores (%,.0f events per CPU second, client and service together)%n"
                             + "batch latency:    p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
                             + "accepted:         %,d%n"
                             + "stored:           %,d (%s)",
-                    sent, batches, leadSeconds, seconds, eventsPerSecond(), percentileMillis(50), percentileMillis(95), percentileMillis(99),
+                    sent, batches, leadSeconds, seconds, eventsPerSecond(), cpuSeconds, Runtime.getRuntime().availableProcessors(),
+                    sent / cpuSeconds, percentileMillis(50), percentileMillis(95), percentileMillis(99),
                     accepted, storedDelta, complete() ? "matches what was sent" : "DIFFERS from what was sent");
         }
     }
@@ -103,6 +107,7 @@ final class IngestBenchmark {
         long[] latencies = new long[bodies.size()];
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(plan.concurrency());
         List<Future<Long>> workers = new ArrayList<>();
         try {
@@ -127,8 +132,9 @@ final class IngestBenchmark {
                 accepted += worker.get();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             long storedDelta = store.count(WorkspaceId.DEFAULT) - storedBefore;
-            return new Report(plan.events(), accepted, storedDelta, bodies.size(), seconds, leadSeconds, latencies);
+            return new Report(plan.events(), accepted, storedDelta, bodies.size(), seconds, cpuSeconds, leadSeconds, latencies);
         } finally {
             pool.shutdownNow();
         }
@@ -184,6 +190,12 @@ final class IngestBenchmark {
             }
         }
         return bodies;
+    }
+
+    /** CPU time this process has used, or 0 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static String leadId(String run, int i) {

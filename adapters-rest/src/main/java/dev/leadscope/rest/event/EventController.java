@@ -13,7 +13,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -63,7 +62,7 @@ public class EventController {
             description = "200 with one result per event; good events are stored even when others are bad; more than 10,000 gives 413")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = EventBatchRequest.class)))
-    public BatchResponse ingestBatch(HttpRequest<?> http, @Body JsonNode body) {
+    public BatchResponse ingestBatch(HttpRequest<?> http, @Body byte[] body) {
         WorkspaceId workspace = workspaces.resolve(http);
         List<EventBatchReader.Item> items = reader.read(body, workspace);
         List<ActivityEvent> valid = new ArrayList<>(items.size());
