@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -39,16 +38,12 @@ public final class ServeCommand implements Callable<Integer> {
             properties.put("leadscope.data-dir", dir.toString());
         }
         ApplicationContext context = Application.serve(properties);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (context.isRunning()) {
-                context.close();
-            }
-            stopped.countDown();
-        }, "leadscope-shutdown"));
         context.findBean(EmbeddedServer.class).ifPresent(server ->
                 System.out.println("Leadscope is listening on " + server.getURL() + " (API description at /api/v1/openapi.yml)"));
-        stopped.await();
+        // the framework's shutdown hook stops the context on SIGTERM or Ctrl-C; this thread only waits for that
+        while (context.isRunning()) {
+            Thread.sleep(500);
+        }
         return 0;
     }
 }
