@@ -38,6 +38,14 @@ public final class Table {
         return new Table(columns, rows, lines, types);
     }
 
+    /** Builds a table whose column types are known in advance (no detection), e.g. computed feature rows. */
+    public static Table typed(List<String> columns, List<String[]> rows, int[] lines, List<ColumnType> types) {
+        if (types.size() != columns.size()) {
+            throw new IllegalArgumentException("one type per column needed: " + columns.size() + " columns, " + types.size() + " types");
+        }
+        return new Table(columns, rows, lines, types);
+    }
+
     public List<String> columns() {
         return columns;
     }

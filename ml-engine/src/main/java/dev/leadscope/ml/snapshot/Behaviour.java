@@ -1,0 +1,101 @@
+package dev.leadscope.ml.snapshot;
+
+import dev.leadscope.domain.event.ActivityEvent;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts of events before a moment t, per event key: in the last 7, 30 and 90 days, the time since the last one,
+ * velocity (events per week in the last 7 days minus the weekly rate of the 21 days before) and an
+ * exponentially decayed sum (half-life about 10 days). Only events strictly before t are seen.
+ */
+final class Behaviour {
+    static final double DECAY_DAYS = 14.0;
+
+    /** Running totals of one key. */
+    static final class Tally {
+        int n7;
+        int n28;
+        int n30;
+        int n90;
+        double decayed;
+        double lastAgeDays = Double.NaN;
+
+        void add(double ageDays) {
+            if (ageDays < 7) {
+                n7++;
+            }
+            if (ageDays < 28) {
+                n28++;
+            }
+            if (ageDays < 30) {
+                n30++;
+            }
+            if (ageDays < 90) {
+                n90++;
+            }
+            if (ageDays < 365) {
+                decayed += Math.exp(-ageDays / DECAY_DAYS);
+            }
+            if (Double.isNaN(lastAgeDays) || ageDays < lastAgeDays) {
+                lastAgeDays = ageDays;
+            }
+        }
+
+        double velocity() {
+            return n7 - (n28 - n7) / 3.0;
+        }
+    }
+
+    private Behaviour() {
+    }
+
+    /** Tallies per key ("all" for every event) of the events before {@code t}; keys not in {@code keys} are tallied only under "all". */
+    static Map<String, Tally> tally(List<ActivityEvent> events, Instant t, Set<String> keys) {
+        Map<String, Tally> out = new HashMap<>();
+        out.put("all", new Tally());
+        for (ActivityEvent e : events) {
+            if (!e.occurredAt().isBefore(t)) {
+                break;
+            }
+            double age = Cells.days(e.occurredAt(), t);
+            out.get("all").add(age);
+            for (String key : SnapshotSpec.keysOf(e)) {
+                if (keys.contains(key)) {
+                    out.computeIfAbsent(key, k -> new Tally()).add(age);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes the six behaviour columns of {@code key}; a key with no events gets zeros and a missing recency. */
+    static void write(Cells cells, String key, Tally tally) {
+        Tally t = tally == null ? new Tally() : tally;
+        String p = "ev." + key + ".";
+        cells.put(p + "n7", t.n7);
+        cells.put(p + "n30", t.n30);
+        cells.put(p + "n90", t.n90);
+        cells.put(p + "recency_days", t.lastAgeDays);
+        cells.put(p + "velocity", t.velocity());
+        cells.put(p + "decayed", t.decayed);
+    }
+
+    /** How many distinct event types happened in the 30 days before t. */
+    static int distinctTypes30d(List<ActivityEvent> events, Instant t) {
+        Set<String> types = new HashSet<>();
+        for (ActivityEvent e : events) {
+            if (!e.occurredAt().isBefore(t)) {
+                break;
+            }
+            if (Cells.days(e.occurredAt(), t) < 30) {
+                types.add(e.type().name());
+            }
+        }
+        return types.size();
+    }
+}

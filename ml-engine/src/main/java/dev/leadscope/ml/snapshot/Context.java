@@ -1,0 +1,160 @@
+package dev.leadscope.ml.snapshot;
+
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.lead.CommitteeRole;
+import dev.leadscope.domain.lead.Seniority;
+import dev.leadscope.domain.note.Note;
+import dev.leadscope.domain.outcome.Outcome;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The features around the lead at a moment t: its account's intent surges (a week's surge is known once the week
+ * has ended), what its notes say, and what the rest of the buying committee did, all strictly before t.
+ */
+final class Context {
+    private static final int MAX_NOTES_TEXT = 20;
+    private static final List<Pattern> PHRASES = List.of(
+            Pattern.compile("\\bbudget"),
+            Pattern.compile("decision[- ]maker|\\bsign(s|ing)? off|\\bapprov"),
+            Pattern.compile("\\bgo live|\\bweeks?\\b|\\bquarter|\\bdeadline|\\btimeline"),
+            Pattern.compile("\\bpric|\\bquote|\\bproposal"),
+            Pattern.compile("\\bcompetitor|\\bevaluating|\\balternative"),
+            Pattern.compile("not interested|no budget|\\bunsubscribe|not a fit|\\bno need"));
+
+    private Context() {
+    }
+
+    static void intent(Cells cells, List<IntentSignal> signals, Instant t) {
+        LocalDate known = LocalDate.ofInstant(t, ZoneOffset.UTC);
+        TreeMap<LocalDate, Integer> weekMax = new TreeMap<>();
+        Set<String> hot = new HashSet<>();
+        for (IntentSignal s : signals) {
+            // the week's surge is reported when the week is over, and is known only strictly after that
+            if (!s.weekStart().plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(t)) {
+                continue;
+            }
+            weekMax.merge(s.weekStart(), s.score(), Math::max);
+            if (s.score() >= 70 && !s.weekStart().isBefore(known.minusDays(35))) {
+                hot.add(s.topic());
+            }
+        }
+        double max4 = Double.NaN;
+        double max12 = Double.NaN;
+        double recent = 0;
+        int recentN = 0;
+        double prior = 0;
+        int priorN = 0;
+        for (var e : weekMax.entrySet()) {
+            long ageDays = known.toEpochDay() - e.getKey().plusDays(7).toEpochDay();
+            int v = e.getValue();
+            if (ageDays < 28) {
+                max4 = Double.isNaN(max4) ? v : Math.max(max4, v);
+                recent += v;
+                recentN++;
+            } else if (ageDays < 84) {
+                prior += v;
+                priorN++;
+            }
+            if (ageDays < 84) {
+                max12 = Double.isNaN(max12) ? v : Math.max(max12, v);
+            }
+        }
+        cells.put("intent.max_4w", max4);
+        cells.put("intent.max_12w", max12);
+        cells.put("intent.trend", recentN == 0 || priorN == 0 ? Double.NaN : recent / recentN - prior / priorN);
+        cells.put("intent.hot_topics_4w", hot.size());
+    }
+
+    static void notes(Cells cells, List<Note> notes, Instant t) {
+        int count = 0;
+        int[] says = new int[PHRASES.size()];
+        Instant last = null;
+        StringBuilder text = new StringBuilder();
+        for (Note n : notes) {
+            if (!n.writtenAt().isBefore(t)) {
+                break;
+            }
+            count++;
+            last = n.writtenAt();
+            String lower = n.text().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < PHRASES.size(); i++) {
+                if (PHRASES.get(i).matcher(lower).find()) {
+                    says[i]++;
+                }
+            }
+        }
+        int from = Math.max(0, count - MAX_NOTES_TEXT);
+        for (int i = from; i < count; i++) {
+            text.append(notes.get(i).text()).append('\n');
+        }
+        cells.put("notes.count", count);
+        cells.put("notes.recency_days", last == null ? Double.NaN : Cells.days(last, t));
+        for (int i = 0; i < PHRASES.size(); i++) {
+            cells.put("notes.says_" + SnapshotColumns.PHRASES.get(i), says[i]);
+        }
+        cells.put("notes.text", count == 0 ? null : text.toString());
+    }
+
+    static void team(Cells cells, List<LeadHistory.Colleague> colleagues, Instant t) {
+        int members = 0;
+        int active = 0;
+        int seniorActive = 0;
+        int won = 0;
+        int lost = 0;
+        Behaviour.Tally all = new Behaviour.Tally();
+        Set<CommitteeRole> roles = new HashSet<>();
+        for (LeadHistory.Colleague c : colleagues) {
+            if (!c.lead().createdAt().isBefore(t)) {
+                continue;
+            }
+            members++;
+            Behaviour.Tally own = new Behaviour.Tally();
+            for (ActivityEvent e : c.events()) {
+                if (!e.occurredAt().isBefore(t)) {
+                    break;
+                }
+                double age = Cells.days(e.occurredAt(), t);
+                own.add(age);
+                all.add(age);
+            }
+            if (own.n30 > 0) {
+                active++;
+                if (c.lead().committeeRole() != CommitteeRole.UNKNOWN) {
+                    roles.add(c.lead().committeeRole());
+                }
+                Seniority s = c.lead().seniority();
+                if (s == Seniority.C_LEVEL || s == Seniority.VP || s == Seniority.DIRECTOR) {
+                    seniorActive++;
+                }
+            }
+            for (Outcome o : c.outcomes()) {
+                if (o.occurredAt().isBefore(t)) {
+                    if (o.kind().converted()) {
+                        won++;
+                    } else {
+                        lost++;
+                    }
+                }
+            }
+        }
+        cells.put("team.members", members);
+        cells.put("team.active_30d", active);
+        cells.put("team.events_30d", all.n30);
+        cells.put("team.events_90d", all.n90);
+        cells.put("team.recency_days", all.lastAgeDays);
+        cells.put("team.roles_engaged_30d", roles.size());
+        cells.put("team.senior_active_30d", seniorActive);
+        cells.put("team.decayed", all.decayed);
+        cells.put("team.won_before", won);
+        cells.put("team.lost_before", lost);
+    }
+}

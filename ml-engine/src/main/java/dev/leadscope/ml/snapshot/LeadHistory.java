@@ -1,0 +1,73 @@
+package dev.leadscope.ml.snapshot;
+
+import dev.leadscope.domain.account.Account;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.note.Note;
+import dev.leadscope.domain.outcome.Outcome;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything stored about one lead that features may draw on: its account, its events, notes and outcomes, its
+ * account's intent surges and the other members of its buying committee. It may hold more than was known at a
+ * given moment; {@link SnapshotFeatures} looks only at what happened before the snapshot time. Lists are
+ * kept oldest first.
+ *
+ * @param account    the lead's account, or null
+ * @param colleagues the other leads of the same account with their events and outcomes
+ */
+public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events, List<Note> notes,
+                          List<IntentSignal> intent, List<Outcome> outcomes, List<Colleague> colleagues) {
+
+    /** Another member of the lead's buying committee. */
+    public record Colleague(Lead lead, List<ActivityEvent> events, List<Outcome> outcomes) {
+        public Colleague {
+            Objects.requireNonNull(lead, "colleague lead");
+            events = byTime(events, ActivityEvent::occurredAt);
+            outcomes = byTime(outcomes, Outcome::occurredAt);
+        }
+    }
+
+    public LeadHistory {
+        Objects.requireNonNull(lead, "lead");
+        events = byTime(events, ActivityEvent::occurredAt);
+        notes = byTime(notes, Note::writtenAt);
+        intent = intent == null ? List.of() : intent.stream()
+                .sorted(Comparator.comparing(IntentSignal::weekStart).thenComparing(IntentSignal::topic)).toList();
+        outcomes = byTime(outcomes, Outcome::occurredAt);
+        colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
+    }
+
+    /** The first outcome, which ends the lead's journey: snapshots are only taken before it. */
+    public Optional<Outcome> firstOutcome() {
+        return outcomes.isEmpty() ? Optional.empty() : Optional.of(outcomes.get(0));
+    }
+
+    /** The latest moment this history knows of: the last event, note, outcome or the lead's creation. */
+    public Instant lastKnown() {
+        Instant last = lead.createdAt();
+        for (ActivityEvent e : events) {
+            last = max(last, e.occurredAt());
+        }
+        for (Note n : notes) {
+            last = max(last, n.writtenAt());
+        }
+        for (Outcome o : outcomes) {
+            last = max(last, o.occurredAt());
+        }
+        return last;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static <T> List<T> byTime(List<T> items, java.util.function.Function<T, Instant> time) {
+        return items == null ? List.of() : items.stream().sorted(Comparator.comparing(time)).toList();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.leadscope.ml.snapshot;
+
+import dev.leadscope.domain.account.Account;
+import dev.leadscope.domain.account.Firmographics;
+import dev.leadscope.domain.common.AttributeValue;
+import dev.leadscope.domain.common.CustomAttributes;
+import dev.leadscope.domain.lead.Lead;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Computes a lead's feature row at a moment t from its {@link LeadHistory}, using only what happened strictly
+ * before t: the one code path for training examples and for serving. Profile fields are the stored ones (CRM
+ * records keep no history of their edits); every time-dependent value (ages, days to renewal, counts, recency,
+ * intent, notes, the committee's activity and outcomes) is taken as of t. Immutable and thread-safe.
+ */
+public final class SnapshotFeatures {
+    private final SnapshotSpec spec;
+    private final SnapshotColumns columns;
+    private final Set<String> keys;
+
+    public SnapshotFeatures(SnapshotSpec spec) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        if (spec.format() != SnapshotSpec.FORMAT) {
+            throw new IllegalArgumentException("snapshot feature format " + spec.format()
+                    + " is not the one this version computes (" + SnapshotSpec.FORMAT + ")");
+        }
+        this.columns = spec.columns();
+        this.keys = new HashSet<>(spec.eventKeys());
+    }
+
+    public SnapshotSpec spec() {
+        return spec;
+    }
+
+    public SnapshotColumns columns() {
+        return columns;
+    }
+
+    /** The row of cells (null = missing) at {@code t}, aligned with {@link #columns()}. */
+    public String[] row(LeadHistory history, Instant t) {
+        Objects.requireNonNull(t, "t");
+        Cells cells = new Cells(columns);
+        profile(cells, history.lead(), history.account(), t);
+        Map<String, Behaviour.Tally> tallies = Behaviour.tally(history.events(), t, keys);
+        Behaviour.write(cells, "all", tallies.get("all"));
+        for (String key : spec.eventKeys()) {
+            Behaviour.write(cells, key, tallies.get(key));
+        }
+        cells.put("ev.distinct_types_30d", Behaviour.distinctTypes30d(history.events(), t));
+        Context.intent(cells, history.intent(), t);
+        Context.notes(cells, history.notes(), t);
+        Context.team(cells, history.colleagues(), t);
+        return cells.row();
+    }
+
+    private static void profile(Cells cells, Lead lead, Account account, Instant t) {
+        LocalDate day = LocalDate.ofInstant(t, ZoneOffset.UTC);
+        cells.put("seniority", lead.seniority().name());
+        cells.put("committee_role", lead.committeeRole().name());
+        cells.put("source_channel", lead.source().channel());
+        cells.put("source_campaign", lead.source().campaign());
+        cells.put("lead_age_days", Math.max(0, Cells.days(lead.createdAt(), t)));
+        cells.put("has_account", account == null ? 0 : 1);
+        attributes(cells, "attr.lead.", lead.attributes(), t);
+        if (account == null) {
+            return;
+        }
+        Firmographics f = account.firmographics();
+        cells.put("industry", f.industry());
+        cells.put("funding_stage", f.fundingStage() == null ? null : f.fundingStage().name());
+        cells.put("region", f.region());
+        cells.put("country", f.country());
+        cells.put("employees", f.employees() == null ? Double.NaN : f.employees());
+        cells.put("annual_revenue", f.annualRevenue() == null ? Double.NaN : f.annualRevenue());
+        cells.put("growth_rate", f.growthRate() == null ? Double.NaN : f.growthRate());
+        cells.put("hiring_velocity", f.hiringVelocity() == null ? Double.NaN : f.hiringVelocity());
+        cells.put("hiring_for_count", f.hiringFor().size());
+        cells.put("total_raised", f.totalRaised() == null ? Double.NaN : f.totalRaised());
+        cells.put("company_age_years", f.foundedYear() == null ? Double.NaN : day.getYear() - f.foundedYear());
+        cells.put("technology_count", account.technographics().technologies().size());
+        cells.put("competitor_products", account.technographics().competitorProducts().size());
+        cells.put("days_to_renewal", account.contractRenewalDate() == null ? Double.NaN
+                : account.contractRenewalDate().toEpochDay() - day.toEpochDay());
+        attributes(cells, "attr.account.", account.attributes(), t);
+    }
+
+    private static void attributes(Cells cells, String prefix, CustomAttributes attributes, Instant t) {
+        attributes.values().forEach((name, v) -> cells.putIfPresent(prefix + name, cell(v, t)));
+    }
+
+    private static String cell(AttributeValue v, Instant t) {
+        if (v instanceof AttributeValue.NumberValue n) {
+            return Cells.text(n.value());
+        }
+        if (v instanceof AttributeValue.BooleanValue b) {
+            return b.value() ? "1" : "0";
+        }
+        if (v instanceof AttributeValue.TimestampValue ts) {
+            return Cells.text(Math.rint(Cells.days(ts.value(), t) * 100) / 100);
+        }
+        return v.asText();
+    }
+
+    /** Convenience for tests and tools: the row as a map from column name to cell. */
+    public Map<String, String> asMap(String[] row) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        List<String> names = columns.names();
+        for (int i = 0; i < names.size(); i++) {
+            m.put(names.get(i), row[i]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.leadscope.ml.snapshot;
+
+import dev.leadscope.domain.outcome.Outcome;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the labelled snapshots to learn from: every Monday 00:00 UTC after a lead was created and before its
+ * first outcome (and before the end of the observed data). The label is 1 when the lead was won within the
+ * horizon after the snapshot and 0 when it was lost, disqualified or won later, or when it was still open a
+ * whole horizon later; a snapshot whose horizon reaches past the observed data with no outcome yet is left out.
+ */
+public final class TrainingExamples {
+    private TrainingExamples() {
+    }
+
+    /** One labelled snapshot: which history, when, and whether it converted within the horizon. */
+    public record Example(int history, Instant at, int label) {
+        public Example {
+            if (label != 0 && label != 1) {
+                throw new IllegalArgumentException("label must be 0 or 1: " + label);
+            }
+        }
+    }
+
+    /** The examples of every history, in history order then time order. */
+    public static List<Example> of(List<LeadHistory> histories, int horizonDays, Instant observedUntil) {
+        if (horizonDays < 1) {
+            throw new IllegalArgumentException("horizonDays must be at least 1: " + horizonDays);
+        }
+        Duration horizon = Duration.ofDays(horizonDays);
+        List<Example> out = new ArrayList<>();
+        for (int h = 0; h < histories.size(); h++) {
+            LeadHistory history = histories.get(h);
+            Optional<Outcome> outcome = history.firstOutcome();
+            Instant end = outcome.map(Outcome::occurredAt).filter(o -> o.isBefore(observedUntil)).orElse(observedUntil);
+            for (Instant t = firstMondayAfter(history.lead().createdAt()); t.isBefore(end); t = t.plus(Duration.ofDays(7))) {
+                Integer label = label(outcome, t, horizon, observedUntil);
+                if (label != null) {
+                    out.add(new Example(h, t, label));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The label of a snapshot at {@code t}, or null when it is not yet known at {@code observedUntil}. */
+    static Integer label(Optional<Outcome> outcome, Instant t, Duration horizon, Instant observedUntil) {
+        Instant horizonEnd = t.plus(horizon);
+        if (outcome.isPresent() && !outcome.get().occurredAt().isAfter(observedUntil)) {
+            Outcome o = outcome.get();
+            return o.kind().converted() && !o.occurredAt().isAfter(horizonEnd) ? 1 : 0;
+        }
+        return horizonEnd.isAfter(observedUntil) ? null : 0;
+    }
+
+    /** The first Monday 00:00 UTC strictly after {@code created}. */
+    static Instant firstMondayAfter(Instant created) {
+        LocalDate day = LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(1);
+        while (day.getDayOfWeek() != DayOfWeek.MONDAY) {
+            day = day.plusDays(1);
+        }
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+}
