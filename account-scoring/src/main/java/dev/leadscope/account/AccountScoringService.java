@@ -1,0 +1,98 @@
+package dev.leadscope.account;
+
+import dev.leadscope.account.probability.AccountProbabilityModel;
+import dev.leadscope.account.probability.AccountSnapshot;
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.account.AccountScore;
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.outcome.Outcome;
+import dev.leadscope.domain.port.in.AccountNotFoundException;
+import dev.leadscope.domain.port.in.ScoreAccountUseCase;
+import dev.leadscope.domain.port.out.Accounts;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.LeadFilter;
+import dev.leadscope.domain.port.out.LeadScores;
+import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.port.out.Outcomes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Scores accounts from the stores: the account's leads, their events of the lookback window, their latest scores
+ * and outcomes, through {@link AccountScorer} and the current account model (which the caller may swap, e.g.
+ * after training on new outcomes).
+ */
+public final class AccountScoringService implements ScoreAccountUseCase {
+    private static final int MAX_MEMBERS = 2_000;
+    private static final int MAX_EVENTS_PER_MEMBER = 5_000;
+    private final Leads leads;
+    private final Accounts accounts;
+    private final ActivityEvents events;
+    private final LeadScores scores;
+    private final Outcomes outcomes;
+    private final Clock clock;
+    private final AccountScoringSettings settings;
+    private final AccountScorer scorer;
+    private final Supplier<AccountProbabilityModel> model;
+
+    public AccountScoringService(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores, Outcomes outcomes,
+                                 Clock clock, AccountScoringSettings settings, Supplier<AccountProbabilityModel> model) {
+        this.leads = Objects.requireNonNull(leads, "leads");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        this.events = Objects.requireNonNull(events, "events");
+        this.scores = Objects.requireNonNull(scores, "scores");
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.scorer = new AccountScorer(settings);
+        this.model = Objects.requireNonNull(model, "model");
+    }
+
+    @Override
+    public AccountScore score(WorkspaceId workspace, AccountId id) {
+        if (accounts.findById(workspace, id).isEmpty()) {
+            throw new AccountNotFoundException(id);
+        }
+        Instant now = clock.instant();
+        Instant from = now.minus(Duration.ofDays(settings.committee().lookbackDays()));
+        List<Lead> members = members(workspace, id);
+        Map<LeadId, List<ActivityEvent>> byLead = new HashMap<>();
+        Map<LeadId, Double> probabilities = new HashMap<>();
+        boolean won = false;
+        for (Lead m : members) {
+            byLead.put(m.id(), events.forLead(workspace, m.id(), from, now, MAX_EVENTS_PER_MEMBER));
+            scores.latest(workspace, m.id()).ifPresent(s -> probabilities.put(m.id(), s.probability().value()));
+            for (Outcome o : outcomes.forLead(workspace, m.id())) {
+                won |= o.kind().converted() && !o.occurredAt().isAfter(now);
+            }
+        }
+        AccountSnapshot snapshot = scorer.snapshot(id, members, byLead, probabilities, won, now);
+        return scorer.score(workspace, snapshot, model.get());
+    }
+
+    private List<Lead> members(WorkspaceId workspace, AccountId account) {
+        List<Lead> out = new ArrayList<>();
+        int offset = 0;
+        while (offset < MAX_MEMBERS) {
+            Page<Lead> page = leads.list(workspace, new LeadFilter(account, null, null), new PageRequest(offset, PageRequest.MAX_LIMIT));
+            out.addAll(page.items());
+            if (!page.hasMore()) {
+                break;
+            }
+            offset += page.items().size();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.leadscope.account.committee;
+
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.lead.CommitteeRole;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads an account's buying committee at a moment from its leads (roles as their titles give them) and their
+ * events, using only what happened before that moment. Thread-safe.
+ */
+public final class CommitteeAnalyzer {
+    private final CommitteeSettings settings;
+
+    public CommitteeAnalyzer(CommitteeSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public CommitteeSettings settings() {
+        return settings;
+    }
+
+    /** One event with the role of the member who did it. */
+    public record RoleEvent(CommitteeRole role, ActivityEvent event) {
+    }
+
+    /**
+     * @param members the account's leads; those created after {@code asOf} are left out
+     * @param events  each member's events, any order; events at or after {@code asOf} are left out
+     */
+    public Committee analyze(List<Lead> members, Map<LeadId, List<ActivityEvent>> events, Instant asOf) {
+        Map<CommitteeRole, List<LeadId>> byRole = new EnumMap<>(CommitteeRole.class);
+        Map<CommitteeRole, Double> engagement = new EnumMap<>(CommitteeRole.class);
+        Map<CommitteeRole, Integer> active = new EnumMap<>(CommitteeRole.class);
+        Instant from = asOf.minus(Duration.ofDays(settings.lookbackDays()));
+        Instant recent = asOf.minus(Duration.ofDays(settings.recentDays()));
+        double halfLifeSeconds = settings.halfLifeDays() * 86_400;
+        for (Lead lead : members) {
+            if (lead.createdAt().isAfter(asOf)) {
+                continue;
+            }
+            CommitteeRole role = lead.committeeRole();
+            byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(lead.id());
+            double sum = 0;
+            boolean isActive = false;
+            for (ActivityEvent e : events.getOrDefault(lead.id(), List.of())) {
+                if (e.occurredAt().isBefore(from) || !e.occurredAt().isBefore(asOf)) {
+                    continue;
+                }
+                double age = Duration.between(e.occurredAt(), asOf).toSeconds();
+                sum += settings.weights().weight(e) * Math.pow(0.5, age / halfLifeSeconds);
+                isActive |= !e.occurredAt().isBefore(recent);
+            }
+            engagement.merge(role, sum, Double::sum);
+            if (isActive) {
+                active.merge(role, 1, Integer::sum);
+            }
+        }
+        List<CommitteeRole> missing = new ArrayList<>();
+        for (CommitteeRole r : CommitteeRole.values()) {
+            if (settings.requiredRoles().contains(r) && !byRole.containsKey(r)) {
+                missing.add(r);
+            }
+        }
+        return new Committee(byRole, engagement, active, missing, patterns(roleEvents(members, events, from, asOf), recent));
+    }
+
+    /** Every event of the members in {@code [from, asOf)} with its member's role, oldest first. */
+    public static List<RoleEvent> roleEvents(List<Lead> members, Map<LeadId, List<ActivityEvent>> events, Instant from, Instant asOf) {
+        List<RoleEvent> out = new ArrayList<>();
+        for (Lead lead : members) {
+            for (ActivityEvent e : events.getOrDefault(lead.id(), List.of())) {
+                if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(asOf)) {
+                    out.add(new RoleEvent(lead.committeeRole(), e));
+                }
+            }
+        }
+        out.sort((a, b) -> a.event().occurredAt().compareTo(b.event().occurredAt()));
+        return out;
+    }
+
+    /** The latest occurrence of each pattern whose second step falls on or after {@code since}. */
+    private List<Committee.PatternMatch> patterns(List<RoleEvent> ordered, Instant since) {
+        List<Committee.PatternMatch> out = new ArrayList<>();
+        for (CrossRolePattern p : settings.patterns()) {
+            Committee.PatternMatch found = null;
+            Instant lastFirst = null;
+            for (RoleEvent re : ordered) {
+                Instant at = re.event().occurredAt();
+                if (lastFirst != null && p.second(re.role(), re.event()) && !at.isBefore(since)
+                        && Duration.between(lastFirst, at).compareTo(Duration.ofDays(p.windowDays())) <= 0) {
+                    found = new Committee.PatternMatch(p.name(), lastFirst, at);
+                }
+                if (p.first(re.role(), re.event())) {
+                    lastFirst = at;
+                }
+            }
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.leadscope.account.probability;
+
+import dev.leadscope.account.committee.CommitteeAnalyzer.RoleEvent;
+import dev.leadscope.account.committee.EventWeights;
+import dev.leadscope.domain.lead.CommitteeRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Counts of an account's recent activity that mark buying: events in 28 days, sales touches (calls, meetings,
+ * chats), pricing views and the economic buyer's pricing views in 21 days, and product events (trial,
+ * integration, teammates) in 28 days.
+ */
+public record RecentActivity(int events, int salesTouches, int pricingViews, int buyerPricingViews, int productEvents) {
+    public static final RecentActivity NONE = new RecentActivity(0, 0, 0, 0, 0);
+
+    public RecentActivity {
+        if (events < 0 || salesTouches < 0 || pricingViews < 0 || buyerPricingViews < 0 || productEvents < 0) {
+            throw new IllegalArgumentException("activity counts must be >= 0");
+        }
+    }
+
+    public static RecentActivity of(List<RoleEvent> events, Instant asOf) {
+        Instant from28 = asOf.minus(Duration.ofDays(28));
+        Instant from21 = asOf.minus(Duration.ofDays(21));
+        int all = 0;
+        int sales = 0;
+        int pricing = 0;
+        int buyerPricing = 0;
+        int product = 0;
+        for (RoleEvent re : events) {
+            Instant at = re.event().occurredAt();
+            if (!at.isBefore(asOf) || at.isBefore(from28)) {
+                continue;
+            }
+            all++;
+            if (EventWeights.is(re.event(), "trial_signup") || EventWeights.is(re.event(), "integration_connected")
+                    || EventWeights.is(re.event(), "teammate_invited")) {
+                product++;
+            }
+            if (at.isBefore(from21)) {
+                continue;
+            }
+            if (EventWeights.is(re.event(), "call") || EventWeights.is(re.event(), "meeting_booked") || EventWeights.is(re.event(), "chat")) {
+                sales++;
+            }
+            if (EventWeights.is(re.event(), "page_view:pricing")) {
+                pricing++;
+                buyerPricing += re.role() == CommitteeRole.ECONOMIC_BUYER ? 1 : 0;
+            }
+        }
+        return new RecentActivity(all, sales, pricing, buyerPricing, product);
+    }
+}
