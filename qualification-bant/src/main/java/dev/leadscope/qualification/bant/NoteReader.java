@@ -25,7 +25,7 @@ public final class NoteReader {
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas");
     private static final Set<String> NEGATORS = Set.of("no", "not", "never", "without", "none", "nobody", "nothing",
-            "neither", "nor", "lack", "lacks", "lacking");
+            "neither", "nor", "lack", "lacks", "lacking", "doubt", "doubtful", "unlikely");
     private static final Set<String> HEDGES = Set.of("might", "maybe", "perhaps", "possibly", "probably", "could",
             "unclear", "unsure", "hopefully", "potentially", "tentatively", "if", "tbd", "likely");
     private static final Set<String> BEFORE_MONTH_MAY = Set.of("by", "in", "until", "till", "before", "of", "mid", "early", "late");

@@ -19,6 +19,13 @@ public record PhraseRule(BantCriterion criterion, BantStatus status, BantStatus 
     /** At most this many words of anything fill a {@code *} gap. */
     public static final int MAX_GAP = 3;
 
+    /** At most this many words of anything fill a {@code **} gap. */
+    public static final int MAX_LONG_GAP = 6;
+
+    /** Words that count as numbers besides digits ("in six months", "in a few weeks"). */
+    public static final Set<String> NUMBER_WORDS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "few", "couple");
+
     /** One element of a compiled pattern. */
     public sealed interface Element permits Word, Gap, Number {
     }
@@ -30,11 +37,11 @@ public record PhraseRule(BantCriterion criterion, BantStatus status, BantStatus 
         }
     }
 
-    /** Up to {@link #MAX_GAP} words of anything. */
-    public record Gap() implements Element {
+    /** Up to {@code max} words of anything. */
+    public record Gap(int max) implements Element {
     }
 
-    /** A number written in digits. */
+    /** A number in digits or words ({@link #NUMBER_WORDS}). */
     public record Number() implements Element {
     }
 
@@ -52,7 +59,7 @@ public record PhraseRule(BantCriterion criterion, BantStatus status, BantStatus 
         }
     }
 
-    /** Compiles {@code pattern}: words, {@code a|b} alternatives, {@code *} gaps and {@code <n>} numbers. */
+    /** Compiles {@code pattern}: words, {@code a|b} alternatives, {@code *} (up to three words) and {@code **} (up to six) gaps, and {@code <n>} numbers. */
     public static PhraseRule of(BantCriterion criterion, BantStatus status, BantStatus whenNegated, String pattern) {
         if (pattern == null || pattern.isBlank()) {
             throw new IllegalArgumentException("pattern must not be blank");
@@ -60,13 +67,15 @@ public record PhraseRule(BantCriterion criterion, BantStatus status, BantStatus 
         List<Element> elements = new ArrayList<>();
         for (String part : pattern.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
             if (part.equals("*")) {
-                elements.add(new Gap());
+                elements.add(new Gap(MAX_GAP));
+            } else if (part.equals("**")) {
+                elements.add(new Gap(MAX_LONG_GAP));
             } else if (part.equals("<n>")) {
                 elements.add(new Number());
             } else if (part.matches("[a-z0-9]+(\\|[a-z0-9]+)*")) {
                 elements.add(new Word(Set.of(part.split("\\|"))));
             } else {
-                throw new IllegalArgumentException("pattern words must be letters or digits, a|b, * or <n>: '" + part + "'");
+                throw new IllegalArgumentException("pattern words must be letters or digits, a|b, *, ** or <n>: '" + part + "'");
             }
         }
         return new PhraseRule(criterion, status, whenNegated, pattern.strip(), elements);
@@ -95,8 +104,8 @@ public record PhraseRule(BantCriterion criterion, BantStatus status, BantStatus 
             return pos;
         }
         Element e = elements.get(k);
-        if (e instanceof Gap) {
-            for (int skip = 0; skip <= MAX_GAP && pos + skip <= tokens.size(); skip++) {
+        if (e instanceof Gap gap) {
+            for (int skip = 0; skip <= gap.max() && pos + skip <= tokens.size(); skip++) {
                 int end = match(tokens, pos + skip, k + 1, literal);
                 if (end >= 0) {
                     return end;
@@ -108,7 +117,8 @@ public record PhraseRule(BantCriterion criterion, BantStatus status, BantStatus 
             return -1;
         }
         String token = tokens.get(pos);
-        boolean hit = e instanceof Word w ? w.alternatives().contains(token) : token.chars().allMatch(Character::isDigit);
+        boolean hit = e instanceof Word w ? w.alternatives().contains(token)
+                : token.chars().allMatch(Character::isDigit) || NUMBER_WORDS.contains(token);
         if (!hit) {
             return -1;
         }

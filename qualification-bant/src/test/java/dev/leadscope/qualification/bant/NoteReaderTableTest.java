@@ -20,7 +20,11 @@ class NoteReaderTableTest {
     }
 
     static List<Row> table() throws IOException {
-        try (InputStream in = NoteReaderTableTest.class.getResourceAsStream("/bant-sentences.psv")) {
+        return table("/bant-sentences.psv");
+    }
+
+    static List<Row> table(String resource) throws IOException {
+        try (InputStream in = NoteReaderTableTest.class.getResourceAsStream(resource)) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
@@ -65,6 +69,27 @@ class NoteReaderTableTest {
         }
         assertThat(rows).hasSizeGreaterThanOrEqualTo(60);
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void givenSentencesNeverUsedForTuning_whenRead_thenHalfAreExactAndMostVerdictsGivenAreRight() throws IOException {
+        List<Row> rows = table("/bant-sentences-unseen.psv");
+        int exact = 0;
+        int decided = 0;
+        int decidedRight = 0;
+        for (Row row : rows) {
+            Map<BantCriterion, BantStatus> got = classify(row.sentence());
+            exact += got.equals(row.expected()) ? 1 : 0;
+            for (BantCriterion c : BantCriterion.values()) {
+                if (got.get(c) != BantStatus.UNKNOWN) {
+                    decided++;
+                    decidedRight += got.get(c) == row.expected().get(c) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(rows).hasSize(20);
+        assertThat(exact).isGreaterThanOrEqualTo(10);
+        assertThat(decidedRight).isGreaterThanOrEqualTo((int) Math.ceil(0.75 * decided));
     }
 
     @Test
