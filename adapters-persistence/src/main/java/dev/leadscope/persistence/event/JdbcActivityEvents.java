@@ -5,35 +5,26 @@ import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
-import dev.leadscope.persistence.support.Chunks;
-import dev.leadscope.persistence.support.JsonColumns;
 import dev.leadscope.persistence.support.StoredIds;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The event log in the {@code activity_events} table. Appends and fingerprint look-ups are the ingest hot
- * path and use plain JDBC batches; {@code INSERT ... ON CONFLICT DO NOTHING} lets concurrent appends of the
- * same ids store each once without failing.
+ * path and use plain JDBC ({@link EventInserts}); {@code INSERT ... ON CONFLICT DO NOTHING} lets concurrent
+ * appends of the same ids store each once without failing.
  */
 @Singleton
 public class JdbcActivityEvents implements ActivityEvents {
-    private static final String INSERT = "INSERT INTO activity_events"
-            + " (workspace_id, id, lead_id, type, category, occurred_at, properties, fingerprint)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final Comparator<ActivityEvent> LOCK_ORDER = Comparator
             .comparing((ActivityEvent e) -> e.workspace().value()).thenComparing(e -> e.id().value());
     private static final int ATTEMPTS = 4;
@@ -68,31 +59,11 @@ public class JdbcActivityEvents implements ActivityEvents {
     }
 
     private static Set<EventId> insert(Connection connection, List<ActivityEvent> events) {
-        Set<EventId> present = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (List<ActivityEvent> chunk : Chunks.of(events)) {
-                for (ActivityEvent e : chunk) {
-                    insert.setString(1, e.workspace().value());
-                    insert.setString(2, e.id().value());
-                    insert.setString(3, e.leadId().value());
-                    insert.setString(4, e.type().name());
-                    insert.setString(5, e.category());
-                    insert.setObject(6, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-                    insert.setString(7, JsonColumns.properties(e.properties()));
-                    insert.setString(8, e.fingerprint());
-                    insert.addBatch();
-                }
-                int[] inserted = insert.executeBatch();
-                for (int i = 0; i < inserted.length; i++) {
-                    if (inserted[i] == 0) {
-                        present.add(chunk.get(i).id());
-                    }
-                }
-            }
+        try {
+            return EventInserts.insert(connection, events);
         } catch (SQLException e) {
             throw new StoreException("appending " + events.size() + " events failed", e);
         }
-        return present;
     }
 
     @Override

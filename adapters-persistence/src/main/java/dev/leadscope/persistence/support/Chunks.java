@@ -12,10 +12,15 @@ public final class Chunks {
     }
 
     public static <T> List<List<T>> of(Collection<T> items) {
+        return of(items, SIZE);
+    }
+
+    /** {@code items} in consecutive slices of at most {@code size}. */
+    public static <T> List<List<T>> of(Collection<T> items, int size) {
         List<T> all = items instanceof List<T> list ? list : new ArrayList<>(items);
         List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += SIZE) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + SIZE)));
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
         }
         return chunks;
     }

@@ -96,6 +96,20 @@ public abstract class ActivityEventsContractTest {
     }
 
     @Test
+    void givenStoredIdsScatteredThroughALargeBatch_whenAppended_thenExactlyThoseReportedAndAllOthersWritten() {
+        List<ActivityEvent> batch = IntStream.range(0, 250)
+                .mapToObj(i -> anEvent(ws, "mix-" + i, LEAD).at(T0.plusMillis(i)).build()).toList();
+        List<ActivityEvent> storedBefore = IntStream.range(0, 250).filter(i -> i % 7 == 3).mapToObj(batch::get).toList();
+        events.appendAbsent(storedBefore);
+
+        Set<EventId> present = events.appendAbsent(batch);
+
+        assertThat(present).containsExactlyInAnyOrderElementsOf(storedBefore.stream().map(ActivityEvent::id).toList());
+        assertThat(events.count(ws)).isEqualTo(250);
+        assertThat(all(LEAD)).containsExactlyElementsOf(batch);
+    }
+
+    @Test
     void givenTwoThreadsAppendingTheSameIds_whenBothFinish_thenEachIdStoredOnceAndReportedPresentToExactlyOne() throws Exception {
         List<ActivityEvent> a = IntStream.range(0, 400).mapToObj(i -> anEvent(ws, "c-" + i, LEAD).at(T0.plusMillis(i)).build()).toList();
         List<ActivityEvent> b = IntStream.range(0, 400).map(i -> 399 - i)
