@@ -1,0 +1,109 @@
+package dev.leadscope.ml.service;
+
+import dev.leadscope.domain.account.Account;
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.outcome.Outcome;
+import dev.leadscope.domain.port.out.LeadFilter;
+import dev.leadscope.ml.snapshot.LeadHistory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/** Reads lead histories from the stores: one lead with its committee for serving, or a whole workspace for training. */
+final class HistoryLoader {
+    private static final Instant FROM = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant TO = Instant.parse("3000-01-01T00:00:00Z");
+    private static final int MAX_EVENTS = 1_000_000;
+
+    private final StoredData data;
+
+    HistoryLoader(StoredData data) {
+        this.data = data;
+    }
+
+    /** The lead's history with its account, intent and the other members of its account. */
+    LeadHistory one(Lead lead) {
+        WorkspaceId ws = lead.workspace();
+        Account account = lead.account().flatMap(id -> data.accounts().findById(ws, id)).orElse(null);
+        List<Lead> members = account == null ? List.of() : allLeads(ws, new LeadFilter(account.id(), null, null));
+        return build(lead, account, members, new HashMap<>());
+    }
+
+    /** Every lead's history; {@code progress} hears the number of leads read so far. */
+    List<LeadHistory> all(WorkspaceId ws, IntConsumer progress) {
+        List<Lead> leads = allLeads(ws, LeadFilter.ALL);
+        Map<AccountId, List<Lead>> byAccount = new HashMap<>();
+        for (Lead l : leads) {
+            l.account().ifPresent(a -> byAccount.computeIfAbsent(a, k -> new ArrayList<>()).add(l));
+        }
+        Map<AccountId, Account> accounts = data.accounts().findAll(ws, byAccount.keySet());
+        Map<Lead, LeadHistory.Colleague> own = new LinkedHashMap<>();
+        for (Lead l : leads) {
+            own.put(l, new LeadHistory.Colleague(l, events(l), data.outcomes().forLead(ws, l.id())));
+        }
+        Map<AccountId, List<IntentSignal>> intent = new HashMap<>();
+        List<LeadHistory> out = new ArrayList<>(leads.size());
+        for (Lead l : leads) {
+            Account account = l.account().map(accounts::get).orElse(null);
+            List<LeadHistory.Colleague> colleagues = new ArrayList<>();
+            if (account != null) {
+                for (Lead m : byAccount.get(account.id())) {
+                    if (!m.id().equals(l.id())) {
+                        colleagues.add(own.get(m));
+                    }
+                }
+            }
+            LeadHistory.Colleague self = own.get(l);
+            out.add(new LeadHistory(l, account, self.events(), data.notes().forLead(ws, l.id(), FROM, TO, MAX_EVENTS),
+                    account == null ? List.of() : intent.computeIfAbsent(account.id(), a -> intent(ws, a)),
+                    self.outcomes(), colleagues));
+            progress.accept(out.size());
+        }
+        return out;
+    }
+
+    private LeadHistory build(Lead lead, Account account, List<Lead> members, Map<AccountId, List<IntentSignal>> cache) {
+        WorkspaceId ws = lead.workspace();
+        List<LeadHistory.Colleague> colleagues = new ArrayList<>();
+        for (Lead m : members) {
+            if (!m.id().equals(lead.id())) {
+                colleagues.add(new LeadHistory.Colleague(m, events(m), data.outcomes().forLead(ws, m.id())));
+            }
+        }
+        List<Outcome> outcomes = data.outcomes().forLead(ws, lead.id());
+        return new LeadHistory(lead, account, events(lead), data.notes().forLead(ws, lead.id(), FROM, TO, MAX_EVENTS),
+                account == null ? List.of() : cache.computeIfAbsent(account.id(), a -> intent(ws, a)), outcomes, colleagues);
+    }
+
+    private List<ActivityEvent> events(Lead l) {
+        return data.events().forLead(l.workspace(), l.id(), FROM, TO, MAX_EVENTS);
+    }
+
+    private List<IntentSignal> intent(WorkspaceId ws, AccountId account) {
+        return data.intent().forAccount(ws, account, LocalDate.of(1900, 1, 1), LocalDate.of(3000, 1, 1));
+    }
+
+    private List<Lead> allLeads(WorkspaceId ws, LeadFilter filter) {
+        List<Lead> leads = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<Lead> page = data.leads().list(ws, filter, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            leads.addAll(page.items());
+            if (!page.hasMore() || page.items().isEmpty()) {
+                return leads;
+            }
+            offset += page.items().size();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.leadscope.ml.service;
+
+import dev.leadscope.domain.common.Instants;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.in.LeadNotFoundException;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.scoring.ConversionProbability;
+import dev.leadscope.domain.scoring.LeadScore;
+import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.ml.registry.SnapshotModel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a lead with the workspace's active model from a snapshot at the moment scored, through the same code
+ * that built the training snapshots. Fresh scores are appended to the lead's history. Thread-safe.
+ */
+public final class LeadScoringService implements ScoreLeadUseCase {
+    private final StoredData data;
+    private final LoadedModels models;
+    private final Clock clock;
+    private final HistoryLoader loader;
+
+    public LeadScoringService(StoredData data, LoadedModels models, Clock clock) {
+        this.data = data;
+        this.models = models;
+        this.clock = clock;
+        this.loader = new HistoryLoader(data);
+    }
+
+    @Override
+    public LeadScore score(WorkspaceId workspace, LeadId lead) {
+        LeadScore score = scoreAt(workspace, find(workspace, lead), Instants.micros(clock.instant()));
+        data.scores().append(score);
+        return score;
+    }
+
+    @Override
+    public LeadScore scoreAsOf(WorkspaceId workspace, LeadId lead, Instant asOf) {
+        Lead found = find(workspace, lead);
+        if (asOf == null) {
+            throw new IllegalArgumentException("asOf must not be empty");
+        }
+        if (!asOf.isAfter(found.createdAt())) {
+            throw new IllegalArgumentException("asOf must be after the lead was created (" + found.createdAt() + "): " + asOf);
+        }
+        return scoreAt(workspace, found, Instants.micros(asOf));
+    }
+
+    @Override
+    public List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit) {
+        find(workspace, lead);
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be between 1 and 1000: " + limit);
+        }
+        return data.scores().history(workspace, lead, limit);
+    }
+
+    private LeadScore scoreAt(WorkspaceId workspace, Lead lead, Instant at) {
+        Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
+        SnapshotModel model = active.getValue();
+        SnapshotScorer.Scored s = SnapshotScorer.score(model, loader.one(lead), at);
+        return new LeadScore(workspace, lead.id(), new ConversionProbability(s.probability()), null, null, s.tier(),
+                s.positive(), s.negative(), active.getKey(), at, model.horizonDays());
+    }
+
+    private Lead find(WorkspaceId workspace, LeadId lead) {
+        return data.leads().findById(workspace, lead).orElseThrow(() -> new LeadNotFoundException(lead));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.leadscope.ml.service;
+
+import dev.leadscope.ml.feature.Describe;
+import dev.leadscope.ml.tabular.Values;
+import java.util.Locale;
+
+/** Words a snapshot column and its value the way a sales rep would say it. */
+final class ReasonWording {
+    private ReasonWording() {
+    }
+
+    static String describe(String column, String cell, double effect) {
+        double v = Values.number(cell);
+        if (column.startsWith("ev.") && column.indexOf('.', 3) > 0) {
+            String key = column.substring(3, column.lastIndexOf('.'));
+            String what = column.substring(column.lastIndexOf('.') + 1);
+            String activity = activity(key);
+            return switch (what) {
+                case "n7" -> count(activity, v) + " in the last 7 days";
+                case "n30" -> count(activity, v) + " in the last 30 days";
+                case "n90" -> count(activity, v) + " in the last 90 days";
+                case "recency_days" -> Double.isNaN(v) ? "No " + activity + " yet"
+                        : key.equals("all") ? "No activity for " + Math.round(v) + " days"
+                        : "Last " + activity + " " + Math.round(v) + " days ago";
+                case "velocity" -> (v > 0 ? "More " : "Less ") + activity + " this week than in the three weeks before";
+                case "decayed" -> (effect > 0 ? "Recent " : "Little recent ") + activity;
+                case "distinct_types_30d" -> Math.round(v) + " kinds of activity in the last 30 days";
+                default -> Describe.label(column) + ": " + cell;
+            };
+        }
+        if (column.startsWith("team.")) {
+            return "Buying committee: " + Describe.label(column.substring(5).replace("_30d", " in the last 30 days")
+                    .replace("_90d", " in the last 90 days")) + " " + (cell == null ? "unknown" : Describe.number(v));
+        }
+        if (column.startsWith("intent.")) {
+            return "Account research intent (" + Describe.label(column.substring(7)).toLowerCase(Locale.ROOT) + "): "
+                    + (cell == null ? "none" : Describe.number(v));
+        }
+        if (column.startsWith("notes.says_")) {
+            String topic = column.substring("notes.says_".length()).replace('_', ' ');
+            return v > 0 ? "Notes mention " + topic : "Notes do not mention " + topic;
+        }
+        if (column.equals("notes.text")) {
+            return "What the notes say";
+        }
+        if (column.startsWith("attr.")) {
+            String name = column.substring(column.indexOf('.', 5) + 1);
+            return Describe.label(name) + ": " + (cell == null ? "unknown" : cell);
+        }
+        String label = Describe.label(column);
+        if (cell == null) {
+            return label + ": unknown";
+        }
+        return label + ": " + (Double.isNaN(v) ? title(cell) : Describe.number(v));
+    }
+
+    private static String activity(String key) {
+        if (key.equals("all")) {
+            return "activity";
+        }
+        int colon = key.indexOf(':');
+        String type = (colon < 0 ? key : key.substring(0, colon)).replace('_', ' ');
+        return colon < 0 ? type : type + " (" + key.substring(colon + 1).replace('_', ' ') + ")";
+    }
+
+    private static String count(String activity, double v) {
+        long n = Double.isNaN(v) ? 0 : Math.round(v);
+        return n == 0 ? "No " + activity : Character.toUpperCase(activity.charAt(0)) + activity.substring(1) + " " + n
+                + (n == 1 ? " time" : " times");
+    }
+
+    private static String title(String cell) {
+        String s = cell.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.leadscope.ml.service;
+
+import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
+import dev.leadscope.ml.calibration.CalibrationChoice;
+import dev.leadscope.ml.evaluation.Metrics;
+import dev.leadscope.ml.feature.FeatureOptions;
+import dev.leadscope.ml.feature.FeaturePipeline;
+import dev.leadscope.ml.fit.BoostingParams;
+import dev.leadscope.ml.fit.TreeTrainer;
+import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.snapshot.LeadHistory;
+import dev.leadscope.ml.snapshot.SnapshotFeatures;
+import dev.leadscope.ml.snapshot.SnapshotTable;
+import dev.leadscope.ml.snapshot.TrainingExamples.Example;
+import dev.leadscope.ml.tabular.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Fits a {@link SnapshotModel} on labelled snapshots with the ML core: the feature pipeline fitted on the earlier
+ * 80 % of the examples (by snapshot time), the tree model stopped early on the later 20 %, and the calibration
+ * chosen on those same later rows. Stateless; thread-safe.
+ */
+final class SnapshotTrainer {
+    static final int MIN_PER_CLASS = 40;
+    private final BoostingParams params;
+    private final int threads;
+
+    SnapshotTrainer(BoostingParams params, int threads) {
+        this.params = params;
+        this.threads = threads;
+    }
+
+    /** Held-out quality of a model. */
+    record Quality(int rows, int positives, double rocAuc, double prAuc, double logLoss, double brier, double ece) {
+    }
+
+    /**
+     * Trains on {@code examples}.
+     *
+     * @throws InsufficientTrainingDataException when either class has fewer than 40 examples
+     */
+    SnapshotModel train(SnapshotFeatures features, List<LeadHistory> histories, List<Example> examples, int horizonDays,
+                        long seed) {
+        requireEnough(examples);
+        List<Example> ordered = new ArrayList<>(examples);
+        ordered.sort(Comparator.comparing(Example::at).thenComparingInt(Example::history));
+        int cut = (int) Math.round(ordered.size() * (1 - params.validationFraction()));
+        List<Example> fitPart = ordered.subList(0, cut);
+        List<Example> validPart = ordered.subList(cut, ordered.size());
+        if (positives(validPart) == 0 || positives(validPart) == validPart.size()) {
+            // the later rows hold one class only: fall back to every fifth row for validation
+            fitPart = new ArrayList<>();
+            validPart = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                (i % 5 == 4 ? validPart : fitPart).add(ordered.get(i));
+            }
+        }
+        Table fitTable = SnapshotTable.of(features, histories, fitPart);
+        int[] yFit = labels(fitPart);
+        FeaturePipeline.Fitted fitted = FeaturePipeline.fit(fitTable, yFit, Set.of(), FeatureOptions.DEFAULTS, seed);
+        float[] xValid = fitted.schema().encode(SnapshotTable.of(features, histories, validPart));
+        int[] yValid = labels(validPart);
+        TreeTrainer.Trained trained = new TreeTrainer(params, threads)
+                .train(fitted.matrix(), yFit, xValid, yValid, fitted.schema().width(), seed);
+        double[] margins = trained.model().margins(xValid, yValid.length);
+        CalibrationChoice calibration = CalibrationChoice.choose(margins, yValid, 5, seed);
+        return new SnapshotModel(features.spec(), fitted.schema(), trained.model(), calibration.chosen(), horizonDays);
+    }
+
+    /** Measures {@code model} on {@code examples} it did not see. */
+    static Quality evaluate(SnapshotModel model, List<LeadHistory> histories, List<Example> examples) {
+        double[] p = probabilities(model, histories, examples);
+        int[] y = labels(examples);
+        return new Quality(y.length, positives(examples), Metrics.rocAuc(p, y), Metrics.prAuc(p, y), Metrics.logLoss(p, y),
+                Metrics.brier(p, y), Metrics.expectedCalibrationError(Metrics.reliability(p, y, 10)));
+    }
+
+    /** Calibrated probabilities of the examples, in order. */
+    static double[] probabilities(SnapshotModel model, List<LeadHistory> histories, List<Example> examples) {
+        float[] x = model.schema().encode(SnapshotTable.of(model.features(), histories, examples));
+        double[] margins = model.trees().margins(x, examples.size());
+        double[] p = new double[margins.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = model.calibration().apply(margins[i]);
+        }
+        return p;
+    }
+
+    static void requireEnough(List<Example> examples) {
+        int pos = positives(examples);
+        int neg = examples.size() - pos;
+        if (pos < MIN_PER_CLASS || neg < MIN_PER_CLASS) {
+            throw new InsufficientTrainingDataException(MIN_PER_CLASS, pos, MIN_PER_CLASS, neg);
+        }
+    }
+
+    static int positives(List<Example> examples) {
+        int n = 0;
+        for (Example e : examples) {
+            n += e.label();
+        }
+        return n;
+    }
+
+    static int[] labels(List<Example> examples) {
+        int[] y = new int[examples.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = examples.get(i).label();
+        }
+        return y;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.leadscope.ml.service;
+
+import dev.leadscope.domain.scoring.ModelInfo;
+import dev.leadscope.ml.registry.SnapshotModel;
+import java.util.List;
+import java.util.Locale;
+
+/** The Markdown report stored with a model trained on the service's own data. */
+final class TrainingReport {
+    private TrainingReport() {
+    }
+
+    static String markdown(ModelInfo info, String split, int trainRows, int testRows, int testPositives,
+                           SnapshotTrainer.Quality q, List<String> warnings, SnapshotModel model) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Model ").append(info.version()).append("\n\n");
+        b.append("Trained ").append(info.createdAt()).append(" on weekly point-in-time lead snapshots; label: won within ")
+                .append(model.horizonDays()).append(" days.\n\n");
+        b.append("## Evaluation\n\n").append(split).append(".\n\n");
+        b.append("| | value |\n|---|---|\n");
+        row(b, "training snapshots (evaluation model)", trainRows);
+        row(b, "held-out snapshots", testRows);
+        row(b, "held-out converted", testPositives);
+        if (q != null) {
+            row(b, "ROC AUC", q.rocAuc());
+            row(b, "PR AUC", q.prAuc());
+            row(b, "log loss", q.logLoss());
+            row(b, "Brier", q.brier());
+            row(b, "expected calibration error", q.ece());
+        }
+        b.append("\n## Model\n\n");
+        b.append("- features: ").append(model.schema().width()).append(" from ")
+                .append(model.schema().columns().size()).append(" snapshot columns\n");
+        b.append("- trees: ").append(model.trees().rounds()).append("; calibration: ").append(model.calibration().name()).append('\n');
+        b.append("- schema hash: `").append(info.schemaHash()).append("`\n");
+        info.provenance().forEach((k, v) -> b.append("- ").append(k).append(": ").append(v).append('\n'));
+        if (!warnings.isEmpty()) {
+            b.append("\n## Warnings\n\n");
+            warnings.forEach(w -> b.append("- ").append(w).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String name, double v) {
+        b.append("| ").append(name).append(" | ")
+                .append(v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4f", v)).append(" |\n");
+    }
+}
