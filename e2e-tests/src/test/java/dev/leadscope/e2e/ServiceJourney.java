@@ -98,7 +98,7 @@ abstract class ServiceJourney {
         Api.Response batch = api.post("/api/v1/events/batch", """
                 {"events":[
                  {"id":"e1","leadId":"lead-1","type":"page_view","category":"case_study","occurredAt":"2025-03-01T09:00:00Z"},
-                 {"id":"bad-time","leadId":"lead-1","type":"page_view","occurredAt":12},
+                 {"id":"bad-time","leadId":"lead-1","type":"page_view","occurredAt":true},
                  {"id":"e2","leadId":"lead-1","type":"page_view","category":"pricing","occurredAt":"2025-03-02T10:00:00Z"},
                  {"id":"no-lead","type":"email_open","occurredAt":"2025-03-02T10:00:00Z"},
                  {"id":"ghost","leadId":"nobody","type":"email_open","occurredAt":"2025-03-02T10:00:00Z"},
