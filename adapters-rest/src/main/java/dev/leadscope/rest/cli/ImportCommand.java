@@ -11,7 +11,6 @@ import dev.leadscope.rest.config.DatabaseSettings;
 import dev.leadscope.rest.imports.bench.ImportBenchData;
 import dev.leadscope.rest.imports.cli.ProgressBar;
 import dev.leadscope.rest.imports.cli.RemoteImport;
-import dev.leadscope.rest.imports.job.ImportJobResponse;
 import dev.leadscope.rest.imports.mapping.FileResolver;
 import dev.leadscope.rest.imports.mapping.MappingException;
 import dev.leadscope.rest.imports.run.ImportPorts;
@@ -163,32 +162,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private int remote(FileResolver files, PrintWriter out, PrintWriter err) throws Exception {
-        RemoteImport client = new RemoteImport(url);
-        ImportJobResponse started = client.start(mapping, files);
-        err.println("Import " + started.id() + " started on " + url);
-        ImportJobResponse[] last = {started};
-        ImportJobResponse done;
-        try (ProgressBar bar = quiet ? null : new ProgressBar(err, () -> new ProgressBar.Reading(last[0].progress().rowsRead(),
-                last[0].progress().percent() / 100, last[0].progress().currentSource()))) {
-            done = client.await(started.id(), job -> last[0] = job);
-        }
-        if (done.state().equals("failed")) {
-            err.println("leadscope: the import failed: " + done.error());
-            return 1;
-        }
-        for (ImportJobResponse.SourceCounts s : done.sources()) {
-            out.printf("%-40s %-8s read %d, imported %d, unchanged %d, rejected %d, filtered %d%n", s.source(), s.kind(), s.read(),
-                    s.created() + s.updated(), s.unchanged(), s.rejected(), s.filtered());
-        }
-        if (report != null) {
-            client.downloadReport(done.id(), report);
-        }
-        if (done.counts().rejected() > 0) {
-            err.println("Rejected rows (first " + done.firstRejections().size() + "):");
-            done.firstRejections().forEach(r -> err.println("  " + r.file() + " line " + r.line() + ", column " + r.column() + ": " + r.reason()));
-            return SOME_ROWS_REJECTED;
-        }
-        return 0;
+        return new RemoteImport(url).run(mapping, files, report, quiet, out, err, SOME_ROWS_REJECTED);
     }
 
     /** Generates data, imports it into a fresh embedded database (or --db-url) and prints the rate. */

@@ -1,10 +1,18 @@
 package dev.leadscope.rest.cli;
 
-import dev.leadscope.domain.port.in.SimulateHistoryUseCase;
 import dev.leadscope.domain.port.in.SimulateHistoryUseCase.Settings;
 import dev.leadscope.domain.port.in.SimulateHistoryUseCase.Summary;
+import dev.leadscope.domain.port.in.SimulateHistoryUseCase;
+import dev.leadscope.rest.imports.cli.RemoteImport;
+import dev.leadscope.rest.imports.mapping.FileResolver;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -45,6 +53,14 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--drift", description = "Day from which what predicts conversion changes (default: no drift).")
     LocalDate drift;
 
+    @Option(names = "--load-into", paramLabel = "URL",
+            description = "Also import the files into the service running at URL (http://host:port).")
+    URI loadInto;
+
+    /** The import mapping for the simulator's files, written beside them as {@value #MAPPING_FILE}. */
+    static final String MAPPING_RESOURCE = "simulator/mapping.yml";
+    static final String MAPPING_FILE = "mapping.yml";
+
     @Override
     public Integer call() {
         Settings settings;
@@ -66,9 +82,35 @@ public final class SimulateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "accounts %d, reps %d, leads %d, events %d, notes %d, outcomes %d, intent rows %d, truth rows %d%n",
                 summary.accounts(), summary.reps(), summary.leads(), summary.events(), summary.notes(), summary.outcomes(),
                 summary.intentSignals(), summary.truthProbabilities());
-        o.printf(Locale.ROOT, "wrote %d files to %s in %.1f s (%.0f events/s)%n", summary.files().size(), out, seconds,
-                summary.events() / seconds);
+        Path mapping = writeMapping();
+        o.printf(Locale.ROOT, "wrote %d files and %s to %s in %.1f s (%.0f events/s)%n", summary.files().size(), MAPPING_FILE, out,
+                seconds, summary.events() / seconds);
         o.flush();
-        return 0;
+        if (loadInto == null) {
+            o.printf("import them with: leadscope import --mapping %s%n", mapping);
+            return 0;
+        }
+        try {
+            return new RemoteImport(loadInto).run(mapping, FileResolver.relativeTo(out), null, false, o, err, ImportCommand.SOME_ROWS_REJECTED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not load the files into " + loadInto + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading into " + loadInto, e);
+        }
+    }
+
+    /** Copies the bundled import mapping into the output folder, so the folder imports as it is. */
+    private Path writeMapping() {
+        Path target = out.resolve(MAPPING_FILE);
+        try (InputStream in = SimulateCommand.class.getResourceAsStream(MAPPING_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the simulator's import mapping is missing from the build: " + MAPPING_RESOURCE);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -104,6 +104,42 @@ public final class RemoteImport {
         }
     }
 
+    /**
+     * Runs a whole import on the service: uploads, follows the job with a progress bar on {@code err} (none when
+     * {@code quiet}), prints the counts per source on {@code out}, saves the report when {@code report} is set.
+     *
+     * @return the CLI exit code: 0 all rows imported or unchanged, {@code someRowsRejected} when rows were
+     *         rejected, 1 when the job failed
+     */
+    public int run(Path mappingFile, FileResolver files, Path report, boolean quiet, PrintWriter out, PrintWriter err,
+                   int someRowsRejected) throws IOException, InterruptedException {
+        ImportJobResponse started = start(mappingFile, files);
+        err.println("Import " + started.id() + " started on " + base);
+        ImportJobResponse[] last = {started};
+        ImportJobResponse done;
+        try (ProgressBar bar = quiet ? null : new ProgressBar(err, () -> new ProgressBar.Reading(last[0].progress().rowsRead(),
+                last[0].progress().percent() / 100, last[0].progress().currentSource()))) {
+            done = await(started.id(), job -> last[0] = job);
+        }
+        if (done.state().equals("failed")) {
+            err.println("leadscope: the import failed: " + done.error());
+            return 1;
+        }
+        for (ImportJobResponse.SourceCounts s : done.sources()) {
+            out.printf("%-40s %-8s read %d, imported %d, unchanged %d, rejected %d, filtered %d%n", s.source(), s.kind(), s.read(),
+                    s.created() + s.updated(), s.unchanged(), s.rejected(), s.filtered());
+        }
+        if (report != null) {
+            downloadReport(done.id(), report);
+        }
+        if (done.counts().rejected() > 0) {
+            err.println("Rejected rows (first " + done.firstRejections().size() + "):");
+            printRejections(err, done);
+            return someRowsRejected;
+        }
+        return 0;
+    }
+
     static void printRejections(PrintWriter err, ImportJobResponse job) {
         job.firstRejections().forEach(r -> err.println("  " + r.file() + " line " + r.line() + ", column " + r.column() + ": " + r.reason()));
     }
