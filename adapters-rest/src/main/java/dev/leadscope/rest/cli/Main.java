@@ -23,6 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
             // one subcommand per line
             ServeCommand.class,
             BenchCommand.class,
+            TrainCommand.class,
+            TrainCommand.EvaluateCommand.class,
+            ScoreCommand.class,
             ImportCommand.class,
             SimulateCommand.class,
             CommandLine.HelpCommand.class,

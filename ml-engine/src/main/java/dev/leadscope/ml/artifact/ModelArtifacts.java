@@ -48,8 +48,13 @@ public final class ModelArtifacts {
         }
     }
 
-    /** Loads and checks a saved model. */
+    /** Loads and checks a saved model that predicts on one native thread (for per-request use). */
     public static ModelBundle load(Path dir) {
+        return load(dir, 1);
+    }
+
+    /** Loads and checks a saved model that predicts on {@code threads} native threads (for batches). */
+    public static ModelBundle load(Path dir, int threads) {
         Path manifestFile = dir.resolve(MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             throw new IllegalArgumentException(dir + " is not a model directory: " + MANIFEST + " is missing");
@@ -71,7 +76,7 @@ public final class ModelArtifacts {
             if (!sha256(trees).equals(m.treesSha256())) {
                 throw new IllegalArgumentException("model " + dir + ": " + TREES + " does not match the checksum in " + MANIFEST);
             }
-            return new ModelBundle(m, TreeModel.fromBytes(trees, m.schema().width()));
+            return new ModelBundle(m, TreeModel.fromBytes(trees, m.schema().width(), threads));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the model in " + dir + ": " + e.getMessage(), e);
         }

@@ -4,7 +4,6 @@ import dev.leadscope.ml.calibration.Calibration;
 import dev.leadscope.ml.evaluation.TierPolicy;
 import dev.leadscope.ml.feature.FeatureSchema;
 import dev.leadscope.ml.fit.BoostingParams;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,9 +11,9 @@ import java.util.Objects;
 /**
  * Everything a saved model carries besides its trees: what it reads (schema and hash), how its scores become
  * probabilities and tiers, and its provenance (data fingerprint, hyperparameters, seed, library versions,
- * metrics, creation time).
+ * metrics, creation time as ISO-8601 UTC).
  */
-public record ModelManifest(int formatVersion, String modelVersion, Instant createdAt, String labelColumn,
+public record ModelManifest(int formatVersion, String modelVersion, String createdAt, String labelColumn,
                             String idColumn, List<String> excludedColumns, List<String> missingTokens,
                             FeatureSchema schema, String schemaHash, Calibration calibration, TierPolicy tiers,
                             BoostingParams params, int rounds, double scalePosWeight, long seed,

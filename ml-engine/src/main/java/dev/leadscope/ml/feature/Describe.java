@@ -9,7 +9,7 @@ public final class Describe {
     private Describe() {
     }
 
-    /** "Total Time Spent on Website" → "Total time spent on website"; all-caps words (acronyms) are kept. */
+    /** "Total Time Spent on Website" → "Total time spent on website"; all-caps and camel-case words are kept. */
     public static String label(String column) {
         String[] words = column.strip().split("[\\s_]+");
         StringBuilder b = new StringBuilder();
@@ -18,7 +18,8 @@ public final class Describe {
             if (i > 0) {
                 b.append(' ');
             }
-            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter);
+            boolean acronym = w.length() > 1 && (w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter)
+                    || !w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT)));
             if (i == 0) {
                 b.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + (acronym ? w.substring(1) : w.substring(1).toLowerCase(Locale.ROOT)));
             } else {

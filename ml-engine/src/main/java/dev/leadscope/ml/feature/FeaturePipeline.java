@@ -76,7 +76,7 @@ public final class FeaturePipeline {
                         max = x;
                     }
                 }
-                return max == null ? List.of() : List.of(new TimestampEncoder(name, max));
+                return max == null ? List.of() : List.of(new TimestampEncoder(name, max.getEpochSecond()));
             }
             default -> {
                 return fitCategory(t, c, labels, o);

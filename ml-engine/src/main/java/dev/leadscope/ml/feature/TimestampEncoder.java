@@ -7,15 +7,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * A date or time as its age in days before {@code reference} (the latest value seen in training, so the
+ * A date or time as its age in days before {@code referenceEpochSecond} (the latest value seen in training, so the
  * same cell always gives the same features), month, day of week and hour (UTC); missing → NaN.
  */
-public record TimestampEncoder(String column, Instant reference) implements ColumnEncoder {
+public record TimestampEncoder(String column, long referenceEpochSecond) implements ColumnEncoder {
     public TimestampEncoder {
         FeatureChecks.column(column);
-        if (reference == null) {
-            throw new IllegalArgumentException("reference must not be empty for timestamp column " + column);
-        }
     }
 
     @Override
@@ -33,7 +30,7 @@ public record TimestampEncoder(String column, Instant reference) implements Colu
             return;
         }
         ZonedDateTime z = t.atZone(ZoneOffset.UTC);
-        out[offset] = (float) ((reference.getEpochSecond() - t.getEpochSecond()) / 86_400.0);
+        out[offset] = (float) ((referenceEpochSecond - t.getEpochSecond()) / 86_400.0);
         out[offset + 1] = z.getMonthValue();
         out[offset + 2] = z.getDayOfWeek().getValue();
         out[offset + 3] = z.getHour();

@@ -22,9 +22,14 @@ public final class TreeModel {
 
     /** Loads a model saved with {@link #toBytes()}; corrupt bytes give a {@link TreeModelException}. */
     public static TreeModel fromBytes(byte[] bytes, int features) {
+        return fromBytes(bytes, features, 1);
+    }
+
+    /** As {@link #fromBytes(byte[], int)}, predicting with {@code threads} native threads (batch use). */
+    public static TreeModel fromBytes(byte[] bytes, int features, int threads) {
         try {
             Booster b = XGBoost.loadModel(bytes);
-            b.setParam("nthread", 1);
+            b.setParam("nthread", Math.max(1, threads));
             if (b.getNumFeature() != features) {
                 throw new IllegalArgumentException("the tree model expects " + b.getNumFeature()
                         + " features but the schema gives " + features);

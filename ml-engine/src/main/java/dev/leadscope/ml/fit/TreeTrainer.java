@@ -42,13 +42,7 @@ public final class TreeTrainer {
         try {
             train = labelled(xTrain, yTrain, features);
             valid = labelled(xValid, yValid, features);
-            Map<String, DMatrix> watches = new LinkedHashMap<>();
-            watches.put("valid", valid);
-            float[][] history = new float[1][params.maxRounds()];
-            Booster probe = XGBoost.train(train, p, params.maxRounds(), watches, history, null, null,
-                    params.earlyStoppingRounds());
-            int best = bestRound(probe, history[0]);
-            probe.dispose();
+            int best = bestRounds(train, valid, p);
             Booster booster = XGBoost.train(train, p, best, new LinkedHashMap<>(), null, null);
             booster.setParam("nthread", 1);
             return new Trained(new TreeModel(booster, features), best, spw);
@@ -64,21 +58,29 @@ public final class TreeTrainer {
         }
     }
 
-    private static int bestRound(Booster probe, float[] history) throws XGBoostError {
-        String attr = probe.getAttr("best_iteration");
-        if (attr != null) {
-            return Integer.parseInt(attr.strip()) + 1;
-        }
-        int best = 0;
-        for (int i = 1; i < history.length; i++) {
-            if (history[i] == 0f) {
-                break;
+    /** Boosts one round at a time, watching validation log loss, and returns the best number of rounds. */
+    private int bestRounds(DMatrix train, DMatrix valid, Map<String, Object> p) throws XGBoostError {
+        Map<String, DMatrix> cached = new LinkedHashMap<>();
+        cached.put("valid", valid);
+        Booster probe = XGBoost.train(train, p, 0, cached, null, null);
+        try {
+            DMatrix[] sets = {valid};
+            String[] names = {"valid"};
+            float[] loss = new float[1];
+            double bestLoss = Double.POSITIVE_INFINITY;
+            int best = 0;
+            for (int round = 0; round < params.maxRounds() && round - best <= params.earlyStoppingRounds(); round++) {
+                probe.update(train, round);
+                probe.evalSet(sets, names, round, loss);
+                if (loss[0] < bestLoss) {
+                    bestLoss = loss[0];
+                    best = round;
+                }
             }
-            if (history[i] < history[best]) {
-                best = i;
-            }
+            return best + 1;
+        } finally {
+            probe.dispose();
         }
-        return best + 1;
     }
 
     private static DMatrix labelled(float[] x, int[] y, int features) throws XGBoostError {

@@ -36,7 +36,7 @@ final class BatchScorer {
     }
 
     ScoreSummary score(ScoreRequest request) {
-        ModelBundle model = ModelArtifacts.load(request.model());
+        ModelBundle model = ModelArtifacts.load(request.model(), Runtime.getRuntime().availableProcessors());
         progress.step("model " + model.manifest().modelVersion() + "; reading " + request.csv());
         TableReader.Result read = new TableReader(model.manifest().missingTokens()).read(request.csv());
         Table all = read.table();

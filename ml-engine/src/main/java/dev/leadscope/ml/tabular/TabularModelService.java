@@ -80,7 +80,7 @@ public final class TabularModelService implements TabularModelUseCase {
         String version = "tree-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now)
                 + "-" + f.schema().hash().substring(0, 8);
         byte[] trees = f.trees().model().toBytes();
-        ModelManifest manifest = new ModelManifest(ModelArtifacts.FORMAT_VERSION, version, now, d.labelColumn(),
+        ModelManifest manifest = new ModelManifest(ModelArtifacts.FORMAT_VERSION, version, now.toString(), d.labelColumn(),
                 d.idColumn(), new ArrayList<>(all.excluded()), d.missingTokens(), f.schema(), f.schema().hash(),
                 f.calibration().chosen(), TierPolicy.DEFAULTS, params, f.trees().rounds(), f.trees().scalePosWeight(),
                 request.seed(), all.fingerprint(), all.labels().length, all.positives(), ModelArtifacts.sha256(trees),
