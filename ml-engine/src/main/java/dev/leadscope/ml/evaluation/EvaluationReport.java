@@ -13,7 +13,7 @@ public record EvaluationReport(String title, String dataset, String split, int t
                                List<SegmentMetrics> segments, List<String> warnings, List<Importance> importance,
                                String note) {
     public EvaluationReport {
-        hyperparameters = Map.copyOf(hyperparameters);
+        hyperparameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hyperparameters));
         models = List.copyOf(models);
         segments = List.copyOf(segments);
         warnings = List.copyOf(warnings);

@@ -42,6 +42,12 @@ public final class TreeTrainer {
         try {
             train = labelled(xTrain, yTrain, features);
             valid = labelled(xValid, yValid, features);
+            // the validation loss is weighted like the training loss, or class weighting would stop boosting early
+            float[] weights = new float[yValid.length];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = yValid[i] == 1 ? (float) spw : 1f;
+            }
+            valid.setWeight(weights);
             int best = bestRounds(train, valid, p);
             Booster booster = XGBoost.train(train, p, best, new LinkedHashMap<>(), null, null);
             booster.setParam("nthread", 1);
