@@ -39,6 +39,9 @@ public final class TableReader {
     /** Reads the file; an unreadable file is an {@link UncheckedIOException}, an empty one an {@link IllegalArgumentException}. */
     public Result read(Path file) {
         String text;
+        if (!Files.isRegularFile(file)) {
+            throw new UncheckedIOException(new java.io.FileNotFoundException("file not found: " + file));
+        }
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
