@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code leadscope score}: scores every row of an unlabelled CSV with a saved model. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score every row of a CSV with a saved model and write id,probability,tier,reasons.",
+        description = {"Score a CSV with a saved model.",
+            "Writes id,probability,tier,reasons for every row.",
             "Cells that do not fit their column's type are scored as missing and reported with their line;",
             "unreadable rows and rows without an id are skipped and reported. Exit codes: 0 ok, 1 failure, 2 usage."})
 public final class ScoreCommand implements Callable<Integer> {

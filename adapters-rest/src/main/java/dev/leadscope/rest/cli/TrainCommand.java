@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  * 2 usage, {@value #NOT_ENOUGH_DATA} not enough converted or not-converted rows.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a calibrated conversion model on a labelled CSV (one row per lead) and save it as an",
-            "immutable model directory. Prints the headline metrics on the validation fold; progress goes to stderr.",
+        description = {"Train a conversion model on a labelled CSV and save it.",
+            "The model is calibrated and saved as an immutable directory. Prints the headline metrics on the",
+            "validation fold; progress goes to stderr.",
             "Exit codes: 0 ok, 1 failure, 2 usage, 4 not enough data (fewer than 40 converted or not converted)."})
 public final class TrainCommand implements Callable<Integer> {
     /** Exit code when the data has too few converted or not-converted rows. */
@@ -112,8 +113,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** {@code leadscope evaluate}: trains on a split and prints the held-out report. */
     @Command(name = "evaluate", mixinStandardHelpOptions = true,
-            description = {"Split a labelled CSV (seeded and stratified, or by time with --time-column), train on one part",
-                "and print the report on the held-out part: the model beside logistic regression and the points baseline.",
+            description = {"Train on part of a labelled CSV and report on the rest.",
+                "The split is seeded and stratified, or by time with --time-column. The report sets the model beside",
+                "logistic regression and the points baseline.",
                 "Exit codes: 0 ok, 1 failure, 2 usage, 4 not enough data."})
     public static final class EvaluateCommand implements Callable<Integer> {
         @Spec
