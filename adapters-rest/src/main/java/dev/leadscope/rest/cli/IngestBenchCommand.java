@@ -38,13 +38,14 @@ public final class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:postgresql://... to measure PostgreSQL instead of embedded H2")
+    @Option(names = "--db-url", paramLabel = "URL", defaultValue = "${env:LEADSCOPE_DB_URL}",
+            description = "jdbc:postgresql://... to measure PostgreSQL instead of embedded H2 (default: $LEADSCOPE_DB_URL)")
     String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER")
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:LEADSCOPE_DB_USER}")
     String dbUser;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD")
+    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:LEADSCOPE_DB_PASSWORD}")
     String dbPassword;
 
     @Override

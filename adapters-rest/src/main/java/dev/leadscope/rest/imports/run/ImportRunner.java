@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,14 +25,18 @@ import java.util.concurrent.Future;
 
 /**
  * Streams prepared sources into the domain in dependency order (accounts, leads, intent, then events, notes,
- * outcomes), in batches, holding at most two batches of one source in memory: while one batch is written,
- * the next is read and converted. Bad rows go to the {@link RejectionSink}; good rows are never lost because of them.
+ * outcomes), in batches, holding at most {@link #WRITERS} + 1 batches of one source in memory: while up to
+ * {@link #WRITERS} batches are written at once, the next is read and converted. A source is finished before
+ * the next starts, so events always find the leads of the file before them. Bad rows go to the {@link RejectionSink}; good rows are never lost because of them.
  */
 public final class ImportRunner {
     /** Events per ingest call. */
     public static final int EVENT_BATCH = 5_000;
     /** Accounts, leads, outcomes, notes or intent signals per call. */
     public static final int RECORD_BATCH = 1_000;
+
+    /** Batches written at once: the database write is the slow step, and the stores take concurrent writes of the same ids. */
+    public static final int WRITERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final ImportPorts ports;
 
@@ -52,7 +58,7 @@ public final class ImportRunner {
             }
         };
         List<SourceSummary> summaries = new ArrayList<>();
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        ExecutorService writer = Executors.newFixedThreadPool(WRITERS, r -> {
             Thread t = new Thread(r, "import-writer");
             t.setDaemon(true);
             return t;
@@ -76,7 +82,7 @@ public final class ImportRunner {
         RowConverter converter = new RowConverter(prepared, workspace);
         int capacity = source.kind() == EntityKind.EVENT ? Math.min(EVENT_BATCH, IngestEventsUseCase.MAX_BATCH) : RECORD_BATCH;
         String file = source.path().getFileName().toString();
-        Future<?> inFlight = null;
+        Deque<Future<?>> inFlight = new ArrayDeque<>();
         try (InputStream in = new CountingInputStream(Files.newInputStream(source.path()), progress.bytesCounter());
              CsvReader reader = new CsvReader(in, prepared.delimiter(), source.quote(), prepared.charset())) {
             reader.next();
@@ -96,23 +102,28 @@ public final class ImportRunner {
                 if (item == null) {
                     counters.filtered.incrementAndGet();
                 } else if (batch.add(item, row.line())) {
-                    inFlight = submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
+                    submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
                     batch = new Batch(source.kind(), capacity);
                 }
             }
             if (!batch.isEmpty()) {
-                inFlight = submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
+                submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
             }
         } finally {
-            await(inFlight);
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
+            }
         }
         return counters.summary(source.name(), source.kind().label(), source.file(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private Future<?> submit(ExecutorService writer, Future<?> previous, Batch batch, WorkspaceId workspace, Counters counters,
-                             RowConverter converter, RejectionSink sink, String source, String file) {
-        await(previous);
-        return writer.submit(() -> {
+    /** Starts writing {@code batch}, first waiting for the oldest write when {@link #WRITERS} are already under way. */
+    private void submit(ExecutorService writer, Deque<Future<?>> inFlight, Batch batch, WorkspaceId workspace, Counters counters,
+                        RowConverter converter, RejectionSink sink, String source, String file) {
+        if (inFlight.size() >= WRITERS) {
+            await(inFlight.removeFirst());
+        }
+        inFlight.addLast(writer.submit(() -> {
             List<String> problems = batch.write(ports, workspace, counters);
             for (int i = 0; i < problems.size(); i++) {
                 if (problems.get(i) != null) {
@@ -124,7 +135,7 @@ public final class ImportRunner {
                     sink.reject(new Rejection(source, file, batch.line(i), r.column(), r.value(), r.reason()));
                 }
             }
-        });
+        }));
     }
 
     private static void await(Future<?> future) {
