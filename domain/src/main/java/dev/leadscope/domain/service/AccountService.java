@@ -72,21 +72,10 @@ public final class AccountService implements ManageAccountsUseCase {
             try {
                 fresh = build(workspace, item.id(), item.details());
             } catch (IllegalArgumentException | NullPointerException e) {
-                results.add(new UpsertResult.Rejected(e.getMessage() == null ? "invalid account" : e.getMessage()));
+                results.add(Upserts.rejected(e, "account"));
                 continue;
             }
-            Account existing = current.get(item.id());
-            Account stored = existing != null && item.details().createdAt() == null ? existing.updatedFrom(fresh) : fresh;
-            if (existing == null) {
-                results.add(UpsertResult.CREATED);
-            } else if (existing.equals(stored)) {
-                results.add(UpsertResult.UNCHANGED);
-                continue;
-            } else {
-                results.add(UpsertResult.UPDATED);
-            }
-            current.put(item.id(), stored);
-            changed.put(item.id(), stored);
+            Upserts.merge(item.id(), fresh, item.details().createdAt() != null, current, changed, Account::updatedFrom, results);
         }
         if (!changed.isEmpty()) {
             accounts.saveAll(new ArrayList<>(changed.values()));

@@ -92,21 +92,10 @@ public final class LeadService implements ManageLeadsUseCase {
             try {
                 fresh = build(workspace, item.id(), details);
             } catch (IllegalArgumentException | NullPointerException e) {
-                results.add(new UpsertResult.Rejected(e.getMessage() == null ? "invalid lead" : e.getMessage()));
+                results.add(Upserts.rejected(e, "lead"));
                 continue;
             }
-            Lead existing = current.get(item.id());
-            Lead stored = existing != null && details.createdAt() == null ? existing.updatedFrom(fresh) : fresh;
-            if (existing == null) {
-                results.add(UpsertResult.CREATED);
-            } else if (existing.equals(stored)) {
-                results.add(UpsertResult.UNCHANGED);
-                continue;
-            } else {
-                results.add(UpsertResult.UPDATED);
-            }
-            current.put(item.id(), stored);
-            changed.put(item.id(), stored);
+            Upserts.merge(item.id(), fresh, details.createdAt() != null, current, changed, Lead::updatedFrom, results);
         }
         if (!changed.isEmpty()) {
             leads.saveAll(new ArrayList<>(changed.values()));
