@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,14 +63,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Send the import to the service running at URL (http://host:port) instead")
     URI url;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL", description = "Import into this database (jdbc:postgresql:... or jdbc:h2:...)")
-    String dbUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER")
-    String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD")
-    String dbPassword;
+    @Mixin
+    DatabaseOptions database;
 
     @Option(names = "--bench-events", paramLabel = "N", description = "Benchmark: generate N events (and --bench-leads leads), import them into "
             + "a fresh embedded database (or --db-url) and print events/s")
@@ -114,15 +109,7 @@ public final class ImportCommand implements Callable<Integer> {
             Files.createDirectories(d);
             properties.put("leadscope.data-dir", d.toString());
         }
-        if (dbUrl != null) {
-            properties.putAll(DatabaseSettings.forUrl(dbUrl));
-            if (dbUser != null) {
-                properties.put(DatabaseSettings.USERNAME, dbUser);
-            }
-            if (dbPassword != null) {
-                properties.put(DatabaseSettings.PASSWORD, dbPassword);
-            }
-        }
+        properties.putAll(database.properties());
         return properties;
     }
 
@@ -175,7 +162,7 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 Path mappingFile = ImportBenchData.write(work.resolve("csv"), cmd.benchEvents, cmd.benchLeads, 42);
                 Map<String, Object> properties = cmd.databaseProperties();
-                if (cmd.dbUrl == null) {
+                if (!cmd.database.chosen()) {
                     properties.putAll(DatabaseSettings.forUrl("jdbc:h2:file:" + work.resolve("db/leadscope")
                             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
                 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,15 +39,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--db-url", paramLabel = "URL", defaultValue = "${env:LEADSCOPE_DB_URL}",
-            description = "jdbc:postgresql://... to measure PostgreSQL instead of embedded H2 (default: $LEADSCOPE_DB_URL)")
-    String dbUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:LEADSCOPE_DB_USER}")
-    String dbUser;
-
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:LEADSCOPE_DB_PASSWORD}")
-    String dbPassword;
+    @Mixin
+    DatabaseOptions database;
 
     @Override
     public Integer call() throws Exception {
@@ -54,14 +48,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         Path tempDir = null;
-        if (dbUrl != null) {
-            properties.putAll(DatabaseSettings.forUrl(dbUrl));
-            if (dbUser != null) {
-                properties.put(DatabaseSettings.USERNAME, dbUser);
-            }
-            if (dbPassword != null) {
-                properties.put(DatabaseSettings.PASSWORD, dbPassword);
-            }
+        if (database.chosen()) {
+            properties.putAll(database.properties());
         } else {
             tempDir = Files.createTempDirectory("leadscope-bench");
             properties.put("leadscope.data-dir", tempDir.toString());
@@ -71,7 +59,7 @@ public final class IngestBenchCommand implements Callable<Integer> {
         try (ApplicationContext context = Application.serve(properties)) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             spec.commandLine().getOut().println("Service started on " + server.getURI() + " ("
-                    + (dbUrl != null ? dbUrl : "embedded H2 in " + tempDir) + ")");
+                    + (database.chosen() ? database.url : "embedded H2 in " + tempDir) + ")");
             IngestBenchmark.Report report = new IngestBenchmark(context, server.getURI(), spec.commandLine().getOut()).run(plan);
             spec.commandLine().getOut().println(report.describe());
             if (!report.complete()) {
