@@ -1,0 +1,66 @@
+package dev.leadscope.ml.config;
+
+import dev.leadscope.domain.port.in.ManageModelsUseCase;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.in.TrainModelUseCase;
+import dev.leadscope.domain.port.out.Accounts;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.IntentSignals;
+import dev.leadscope.domain.port.out.LeadScores;
+import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.port.out.ModelRegistry;
+import dev.leadscope.domain.port.out.Notes;
+import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.ml.fit.BoostingParams;
+import dev.leadscope.ml.service.LeadScoringService;
+import dev.leadscope.ml.service.LoadedModels;
+import dev.leadscope.ml.service.ModelManagementService;
+import dev.leadscope.ml.service.ModelTrainingService;
+import dev.leadscope.ml.service.StoredData;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Makes the model services beans on whichever adapters implement the outbound ports, so the application reaches
+ * training, scoring and model management through the domain's use cases only.
+ */
+@Factory
+public class ModelServices {
+
+    @Singleton
+    StoredData storedData(Leads leads, Accounts accounts, ActivityEvents events, Notes notes, Outcomes outcomes,
+                          IntentSignals intent, LeadScores scores, ModelRegistry registry) {
+        return new StoredData(leads, accounts, events, notes, outcomes, intent, scores, registry);
+    }
+
+    /** One cache of loaded models, shared by scoring and management so an activation check warms the scorer. */
+    @Singleton
+    LoadedModels loadedModels(ModelRegistry registry) {
+        return new LoadedModels(registry);
+    }
+
+    /**
+     * Training; {@code leadscope.training.threads} sets the threads the tree library uses (0, the default: one per
+     * core).
+     */
+    @Singleton
+    TrainModelUseCase trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("leadscope.training.threads must be 0 (one per core) or more: " + threads);
+        }
+        int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used);
+    }
+
+    @Singleton
+    ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock) {
+        return new LeadScoringService(data, models, clock);
+    }
+
+    @Singleton
+    ManageModelsUseCase manageModels(ModelRegistry registry, LoadedModels models) {
+        return new ModelManagementService(registry, models);
+    }
+}
