@@ -1,0 +1,93 @@
+package dev.leadscope.rest.model;
+
+import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
+import dev.leadscope.domain.port.in.TrainModelUseCase;
+import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
+import dev.leadscope.domain.port.out.ModelUnavailableException;
+import dev.leadscope.rest.error.FieldError;
+import dev.leadscope.rest.error.InsufficientTrainingDataHandler;
+import dev.leadscope.rest.error.Problem;
+import dev.leadscope.rest.error.Problems;
+import io.micronaut.http.HttpStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Runs training jobs one at a time in the background (training uses every core, so two at once would only
+ * slow both) and remembers the latest {@value #KEEP} jobs. A job that fails keeps the problem a synchronous
+ * call would have answered with.
+ */
+@Singleton
+public class TrainingJobs {
+    static final int KEEP = 50;
+
+    private final TrainModelUseCase training;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "training-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, TrainingJob> jobs = new LinkedHashMap<>();
+
+    public TrainingJobs(TrainModelUseCase training, Clock clock) {
+        this.training = training;
+        this.clock = clock;
+    }
+
+    /** Queues a training run and returns its job at once. */
+    public TrainingJob start(TrainCommand command) {
+        TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), command, clock.instant());
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            while (jobs.size() > KEEP) {
+                TrainingJob oldest = jobs.values().iterator().next();
+                if (oldest.state() == TrainingState.QUEUED || oldest.state() == TrainingState.RUNNING) {
+                    break;
+                }
+                jobs.remove(oldest.id());
+            }
+        }
+        executor.submit(() -> run(job));
+        return job;
+    }
+
+    public Optional<TrainingJob> find(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    private void run(TrainingJob job) {
+        job.running();
+        try {
+            job.succeeded(training.train(job.command(), job::step), clock.instant());
+        } catch (InsufficientTrainingDataException e) {
+            job.failed(problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), InsufficientTrainingDataHandler.errors(e)), clock.instant());
+        } catch (IllegalArgumentException e) {
+            job.failed(problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of()), clock.instant());
+        } catch (ModelUnavailableException e) {
+            job.failed(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of()), clock.instant());
+        } catch (RuntimeException | Error e) {
+            job.failed(problem(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage() == null ? e.toString() : e.getMessage(), List.of()),
+                    clock.instant());
+        }
+    }
+
+    private static Problem problem(HttpStatus status, String detail, List<FieldError> errors) {
+        return Problems.problem(null, status, detail, errors);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

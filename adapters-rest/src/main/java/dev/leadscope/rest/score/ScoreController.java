@@ -1,0 +1,65 @@
+package dev.leadscope.rest.score;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.in.ManageModelsUseCase;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.out.ModelUnavailableException;
+import dev.leadscope.rest.common.Fields;
+import dev.leadscope.rest.wiring.WorkspaceResolver;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+
+/** Scores a lead with the active model, now or as it was at a moment, and reads its score history. */
+@Controller("/api/v1/leads/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "scores")
+public class ScoreController {
+    static final String NO_ACTIVE_MODEL = "no model is active: train one with POST /api/v1/models, then activate it with "
+            + "POST /api/v1/models/{version}/activate";
+
+    private final ScoreLeadUseCase scoring;
+    private final ManageModelsUseCase models;
+    private final WorkspaceResolver workspaces;
+
+    public ScoreController(ScoreLeadUseCase scoring, ManageModelsUseCase models, WorkspaceResolver workspaces) {
+        this.scoring = scoring;
+        this.models = models;
+        this.workspaces = workspaces;
+    }
+
+    @Get("/score")
+    @Operation(summary = "Score a lead with the active model, with the reasons either way",
+            description = "Without asOf: scored now and appended to the lead's history. With asOf (ISO instant): scored as the "
+                    + "lead was then, seeing only what was known before it, and not stored. 404 unknown lead; 503 no active model")
+    public ScoreResponse score(HttpRequest<?> http, @PathVariable String id, @QueryValue @Nullable Instant asOf) {
+        WorkspaceId workspace = workspaces.resolve(http);
+        LeadId lead = leadId(id);
+        if (models.active(workspace).isEmpty()) {
+            throw new ModelUnavailableException(NO_ACTIVE_MODEL);
+        }
+        return ScoreResponse.from(asOf == null ? scoring.score(workspace, lead) : scoring.scoreAsOf(workspace, lead, asOf));
+    }
+
+    @Get("/scores")
+    @Operation(summary = "A lead's stored scores, newest first", description = "404 when the lead does not exist")
+    public ScoreHistoryResponse history(HttpRequest<?> http, @PathVariable String id,
+                                        @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit) {
+        return ScoreHistoryResponse.from(id, scoring.history(workspaces.resolve(http), leadId(id), limit));
+    }
+
+    private static LeadId leadId(String id) {
+        return Fields.named("id", () -> new LeadId(id));
+    }
+}
