@@ -46,10 +46,15 @@ public class ScoreController {
     public ScoreResponse score(HttpRequest<?> http, @PathVariable String id, @QueryValue @Nullable Instant asOf) {
         WorkspaceId workspace = workspaces.resolve(http);
         LeadId lead = leadId(id);
-        if (models.active(workspace).isEmpty()) {
-            throw new ModelUnavailableException(NO_ACTIVE_MODEL);
+        try {
+            return ScoreResponse.from(asOf == null ? scoring.score(workspace, lead) : scoring.scoreAsOf(workspace, lead, asOf));
+        } catch (ModelUnavailableException e) {
+            // the engine's own message does not say what to do about it when simply no model is active yet
+            if (models.active(workspace).isEmpty()) {
+                throw new ModelUnavailableException(NO_ACTIVE_MODEL, e);
+            }
+            throw e;
         }
-        return ScoreResponse.from(asOf == null ? scoring.score(workspace, lead) : scoring.scoreAsOf(workspace, lead, asOf));
     }
 
     @Get("/scores")

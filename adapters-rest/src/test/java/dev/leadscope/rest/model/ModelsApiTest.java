@@ -63,6 +63,7 @@ class ModelsApiTest extends ApiTestBase {
         assertThat(reply.text("type")).endsWith("/unavailable");
         assertThat(reply.text("detail")).contains("no model is active", "POST /api/v1/models", "activate");
         assertThat(reply.text("errors[0].field")).isEqualTo("model");
+        assertThat(api.get("/api/v1/leads/" + unique("missing") + "/score").status()).isEqualTo(404);
     }
 
     @Test
