@@ -65,6 +65,18 @@ class EventsApiTest extends ApiTestBase {
     }
 
     @Test
+    void givenABareNumberAsTime_whenPosted_thenRefusedNamingOccurredAtRatherThanGuessingItsUnit() {
+        String lead = createLead(unique("lead"), null);
+
+        Reply reply = api.post("/api/v1/events", "{\"id\": \"" + unique("ev") + "\", \"leadId\": \"" + lead
+                + "\", \"type\": \"call\", \"occurredAt\": 1700000000}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.text("errors[0].field")).isEqualTo("occurredAt");
+        assertThat(reply.text("errors[0].reason")).contains("ISO-8601");
+    }
+
+    @Test
     void givenBatchWithGoodAndBadItems_whenPosted_thenGoodOnesAreStoredAndEachBadOneIsNamed() {
         String lead = createLead(unique("lead"), null);
         String stored = unique("ev");
