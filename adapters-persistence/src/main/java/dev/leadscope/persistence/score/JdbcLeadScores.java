@@ -1,5 +1,7 @@
 package dev.leadscope.persistence.score;
 
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadScores;
@@ -37,5 +39,12 @@ public class JdbcLeadScores implements LeadScores {
     @Override
     public List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit) {
         return rows.findNewestFirst(workspace.value(), lead.value(), limit).stream().map(ScoreRow::toDomain).toList();
+    }
+
+    @Override
+    public Page<LeadScore> ranked(WorkspaceId workspace, PageRequest page) {
+        List<LeadScore> items = rows.findLatestRanked(workspace.value(), page.offset(), page.limit()).stream().map(ScoreRow::toDomain).toList();
+        long total = Math.max(rows.countScoredLeads(workspace.value()), page.offset() + (long) items.size());
+        return new Page<>(items, page.offset(), page.limit(), total);
     }
 }

@@ -1,5 +1,7 @@
 package dev.leadscope.domain.port.out;
 
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.scoring.LeadScore;
@@ -18,4 +20,10 @@ public interface LeadScores {
 
     /** A lead's scores, newest first, at most {@code limit}. */
     List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit);
+
+    /**
+     * The latest score of every scored lead, highest probability first (equal probabilities by lead id), one page
+     * at a time; the total counts the scored leads. Leads never scored are not listed.
+     */
+    Page<LeadScore> ranked(WorkspaceId workspace, PageRequest page);
 }

@@ -4,6 +4,8 @@ import static dev.leadscope.domain.fixtures.Fixtures.T0;
 import static dev.leadscope.domain.fixtures.Fixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.fixtures.Fixtures;
 import dev.leadscope.domain.lead.LeadId;
@@ -95,5 +97,26 @@ public abstract class LeadScoresContractTest {
         scores.appendAll(List.of());
 
         assertThat(scores.latest(ws, LEAD)).isEmpty();
+    }
+
+    @Test
+    void givenScoredLeads_whenRanked_thenEachLeadsLatestScoreHighestFirstPageByPage() {
+        LeadId a = new LeadId("lead-a");
+        LeadId b = new LeadId("lead-b");
+        LeadId c = new LeadId("lead-c");
+        LeadId d = new LeadId("lead-d");
+        scores.append(score(ws, a, 0.90, T0));
+        scores.append(score(ws, a, 0.10, T0.plusSeconds(60)));
+        scores.appendAll(List.of(score(ws, b, 0.50, T0), score(ws, c, 0.70, T0.plusSeconds(30)), score(ws, d, 0.50, T0)));
+        scores.append(score(Fixtures.freshWorkspace(), new LeadId("lead-z"), 0.99, T0));
+
+        Page<LeadScore> first = scores.ranked(ws, new PageRequest(0, 3));
+        Page<LeadScore> second = scores.ranked(ws, new PageRequest(3, 3));
+
+        assertThat(first.items()).extracting(s -> s.leadId().value()).containsExactly("lead-c", "lead-b", "lead-d");
+        assertThat(first.total()).isEqualTo(4);
+        assertThat(first.hasMore()).isTrue();
+        assertThat(second.items()).extracting(s -> s.probability().value()).containsExactly(0.10);
+        assertThat(scores.ranked(Fixtures.freshWorkspace(), PageRequest.FIRST).items()).isEmpty();
     }
 }
