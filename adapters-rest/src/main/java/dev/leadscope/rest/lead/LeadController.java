@@ -13,6 +13,7 @@ import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.rest.common.Fields;
 import dev.leadscope.rest.common.PageResponse;
 import dev.leadscope.rest.error.UnknownReferenceException;
+import dev.leadscope.rest.score.RankedLeads;
 import dev.leadscope.rest.wiring.WorkspaceResolver;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -42,10 +43,12 @@ import java.util.function.Supplier;
 public class LeadController {
     private final ManageLeadsUseCase leads;
     private final WorkspaceResolver workspaces;
+    private final RankedLeads ranked;
 
-    public LeadController(ManageLeadsUseCase leads, WorkspaceResolver workspaces) {
+    public LeadController(ManageLeadsUseCase leads, WorkspaceResolver workspaces, RankedLeads ranked) {
         this.leads = leads;
         this.workspaces = workspaces;
+        this.ranked = ranked;
     }
 
     @Post
@@ -72,14 +75,19 @@ public class LeadController {
     }
 
     @Get
-    @Operation(summary = "List leads", description = "Ordered by creation time; createdAfter is exclusive")
-    public PageResponse<LeadResponse> list(HttpRequest<?> http,
-                                           @QueryValue @Nullable String accountId,
-                                           @QueryValue @Nullable String owner,
-                                           @QueryValue @Nullable Instant createdAfter,
-                                           @QueryValue(defaultValue = "0") @Min(0) int offset,
-                                           @QueryValue(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+    @Operation(summary = "List leads", description = "Ordered by creation time; createdAfter is exclusive. With sort=score: the "
+            + "scored leads ranked by their latest stored score, highest first, each item {lead, score} (no filters)")
+    public PageResponse<?> list(HttpRequest<?> http,
+                                @QueryValue @Nullable String accountId,
+                                @QueryValue @Nullable String owner,
+                                @QueryValue @Nullable Instant createdAfter,
+                                @QueryValue @Nullable String sort,
+                                @QueryValue(defaultValue = "0") @Min(0) int offset,
+                                @QueryValue(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
         WorkspaceId workspace = workspaces.resolve(http);
+        if (sort != null) {
+            return ranked.page(workspace, sort, accountId != null || owner != null || createdAfter != null, new PageRequest(offset, limit));
+        }
         AccountId account = accountId == null ? null : Fields.within(null, () -> new AccountId(accountId));
         RepId rep = owner == null ? null : Fields.named("owner", () -> new RepId(owner));
         return PageResponse.from(leads.list(workspace, new LeadFilter(account, rep, createdAfter), new PageRequest(offset, limit)),

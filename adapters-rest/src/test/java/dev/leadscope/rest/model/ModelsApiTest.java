@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -139,6 +141,31 @@ class ModelsApiTest extends ApiTestBase {
 
     @Test
     @Order(5)
+    void givenScoredLeads_whenListedBySort_thenRankedByLatestScoreHighestFirst() {
+        String other = createLead(unique("lead"), null);
+        api.get("/api/v1/leads/" + other + "/score");
+
+        Reply ranked = api.get("/api/v1/leads?sort=score&limit=10");
+
+        assertThat(ranked.status()).as(ranked.raw()).isEqualTo(200);
+        assertThat(ranked.number("total")).isGreaterThanOrEqualTo(2);
+        List<Object> items = ranked.list("items");
+        List<Double> probabilities = items.stream().map(i -> ((Number) ((Map<?, ?>) ((Map<?, ?>) i).get("score"))
+                .get("probability")).doubleValue()).toList();
+        assertThat(probabilities).isSortedAccordingTo(Comparator.reverseOrder());
+        List<String> ids = items.stream().map(i -> (String) ((Map<?, ?>) ((Map<?, ?>) i).get("lead")).get("id")).toList();
+        assertThat(ids).contains(simulatedLead, other).doesNotHaveDuplicates();
+
+        Reply bad = api.get("/api/v1/leads?sort=name");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text("errors[0].field")).isEqualTo("sort");
+        Reply filtered = api.get("/api/v1/leads?sort=score&owner=rep-1");
+        assertThat(filtered.status()).isEqualTo(400);
+        assertThat(filtered.text("errors[0].reason")).contains("cannot be combined");
+    }
+
+    @Test
+    @Order(6)
     void givenUnknownModelJobOrLead_whenRequested_thenNotFoundProblemsNameWhatIsMissing() {
         Reply model = api.get("/api/v1/models/no-such-model");
         assertThat(model.status()).isEqualTo(404);
@@ -160,7 +187,7 @@ class ModelsApiTest extends ApiTestBase {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void givenBadInput_whenScoredOrTrained_thenBadRequestProblemsNameTheField() {
         String lead = simulatedLead;
         Reply early = api.get("/api/v1/leads/" + lead + "/score?asOf=2001-01-01T00:00:00Z");
@@ -181,7 +208,7 @@ class ModelsApiTest extends ApiTestBase {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void givenNoEarlierActivation_whenRolledBackPastTheFirst_thenConflictProblem() {
         Reply reply = api.post("/api/v1/models/rollback", "");
         for (int i = 0; i < 3 && reply.status() == 200; i++) {
