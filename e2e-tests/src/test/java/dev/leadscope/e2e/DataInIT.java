@@ -38,6 +38,7 @@ class DataInIT {
         LeadscopeProcess.CliResult run = LeadscopeProcess.cli(workDir, Map.of(), "import", "--mapping", mapping.toString(),
                 "--data-dir", dataDir.toString(), "--report", report.toString());
         assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.stdout()).as("logs go to stderr, stdout carries only the command's output").doesNotContain(" INFO ");
         JsonNode summary = Api.JSON.readTree(report.toFile()).path("summary");
         assertThat(summary.path("rejected").asLong()).isZero();
         Map<String, JsonNode> byKind = new HashMap<>();
