@@ -38,11 +38,14 @@ public class AccountController {
     private final ManageAccountsUseCase accounts;
     private final RecordIntentUseCase intent;
     private final WorkspaceResolver workspaces;
+    private final ScoredAccounts scored;
 
-    public AccountController(ManageAccountsUseCase accounts, RecordIntentUseCase intent, WorkspaceResolver workspaces) {
+    public AccountController(ManageAccountsUseCase accounts, RecordIntentUseCase intent, WorkspaceResolver workspaces,
+                             ScoredAccounts scored) {
         this.accounts = accounts;
         this.intent = intent;
         this.workspaces = workspaces;
+        this.scored = scored;
     }
 
     @Post
@@ -66,13 +69,20 @@ public class AccountController {
     }
 
     @Get
-    @Operation(summary = "List accounts", description = "Ordered by creation time; industry matches ignoring case; createdAfter is exclusive")
-    public PageResponse<AccountResponse> list(HttpRequest<?> http,
-                                              @QueryValue @Nullable String industry,
-                                              @QueryValue @Nullable Instant createdAfter,
-                                              @QueryValue(defaultValue = "0") @Min(0) int offset,
-                                              @QueryValue(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+    @Operation(summary = "List accounts", description = "Ordered by creation time; industry matches ignoring case; createdAfter is exclusive. "
+            + "With stage (awareness, consideration, decision, purchase) and/or sort=score: the accounts scored now, those in "
+            + "the stage, ranked by probability highest first with sort=score, each item {account, score}")
+    public PageResponse<?> list(HttpRequest<?> http,
+                                @QueryValue @Nullable String industry,
+                                @QueryValue @Nullable Instant createdAfter,
+                                @QueryValue @Nullable String stage,
+                                @QueryValue @Nullable String sort,
+                                @QueryValue(defaultValue = "0") @Min(0) int offset,
+                                @QueryValue(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
         WorkspaceId workspace = workspaces.resolve(http);
+        if (stage != null || sort != null) {
+            return scored.page(workspace, stage, sort, new AccountFilter(industry, createdAfter), new PageRequest(offset, limit));
+        }
         return PageResponse.from(accounts.list(workspace, new AccountFilter(industry, createdAfter), new PageRequest(offset, limit)),
                 AccountResponse::from);
     }

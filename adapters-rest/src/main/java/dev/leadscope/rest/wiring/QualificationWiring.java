@@ -1,0 +1,71 @@
+package dev.leadscope.rest.wiring;
+
+import dev.leadscope.account.AccountScoringService;
+import dev.leadscope.account.AccountScoringSettings;
+import dev.leadscope.account.probability.CombinedAccountModel;
+import dev.leadscope.domain.port.out.Accounts;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.IntentSignals;
+import dev.leadscope.domain.port.out.LeadScores;
+import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.port.out.Notes;
+import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.qualification.QualificationConfig;
+import dev.leadscope.qualification.QualificationService;
+import dev.leadscope.qualification.QualificationSettings;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
+import io.micronaut.core.naming.conventions.StringConvention;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Makes lead qualification and account scoring beans, with the qualification settings read from the properties
+ * under {@value #PREFIX} (defaults for every key left out).
+ */
+@Factory
+public class QualificationWiring {
+    /** Where the qualification settings live in the configuration. */
+    public static final String PREFIX = "leadscope.qualification";
+
+    @Singleton
+    AccountScoringService accountScoring(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
+                                         Outcomes outcomes, Clock clock) {
+        CombinedAccountModel model = CombinedAccountModel.defaults();
+        return new AccountScoringService(leads, accounts, events, scores, outcomes, clock, AccountScoringSettings.defaults(),
+                () -> model);
+    }
+
+    @Singleton
+    QualificationSettings qualificationSettings(Environment environment) {
+        return settings(environment.getProperties(PREFIX, StringConvention.RAW));
+    }
+
+    @Singleton
+    QualificationService qualification(Leads leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
+                                       LeadScores scores, AccountScoringService accountScores, Clock clock,
+                                       QualificationSettings settings) {
+        return new QualificationService(leads, accounts, events, intent, notes, scores, accountScores, clock, settings);
+    }
+
+    /** The settings from properties with the prefix removed; a list value (e.g. related hiring) is joined with commas. */
+    static QualificationSettings settings(Map<String, Object> properties) {
+        Map<String, String> flat = new TreeMap<>();
+        properties.forEach((key, value) -> {
+            if (value instanceof Collection<?> list) {
+                flat.put(key, list.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            } else if (value != null && !(value instanceof Map<?, ?>)) {
+                flat.put(key, String.valueOf(value));
+            }
+        });
+        try {
+            return QualificationConfig.fromProperties(flat);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PREFIX + "." + e.getMessage(), e);
+        }
+    }
+}

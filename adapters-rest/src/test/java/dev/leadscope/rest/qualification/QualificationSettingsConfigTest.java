@@ -1,0 +1,49 @@
+package dev.leadscope.rest.qualification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.leadscope.qualification.QualificationSettings;
+import dev.leadscope.qualification.tier.ThresholdTiers;
+import io.micronaut.context.ApplicationContext;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QualificationSettingsConfigTest {
+
+    @Test
+    void givenShippedConfiguration_whenStarted_thenSettingsAreTheDocumentedDefaults() {
+        try (ApplicationContext context = ApplicationContext.run("test")) {
+            QualificationSettings settings = context.getBean(QualificationSettings.class);
+
+            assertThat(settings.tiers()).isEqualTo(ThresholdTiers.DEFAULTS);
+            assertThat(settings.bant()).isEqualTo(QualificationSettings.defaults().bant());
+            assertThat(settings.readiness()).isEqualTo(QualificationSettings.defaults().readiness());
+        }
+    }
+
+    @Test
+    void givenOverriddenKeysAndAList_whenStarted_thenSettingsTakeThem() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("leadscope.qualification.tiers.top", "0.2",
+                "leadscope.qualification.readiness.min-met", "4", "leadscope.qualification.bant.related-hiring", List.of("SDR", "bdr")),
+                "test")) {
+            QualificationSettings settings = context.getBean(QualificationSettings.class);
+
+            assertThat(((ThresholdTiers) settings.tiers()).top()).isEqualTo(0.2);
+            assertThat(settings.readiness().minMet()).isEqualTo(4);
+            assertThat(settings.bant().relatedHiring()).containsExactlyInAnyOrder("sdr", "bdr");
+        }
+    }
+
+    @Test
+    void givenUnknownKeyOrBadValue_whenSettingsRead_thenErrorNamesTheKey() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("leadscope.qualification.tiers.highest", "0.3"), "test")) {
+            assertThatThrownBy(() -> context.getBean(QualificationSettings.class)).hasStackTraceContaining("tiers.highest");
+        }
+        try (ApplicationContext context = ApplicationContext.run(Map.of("leadscope.qualification.tiers.top", "lots"), "test")) {
+            assertThatThrownBy(() -> context.getBean(QualificationSettings.class))
+                    .hasStackTraceContaining("leadscope.qualification.tiers.top: must be a number");
+        }
+    }
+}
