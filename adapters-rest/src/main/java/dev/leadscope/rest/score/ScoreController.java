@@ -26,7 +26,7 @@ import java.time.Instant;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "scores")
 public class ScoreController {
-    static final String NO_ACTIVE_MODEL = "no model is active: train one with POST /api/v1/models, then activate it with "
+    public static final String NO_ACTIVE_MODEL = "no model is active: train one with POST /api/v1/models, then activate it with "
             + "POST /api/v1/models/{version}/activate";
 
     private final ScoreLeadUseCase scoring;
