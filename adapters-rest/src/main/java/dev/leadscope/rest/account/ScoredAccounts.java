@@ -54,7 +54,7 @@ public class ScoredAccounts {
         if (sort != null && !BY_SCORE.equals(sort)) {
             throw new InvalidRequestException("sort", "must be '" + BY_SCORE + "' (or left out for creation order): '" + sort + "'");
         }
-        List<Account> all = all(workspace, filter);
+        List<Account> all = all(workspace, filter, wanted != null ? "stage" : "sort");
         List<AccountScore> scores = scoring.scoreAll(workspace, all.stream().map(Account::id).toList());
         List<ScoredAccountResponse> matching = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -80,14 +80,14 @@ public class ScoredAccounts {
         }
     }
 
-    private List<Account> all(WorkspaceId workspace, AccountFilter filter) {
+    private List<Account> all(WorkspaceId workspace, AccountFilter filter, String field) {
         List<Account> out = new ArrayList<>();
         int offset = 0;
         while (true) {
             Page<Account> next = accounts.list(workspace, filter, new PageRequest(offset, PageRequest.MAX_LIMIT));
             out.addAll(next.items());
             if (out.size() > MAX_ACCOUNTS) {
-                throw new InvalidRequestException("stage", "the workspace has more than " + MAX_ACCOUNTS
+                throw new InvalidRequestException(field, "cannot be used when the workspace has more than " + MAX_ACCOUNTS
                         + " accounts to score for one list; narrow it with industry or createdAfter");
             }
             if (!next.hasMore() || next.items().isEmpty()) {
