@@ -1,13 +1,22 @@
 package dev.leadscope.domain.common;
 
-import java.util.regex.Pattern;
 
 /** Validation shared by every identifier: 1-128 characters, printable, no spaces at either end. */
 public final class Identifiers {
     public static final int MAX_LENGTH = 128;
-    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}._:@/+#=-]+");
+    private static final String PUNCTUATION = "._:@/+#=-";
 
     private Identifiers() {
+    }
+
+    /** Letters and numbers of any script (Unicode L and N categories), and a few punctuation marks. */
+    private static boolean allowed(int c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || PUNCTUATION.indexOf(c) >= 0;
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Returns {@code value} when it is a valid identifier, else throws naming {@code field}. */
@@ -18,8 +27,12 @@ public final class Identifiers {
         if (value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException(field + " must be at most " + MAX_LENGTH + " characters: " + value.length());
         }
-        if (!ALLOWED.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " may contain only letters, digits and . _ : @ / + # = -: '" + value + "'");
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!allowed(c)) {
+                throw new IllegalArgumentException(field + " may contain only letters, digits and . _ : @ / + # = -: '" + value + "'");
+            }
+            i += Character.charCount(c);
         }
         return value;
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public record EventType(String name) {
     // Declared before the constants below, which use it while the class initialises.
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_.:-]{0,63}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s/]+");
 
     public static final EventType PAGE_VIEW = new EventType("page_view");
     public static final EventType EMAIL_SENT = new EventType("email_sent");
@@ -39,9 +40,24 @@ public record EventType(String name) {
         }
     }
 
-    /** Lower-cases and turns runs of spaces, slashes and dashes-with-spaces into one underscore. */
+    /** Lower-cases and turns runs of spaces and slashes into one underscore; names already in that form are kept as they are. */
     static String normalize(String raw) {
-        return raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s/]+", "_");
+        String trimmed = raw.strip();
+        if (isCanonical(trimmed)) {
+            return trimmed;
+        }
+        return SEPARATORS.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll("_");
+    }
+
+    /** Whether {@code name} is already lower case without spaces or slashes, the common case on the ingest path. */
+    private static boolean isCanonical(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || c == '/' || Character.isWhitespace(c) || c > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -43,20 +43,21 @@ public final class EventIngestService implements IngestEventsUseCase {
         Map<EventId, String> stored = new HashMap<>(events.fingerprints(workspace, batch.stream().map(ActivityEvent::id).distinct().toList()));
 
         EventIngestResult[] results = new EventIngestResult[batch.size()];
+        // Events accepted so far in this batch, by id; fingerprints are computed only when an id comes again.
         Map<EventId, ActivityEvent> toAppend = new LinkedHashMap<>();
-        Map<EventId, String> seenInBatch = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             ActivityEvent event = batch.get(i);
-            String fingerprint = event.fingerprint();
-            String previous = stored.containsKey(event.id()) ? stored.get(event.id()) : seenInBatch.get(event.id());
+            String previous = stored.get(event.id());
+            if (previous == null && toAppend.containsKey(event.id())) {
+                previous = toAppend.get(event.id()).fingerprint();
+            }
             if (previous != null) {
-                results[i] = previous.equals(fingerprint)
+                results[i] = previous.equals(event.fingerprint())
                         ? new EventIngestResult.AlreadyAccepted(event.id())
                         : new EventIngestResult.Conflict(event.id());
             } else if (!knownLeads.contains(event.leadId())) {
                 results[i] = new EventIngestResult.UnknownLead(event.id(), event.leadId());
             } else {
-                seenInBatch.put(event.id(), fingerprint);
                 toAppend.put(event.id(), event);
                 results[i] = new EventIngestResult.Accepted(event.id());
             }
