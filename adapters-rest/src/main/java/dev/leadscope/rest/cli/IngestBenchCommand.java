@@ -33,6 +33,10 @@ public final class IngestBenchCommand implements Callable<Integer> {
     @Option(names = "--leads", defaultValue = "2000", description = "Leads the events are spread over (default: ${DEFAULT-VALUE})")
     int leads;
 
+    @Option(names = "--in-process", description = "Drive the ingest use case directly instead of over HTTP: the engine's figure, "
+            + "without HTTP and JSON")
+    boolean inProcess;
+
     @Option(names = "--concurrency", defaultValue = "2", description = "Batches in flight at once (default: ${DEFAULT-VALUE})")
     int concurrency;
 
@@ -60,7 +64,9 @@ public final class IngestBenchCommand implements Callable<Integer> {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             spec.commandLine().getOut().println("Service started on " + server.getURI() + " ("
                     + (database.chosen() ? database.url : "embedded H2 in " + tempDir) + ")");
-            IngestBenchmark.Report report = new IngestBenchmark(context, server.getURI(), spec.commandLine().getOut()).run(plan);
+            IngestBenchmark.Report report = inProcess
+                    ? new DirectIngestBenchmark(context, spec.commandLine().getOut()).run(plan)
+                    : new IngestBenchmark(context, server.getURI(), spec.commandLine().getOut()).run(plan);
             spec.commandLine().getOut().println(report.describe());
             if (!report.complete()) {
                 spec.commandLine().getErr().println("leadscope: stored " + report.storedDelta() + " events but sent " + report.sent());

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 
 /** Drives event ingest over HTTP against a running service and measures throughput and batch latency. */
 final class IngestBenchmark {
-    private static final String[] TYPES = {"page_view", "page_view", "page_view", "email_open", "email_click", "form_submit",
+    static final String[] TYPES = {"page_view", "page_view", "page_view", "email_open", "email_click", "form_submit",
         "content_download", "webinar_attended", "trial_signup", "meeting_booked"};
-    private static final String[] PAGES = {"pricing", "docs", "case_study", "blog", "product"};
+    static final String[] PAGES = {"pricing", "docs", "case_study", "blog", "product"};
     private static final Pattern ACCEPTED = Pattern.compile("\"accepted\"\\s*:\\s*(\\d+)");
 
     private final ApplicationContext context;
@@ -193,7 +193,7 @@ final class IngestBenchmark {
     }
 
     /** CPU time this process has used, or 0 where the JVM does not report it. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
     }
