@@ -4,6 +4,7 @@ import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
+import dev.leadscope.rest.common.BackgroundJobs;
 import dev.leadscope.rest.error.FieldError;
 import dev.leadscope.rest.error.InsufficientTrainingDataHandler;
 import dev.leadscope.rest.error.Problem;
@@ -12,13 +13,9 @@ import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Runs training jobs one at a time in the background (training uses every core, so two at once would only
@@ -31,12 +28,8 @@ public class TrainingJobs {
 
     private final TrainModelUseCase training;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "training-jobs");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<String, TrainingJob> jobs = new LinkedHashMap<>();
+    private final BackgroundJobs<TrainingJob> jobs = new BackgroundJobs<>("training-jobs", KEEP, TrainingJob::id,
+            job -> job.state() == TrainingState.SUCCEEDED || job.state() == TrainingState.FAILED, job -> { });
 
     public TrainingJobs(TrainModelUseCase training, Clock clock) {
         this.training = training;
@@ -46,24 +39,12 @@ public class TrainingJobs {
     /** Queues a training run and returns its job at once. */
     public TrainingJob start(TrainCommand command) {
         TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), command, clock.instant());
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-            while (jobs.size() > KEEP) {
-                TrainingJob oldest = jobs.values().iterator().next();
-                if (oldest.state() == TrainingState.QUEUED || oldest.state() == TrainingState.RUNNING) {
-                    break;
-                }
-                jobs.remove(oldest.id());
-            }
-        }
-        executor.submit(() -> run(job));
+        jobs.submit(job, () -> run(job));
         return job;
     }
 
     public Optional<TrainingJob> find(String id) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
-        }
+        return jobs.find(id);
     }
 
     private void run(TrainingJob job) {
@@ -88,6 +69,6 @@ public class TrainingJobs {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        jobs.close();
     }
 }

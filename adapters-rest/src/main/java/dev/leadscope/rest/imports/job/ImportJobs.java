@@ -6,6 +6,7 @@ import dev.leadscope.domain.port.in.ManageLeadsUseCase;
 import dev.leadscope.domain.port.in.RecordIntentUseCase;
 import dev.leadscope.domain.port.in.RecordNoteUseCase;
 import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
+import dev.leadscope.rest.common.BackgroundJobs;
 import dev.leadscope.rest.imports.mapping.FileResolver;
 import dev.leadscope.rest.imports.run.ImportPorts;
 import dev.leadscope.rest.imports.run.ImportSummary;
@@ -18,12 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 /**
@@ -39,12 +36,8 @@ public class ImportJobs {
 
     private final Importer importer;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "import-jobs");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    private final BackgroundJobs<ImportJob> jobs = new BackgroundJobs<>("import-jobs", KEEP, ImportJob::id,
+            job -> job.state() == ImportState.SUCCEEDED || job.state() == ImportState.FAILED, job -> deleteTree(job.workDir()));
 
     public ImportJobs(ManageAccountsUseCase accounts, ManageLeadsUseCase leads, IngestEventsUseCase events,
                       RecordOutcomeUseCase outcomes, RecordNoteUseCase notes, RecordIntentUseCase intent, Clock clock) {
@@ -71,18 +64,7 @@ public class ImportJobs {
             throw e;
         }
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), clock.instant(), workDir);
-        synchronized (jobs) {
-            jobs.put(job.id(), job);
-            while (jobs.size() > KEEP) {
-                ImportJob oldest = jobs.values().iterator().next();
-                if (oldest.state() == ImportState.QUEUED || oldest.state() == ImportState.RUNNING) {
-                    break;
-                }
-                jobs.remove(oldest.id());
-                deleteTree(oldest.workDir());
-            }
-        }
-        executor.submit(() -> run(job, plan));
+        jobs.submit(job, () -> run(job, plan));
         return job;
     }
 
@@ -92,9 +74,7 @@ public class ImportJobs {
     }
 
     public Optional<ImportJob> find(String id) {
-        synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
-        }
+        return jobs.find(id);
     }
 
     private void run(ImportJob job, Importer.Plan plan) {
@@ -132,6 +112,6 @@ public class ImportJobs {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
+        jobs.close();
     }
 }
