@@ -1,0 +1,99 @@
+package dev.leadscope.ml.sequence;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a lead's events into the per-step input vectors of the sequence model; training, bulk scoring and the
+ * incremental serving path all go through here, so they cannot encode differently.
+ *
+ * <p>Each event becomes one step: one-hot type (known types, "other"), one-hot category (known, "other"; none
+ * = zeros), log hours since the previous event and log hours since the first. Scoring at a moment appends one
+ * more step, the <em>now</em> step (its own type slot), whose gaps run to the scoring moment. A window holds
+ * the last {@code window} events strictly before the scoring moment, then the now step. Thread-safe.
+ *
+ * @param vocabulary the known types and categories
+ * @param window     most events fed to the network (older ones are dropped)
+ */
+public record SequenceEncoder(EventVocabulary vocabulary, int window) {
+    /** Log-hour gaps are divided by this so that inputs stay near [0, 2]. */
+    static final double GAP_SCALE = 5.0;
+
+    public SequenceEncoder {
+        if (vocabulary == null) {
+            throw new IllegalArgumentException("vocabulary must not be empty");
+        }
+        if (window < 1 || window > 10_000) {
+            throw new IllegalArgumentException("window must be between 1 and 10000: " + window);
+        }
+    }
+
+    /** Width of one step vector. */
+    public int width() {
+        return nowSlot() + 1 + vocabulary.categories().size() + 1 + 2;
+    }
+
+    private int nowSlot() {
+        return vocabulary.types().size() + 1;
+    }
+
+    /** The step of {@code event} given the previous event's time and the first event's time (null when none). */
+    public float[] step(SequenceEvent event, Instant previous, Instant first) {
+        float[] x = new float[width()];
+        x[vocabulary.typeIndex(event.type())] = 1f;
+        int c = vocabulary.categoryIndex(event.category());
+        if (c >= 0) {
+            x[nowSlot() + 1 + c] = 1f;
+        }
+        gaps(x, event.at(), previous, first);
+        return x;
+    }
+
+    /** The closing step at the scoring moment {@code at}, after events whose last and first times are given. */
+    public float[] now(Instant at, Instant last, Instant first) {
+        float[] x = new float[width()];
+        x[nowSlot()] = 1f;
+        gaps(x, at, last, first);
+        return x;
+    }
+
+    private void gaps(float[] x, Instant at, Instant previous, Instant first) {
+        int w = x.length;
+        x[w - 2] = logHours(previous, at);
+        x[w - 1] = logHours(first, at);
+    }
+
+    static float logHours(Instant from, Instant to) {
+        if (from == null) {
+            return 0f;
+        }
+        double hours = Math.max(0, Duration.between(from, to).toMillis()) / 3_600_000.0;
+        return (float) (Math.log1p(hours) / GAP_SCALE);
+    }
+
+    /**
+     * The steps fed to the network when scoring at {@code at}: the last {@code window} events strictly before
+     * {@code at} (events must be in time order), then the now step. Never empty.
+     */
+    public float[][] encode(List<SequenceEvent> events, Instant at) {
+        int end = 0;
+        while (end < events.size() && events.get(end).at().isBefore(at)) {
+            end++;
+        }
+        int start = Math.max(0, end - window);
+        List<float[]> steps = new ArrayList<>(end - start + 1);
+        Instant first = end > 0 ? events.get(0).at() : null;
+        for (int i = start; i < end; i++) {
+            SequenceEvent e = events.get(i);
+            if (i > 0 && e.at().isBefore(events.get(i - 1).at())) {
+                throw new IllegalArgumentException("events must be in time order: event " + i + " at " + e.at()
+                        + " comes before event " + (i - 1) + " at " + events.get(i - 1).at());
+            }
+            steps.add(step(e, i > 0 ? events.get(i - 1).at() : null, first));
+        }
+        steps.add(now(at, end > 0 ? events.get(end - 1).at() : null, first));
+        return steps.toArray(new float[0][]);
+    }
+}

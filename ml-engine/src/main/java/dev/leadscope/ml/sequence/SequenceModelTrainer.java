@@ -1,0 +1,79 @@
+package dev.leadscope.ml.sequence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Trains a {@link SequenceModel} on labelled examples (a lead's events and the moment it was scored): fits the
+ * vocabulary, encodes with the one encoder, trains the network and records provenance. Not thread-safe.
+ */
+public final class SequenceModelTrainer {
+    private final LstmParams params;
+    private final Consumer<String> progress;
+
+    public SequenceModelTrainer(LstmParams params, Consumer<String> progress) {
+        this.params = params;
+        this.progress = progress;
+    }
+
+    /** One labelled example: the time-ordered events of a lead, the scoring moment and whether it converted. */
+    public record Example(List<SequenceEvent> events, Instant at, boolean converted) {
+        public Example {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** Trains on the examples, holding out a seeded validation share for early stopping. */
+    public SequenceModel train(List<Example> examples, long seed) {
+        List<List<SequenceEvent>> histories = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            histories.add(e.events());
+        }
+        SequenceEncoder encoder = new SequenceEncoder(EventVocabulary.fit(histories, params.maxTypes(), params.maxCategories()),
+                params.window());
+        List<float[][]> encoded = new ArrayList<>(examples.size());
+        int[] labels = new int[examples.size()];
+        int positives = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            encoded.add(encoder.encode(examples.get(i).events(), examples.get(i).at()));
+            labels[i] = examples.get(i).converted() ? 1 : 0;
+            positives += labels[i];
+        }
+        progress.accept("training the sequence network on " + examples.size() + " sequences (" + positives + " converted), "
+                + encoder.width() + " inputs per step, " + params.hidden() + " units");
+        LstmTrainer.Trained t = new LstmTrainer(params, progress).train(encoded, labels, encoder.width(), seed);
+        SequenceProvenance provenance = new SequenceProvenance(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                fingerprint(examples), examples.size(), positives, params, seed, t.epochsRun(), t.bestEpoch(), t.validationAuc(),
+                Map.of("deeplearning4j", libraryVersion(), "java", System.getProperty("java.version")));
+        return SequenceArtifact.of(encoder, t.network(), provenance);
+    }
+
+    static String fingerprint(List<Example> examples) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (Example e : examples) {
+                d.update((e.at() + "|" + e.converted() + "|" + e.events().size()).getBytes(StandardCharsets.UTF_8));
+                for (SequenceEvent ev : e.events()) {
+                    d.update((ev.type() + ";" + ev.category() + ";" + ev.at()).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static String libraryVersion() {
+        Package p = org.deeplearning4j.nn.multilayer.MultiLayerNetwork.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "1.0.0-M2.1" : v;
+    }
+}
