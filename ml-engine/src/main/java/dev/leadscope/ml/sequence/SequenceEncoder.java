@@ -1,7 +1,10 @@
 package dev.leadscope.ml.sequence;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +13,8 @@ import java.util.List;
  * incremental serving path all go through here, so they cannot encode differently.
  *
  * <p>Each event becomes one step: one-hot type (known types, "other"), one-hot category (known, "other"; none
- * = zeros), log hours since the previous event and log hours since the first. Scoring at a moment appends one
+ * = zeros), log hours since the previous event and log hours since the first, and when in the week it
+ * happened (hour of day as a point on a circle, weekend or not; UTC). Scoring at a moment appends one
  * more step, the <em>now</em> step (its own type slot), whose gaps run to the scoring moment. A window holds
  * the last {@code window} events strictly before the scoring moment, then the now step. Thread-safe.
  *
@@ -32,7 +36,7 @@ public record SequenceEncoder(EventVocabulary vocabulary, int window) {
 
     /** Width of one step vector. */
     public int width() {
-        return nowSlot() + 1 + vocabulary.categories().size() + 1 + 2;
+        return nowSlot() + 1 + vocabulary.categories().size() + 1 + 5;
     }
 
     private int nowSlot() {
@@ -61,6 +65,11 @@ public record SequenceEncoder(EventVocabulary vocabulary, int window) {
 
     private void gaps(float[] x, Instant at, Instant previous, Instant first) {
         int w = x.length;
+        ZonedDateTime utc = at.atZone(ZoneOffset.UTC);
+        double angle = 2 * Math.PI * (utc.getHour() * 60 + utc.getMinute()) / 1440.0;
+        x[w - 5] = (float) Math.sin(angle);
+        x[w - 4] = (float) Math.cos(angle);
+        x[w - 3] = utc.getDayOfWeek() == DayOfWeek.SATURDAY || utc.getDayOfWeek() == DayOfWeek.SUNDAY ? 1f : 0f;
         x[w - 2] = logHours(previous, at);
         x[w - 1] = logHours(first, at);
     }

@@ -33,6 +33,14 @@ public final class SequenceModelTrainer {
 
     /** Trains on the examples, holding out a seeded validation share for early stopping. */
     public SequenceModel train(List<Example> examples, long seed) {
+        return train(examples, List.of(), seed);
+    }
+
+    /**
+     * Trains on {@code examples} and stops early on {@code validation}; when that is empty a seeded random share
+     * of the examples is held out instead.
+     */
+    public SequenceModel train(List<Example> examples, List<Example> validation, long seed) {
         List<List<SequenceEvent>> histories = new ArrayList<>(examples.size());
         for (Example e : examples) {
             histories.add(e.events());
@@ -49,7 +57,19 @@ public final class SequenceModelTrainer {
         }
         progress.accept("training the sequence network on " + examples.size() + " sequences (" + positives + " converted), "
                 + encoder.width() + " inputs per step, " + params.hidden() + " units");
-        LstmTrainer.Trained t = new LstmTrainer(params, progress).train(encoded, labels, encoder.width(), seed);
+        LstmTrainer trainer = new LstmTrainer(params, progress);
+        LstmTrainer.Trained t;
+        if (validation.isEmpty()) {
+            t = trainer.train(encoded, labels, encoder.width(), seed);
+        } else {
+            List<float[][]> valid = new ArrayList<>(validation.size());
+            int[] validLabels = new int[validation.size()];
+            for (int i = 0; i < validation.size(); i++) {
+                valid.add(encoder.encode(validation.get(i).events(), validation.get(i).at()));
+                validLabels[i] = validation.get(i).converted() ? 1 : 0;
+            }
+            t = trainer.train(encoded, labels, valid, validLabels, encoder.width(), seed);
+        }
         SequenceProvenance provenance = new SequenceProvenance(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 fingerprint(examples), examples.size(), positives, params, seed, t.epochsRun(), t.bestEpoch(), t.validationAuc(),
                 Map.of("deeplearning4j", libraryVersion(), "java", System.getProperty("java.version")));

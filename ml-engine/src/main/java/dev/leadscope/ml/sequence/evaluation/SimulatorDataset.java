@@ -1,0 +1,155 @@
+package dev.leadscope.ml.sequence.evaluation;
+
+import dev.leadscope.ml.sequence.SequenceEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A simulator run ({@code leadscope simulate --out DIR}) as a sequence evaluation at the account level: an
+ * example is an account on a Monday while it is still open, its events are those of all its leads before that
+ * Monday, its label is the ground truth "buys within 90 days" ({@code truth/lead_probabilities.csv}, rows
+ * without a known label left out). Mondays before the split train, the others test; a seeded sample of at most
+ * {@code perAccount} Mondays per account and part keeps the size in check. Profile: industry, size, funding,
+ * competitor use, CRM in use and sales-operations hiring from {@code accounts.csv}.
+ */
+public final class SimulatorDataset {
+    private static final List<String> INDUSTRIES = List.of("software", "financial services", "healthcare", "manufacturing",
+            "retail", "education", "telecommunications", "media", "logistics", "professional services");
+    private static final List<String> FUNDING = List.of("seed", "seriesa", "seriesb", "seriesc", "public", "bootstrapped", "pe");
+
+    private SimulatorDataset() {
+    }
+
+    public static List<String> profileColumns() {
+        List<String> names = new ArrayList<>();
+        INDUSTRIES.forEach(i -> names.add("industry:" + i));
+        FUNDING.forEach(f -> names.add("funding:" + f));
+        names.addAll(List.of("log_employees", "uses_competitor", "uses_crm", "hiring_sales_ops"));
+        return names;
+    }
+
+    /**
+     * Reads the run in {@code dir}.
+     *
+     * @throws IllegalArgumentException naming the file, line and column of a bad value, or the missing file
+     */
+    public static SequenceDataset load(Path dir, Instant split, int perAccount, long seed) {
+        for (String f : List.of("accounts.csv", "leads.csv", "events.csv", "truth/lead_probabilities.csv")) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                throw new IllegalArgumentException("a simulator run needs " + dir.resolve(f) + " (leadscope simulate --out " + dir + ")");
+            }
+        }
+        Map<String, float[]> profiles = new HashMap<>();
+        CsvTable.read(dir.resolve("accounts.csv"), row -> profiles.put(row.get("account_id"), profile(row)));
+        Map<String, String> accountOf = new HashMap<>();
+        CsvTable.read(dir.resolve("leads.csv"), row -> accountOf.put(row.get("lead_id"), row.get("account_id")));
+        Map<String, List<SequenceEvent>> events = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        CsvTable.read(dir.resolve("events.csv"), row -> {
+            if (!seen.add(row.get("event_id"))) {
+                return;
+            }
+            String account = accountOf.get(row.get("lead_id"));
+            if (account == null) {
+                throw row.error("lead_id", "no such lead in leads.csv");
+            }
+            events.computeIfAbsent(account, a -> new ArrayList<>()).add(new SequenceEvent(row.get("type"), row.get("category"), instant(row, "occurred_at")));
+        });
+        events.values().forEach(l -> l.sort(java.util.Comparator.comparing(SequenceEvent::at)));
+        Map<String, TreeMap<Instant, Integer>> labels = new TreeMap<>();
+        CsvTable.read(dir.resolve("truth/lead_probabilities.csv"), row -> {
+            String label = row.get("converted_within_90d");
+            if (label.isEmpty()) {
+                return;
+            }
+            String account = accountOf.get(row.get("lead_id"));
+            if (account == null) {
+                throw row.error("lead_id", "no such lead in leads.csv");
+            }
+            labels.computeIfAbsent(account, a -> new TreeMap<>()).put(instant(row, "scored_at"), "1".equals(label) ? 1 : 0);
+        });
+        Random random = new Random(seed);
+        List<LabelledSequence> train = new ArrayList<>();
+        List<LabelledSequence> test = new ArrayList<>();
+        labels.forEach((account, mondays) -> {
+            List<SequenceEvent> history = events.getOrDefault(account, List.of());
+            float[] profile = profiles.getOrDefault(account, missingProfile());
+            for (boolean isTest : new boolean[] {false, true}) {
+                List<Instant> candidates = new ArrayList<>(isTest ? mondays.tailMap(split, true).keySet() : mondays.headMap(split, false).keySet());
+                java.util.Collections.shuffle(candidates, random);
+                for (Instant at : candidates.subList(0, Math.min(perAccount, candidates.size()))) {
+                    (isTest ? test : train).add(new LabelledSequence(account, 0, at, before(history, at), profile, mondays.get(at)));
+                }
+            }
+        });
+        return new SequenceDataset("simulator run " + dir.getFileName() + " (accounts on Mondays; train before " + split + ", test from it on)",
+                profileColumns(), train, test, List.of(Duration.ofDays(7), Duration.ofDays(30)), "all");
+    }
+
+    private static List<SequenceEvent> before(List<SequenceEvent> history, Instant at) {
+        int lo = 0;
+        int hi = history.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (history.get(mid).at().isBefore(at)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return history.subList(0, lo);
+    }
+
+    private static float[] missingProfile() {
+        float[] p = new float[profileColumns().size()];
+        java.util.Arrays.fill(p, Float.NaN);
+        return p;
+    }
+
+    private static float[] profile(CsvTable.Row row) {
+        float[] p = new float[profileColumns().size()];
+        String industry = row.get("industry").strip().toLowerCase(Locale.ROOT);
+        int i = INDUSTRIES.indexOf(industry);
+        if (i >= 0) {
+            p[i] = 1f;
+        }
+        String funding = row.get("funding_stage").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        int f = FUNDING.indexOf(funding.equals("ipo") ? "public" : funding.equals("selffunded") ? "bootstrapped" : funding);
+        if (f >= 0) {
+            p[INDUSTRIES.size() + f] = 1f;
+        }
+        int o = INDUSTRIES.size() + FUNDING.size();
+        String employees = row.get("employees");
+        try {
+            p[o] = employees.isBlank() ? Float.NaN : (float) Math.log1p(Double.parseDouble(employees));
+        } catch (NumberFormatException e) {
+            throw row.error("employees", "not a number");
+        }
+        p[o + 1] = row.get("competitor_products").isBlank() ? 0f : 1f;
+        String tech = row.get("technologies").toLowerCase(Locale.ROOT);
+        p[o + 2] = tech.contains("salesforce") || tech.contains("hubspot") ? 1f : 0f;
+        String hiring = row.get("hiring_for").toLowerCase(Locale.ROOT);
+        p[o + 3] = hiring.contains("operations") || hiring.contains("sales") || hiring.contains("marketing") ? 1f : 0f;
+        return p;
+    }
+
+    private static Instant instant(CsvTable.Row row, String column) {
+        try {
+            return Instant.parse(row.get(column));
+        } catch (DateTimeParseException e) {
+            throw row.error(column, "not an ISO-8601 UTC instant");
+        }
+    }
+}
