@@ -1,5 +1,6 @@
 package dev.leadscope.ml.sequence;
 
+import dev.leadscope.domain.event.ActivityEvent;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,5 +15,10 @@ public record SequenceEvent(String type, String category, Instant at) {
         }
         Objects.requireNonNull(at, "event time must not be empty");
         category = category == null || category.isBlank() ? null : category;
+    }
+
+    /** The sequence view of a stored activity event: its type name, category and time. */
+    public static SequenceEvent of(ActivityEvent event) {
+        return new SequenceEvent(event.type().name(), event.category(), event.occurredAt());
     }
 }
