@@ -14,7 +14,7 @@ package dev.leadscope.ml.sequence;
  * @param weightClasses      weight the positive class by negatives / positives
  * @param maxTypes           event types with their own input slot (the rest are "other")
  * @param maxCategories      event categories with their own input slot
- * @param window             most recent events fed to the network
+ * @param window             most recent events fed to the network (even; see {@link SequenceEncoder})
  */
 public record LstmParams(int hidden, int maxEpochs, int patience, double learningRate, int batchSize, double l2,
                          double validationFraction, boolean weightClasses, int maxTypes, int maxCategories, int window) {
@@ -30,7 +30,10 @@ public record LstmParams(int hidden, int maxEpochs, int patience, double learnin
         check("validationFraction", validationFraction, 0.05, 0.5);
         check("maxTypes", maxTypes, 1, 10_000);
         check("maxCategories", maxCategories, 0, 10_000);
-        check("window", window, 1, 10_000);
+        check("window", window, 2, 10_000);
+        if (window % 2 != 0) {
+            throw new IllegalArgumentException("window must be even (the window moves on by half its size): " + window);
+        }
     }
 
     private static void check(String name, double v, double min, double max) {

@@ -15,11 +15,16 @@ import java.util.List;
  * <p>Each event becomes one step: one-hot type (known types, "other"), one-hot category (known, "other"; none
  * = zeros), log hours since the previous event and log hours since the first, and when in the week it
  * happened (hour of day as a point on a circle, weekend or not; UTC). Scoring at a moment appends one
- * more step, the <em>now</em> step (its own type slot), whose gaps run to the scoring moment. A window holds
- * the last {@code window} events strictly before the scoring moment, then the now step. Thread-safe.
+ * more step, the <em>now</em> step (its own type slot), whose gaps run to the scoring moment.
+ *
+ * <p>The network reads the events from the start of the current <em>block</em>: blocks start every
+ * {@code window / 2} events, and the current one is the earliest that leaves at most {@code window} events,
+ * so the network reads all of a short history and between {@code window / 2 + 1} and {@code window} of the
+ * latest events of a long one. A lead's running state can then follow exactly with two LSTM steps per event
+ * (see {@link SequenceModel#advance}) instead of re-reading the window. Thread-safe.
  *
  * @param vocabulary the known types and categories
- * @param window     most events fed to the network (older ones are dropped)
+ * @param window     most events fed to the network (older ones are dropped block by block); even, at least 2
  */
 public record SequenceEncoder(EventVocabulary vocabulary, int window) {
     /** Log-hour gaps are divided by this so that inputs stay near [0, 2]. */
@@ -29,8 +34,8 @@ public record SequenceEncoder(EventVocabulary vocabulary, int window) {
         if (vocabulary == null) {
             throw new IllegalArgumentException("vocabulary must not be empty");
         }
-        if (window < 1 || window > 10_000) {
-            throw new IllegalArgumentException("window must be between 1 and 10000: " + window);
+        if (window < 2 || window > 10_000 || window % 2 != 0) {
+            throw new IllegalArgumentException("window must be an even number between 2 and 10000: " + window);
         }
     }
 
@@ -82,16 +87,30 @@ public record SequenceEncoder(EventVocabulary vocabulary, int window) {
         return (float) (Math.log1p(hours) / GAP_SCALE);
     }
 
+    /** Events per block: the window moves on by this many events at a time. */
+    public int block() {
+        return window / 2;
+    }
+
+    /** Index of the first event the network reads when a lead has {@code events} events. */
+    public int start(int events) {
+        if (events <= window) {
+            return 0;
+        }
+        int b = block();
+        return (events - window + b - 1) / b * b;
+    }
+
     /**
-     * The steps fed to the network when scoring at {@code at}: the last {@code window} events strictly before
-     * {@code at} (events must be in time order), then the now step. Never empty.
+     * The steps fed to the network when scoring at {@code at}: the events strictly before {@code at} (in time
+     * order) from the current block's start, then the now step. Never empty.
      */
     public float[][] encode(List<SequenceEvent> events, Instant at) {
         int end = 0;
         while (end < events.size() && events.get(end).at().isBefore(at)) {
             end++;
         }
-        int start = Math.max(0, end - window);
+        int start = start(end);
         List<float[]> steps = new ArrayList<>(end - start + 1);
         Instant first = end > 0 ? events.get(0).at() : null;
         for (int i = start; i < end; i++) {

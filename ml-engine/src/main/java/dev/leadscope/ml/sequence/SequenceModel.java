@@ -77,7 +77,8 @@ public final class SequenceModel {
 
     /** The state of a lead with no events yet. */
     public SequenceState start() {
-        return new SequenceState(version, new float[weights.hidden()], new float[weights.hidden()], List.of(), null, null, 0);
+        int n = weights.hidden();
+        return new SequenceState(version, new float[n], new float[n], new float[n], new float[n], null, null, 0);
     }
 
     /** The state after all of a lead's time-ordered events: what a restart or a model change rebuilds. */
@@ -90,8 +91,8 @@ public final class SequenceModel {
     }
 
     /**
-     * Steps the state by one new event: one LSTM step, or, once the window is full, a rebuild from the window's
-     * kept steps without the oldest.
+     * Steps the state by one new event: one LSTM step over the events read now and, past the next block's start,
+     * one over the events since then; when the window moves on, the second becomes the first. At most two steps.
      *
      * @throws StaleSequenceStateException when the state was made by another model version
      * @throws IllegalArgumentException    when the event is older than the lead's latest event (rebuild from history)
@@ -105,23 +106,29 @@ public final class SequenceModel {
         Instant first = state.first() == null ? event.at() : state.first();
         float[] step = encoder.step(event, state.last(), first);
         float[] scratch = new float[4 * weights.hidden()];
-        List<float[]> window = new ArrayList<>(state.window());
-        window.add(step);
+        int index = state.events();
+        int start = encoder.start(index);
+        int moved = encoder.start(index + 1);
         float[] h;
         float[] c;
-        if (window.size() > encoder.window()) {
-            window.remove(0);
-            h = new float[weights.hidden()];
-            c = new float[weights.hidden()];
-            for (float[] x : window) {
-                weights.step(h, c, x, scratch);
-            }
-        } else {
+        if (moved == start) {
             h = state.h().clone();
             c = state.c().clone();
-            weights.step(h, c, step, scratch);
+        } else {
+            h = state.nextH().clone();
+            c = state.nextC().clone();
         }
-        return new SequenceState(version, h, c, window, first, event.at(), state.events() + 1);
+        weights.step(h, c, step, scratch);
+        float[] nh = new float[weights.hidden()];
+        float[] nc = new float[weights.hidden()];
+        if (moved == start && index >= start + encoder.block()) {
+            nh = state.nextH().clone();
+            nc = state.nextC().clone();
+        }
+        if (index >= moved + encoder.block()) {
+            weights.step(nh, nc, step, scratch);
+        }
+        return new SequenceState(version, h, c, nh, nc, first, event.at(), index + 1);
     }
 
     /**

@@ -69,17 +69,26 @@ class SequenceModelTest {
     }
 
     @Test
-    void givenMoreEventsThanTheWindow_whenStateAdvanced_thenItScoresTheLastWindowExactly() {
+    void givenMoreEventsThanTheWindow_whenStateAdvanced_thenEveryScoreEqualsTheWindowedForwardPass() {
         SequenceModel small = withWindow(4);
         List<SequenceEvent> events = OrderedSequences.history(new Random(9), true);
-        while (events.size() < 9) {
+        while (events.size() < 15) {
             events.add(new SequenceEvent("email_open", null, events.get(events.size() - 1).at().plus(Duration.ofHours(3))));
         }
-        SequenceState s = small.rebuild(events);
-        Instant at = events.get(events.size() - 1).at().plus(Duration.ofHours(2));
-        assertThat(s.window()).hasSize(4);
-        assertThat(small.logit(s, at)).isCloseTo(small.logit(events, at), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(small.encoder().encode(events, at)).hasNumberOfRows(5);
+        SequenceState s = small.start();
+        for (int n = 1; n <= events.size(); n++) {
+            s = small.advance(s, events.get(n - 1));
+            Instant at = events.get(n - 1).at().plus(Duration.ofHours(2));
+            assertThat(small.logit(s, at)).isCloseTo(small.logit(events, at), org.assertj.core.data.Offset.offset(1e-9));
+            int read = small.encoder().encode(events, at).length - 1;
+            assertThat(read).isBetween(Math.min(n, 3), 4);
+        }
+    }
+
+    @Test
+    void anOddWindowIsRefused() {
+        assertThatThrownBy(() -> new SequenceEncoder(model.encoder().vocabulary(), 5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("even");
     }
 
     @Test
