@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
  * of an event log; the table goes to stdout, progress to stderr.
  */
 @Command(name = "evaluate-sequences", mixinStandardHelpOptions = true,
-        description = {"Train the LSTM over event sequences out-of-fold on a time split of an event log, blend it into the",
-            "tree model, and print the ablation table: profile only, aggregates only, both, LSTM only, blend",
-            "(ROC AUC pooled and per slice; LSTM training times). Progress goes to stderr.",
-            "bpic: the BPI Challenge 2012 loan log (cases.csv, events.csv); scored after events 2, 5, 10, 15, 20, 25.",
+        description = {"Train the LSTM over event sequences out-of-fold on a time split of an event log, blend it into "
+            + "the tree model, and print the ablation table: profile only, aggregates only, both, LSTM only, blend "
+            + "(ROC AUC pooled and per slice; LSTM training times). Progress goes to stderr.",
+            "bpic: the BPI Challenge 2012 loan log (cases.csv, events.csv); cases scored after events 2, 5, 10, 15, 20, 25.",
             "simulator: a 'leadscope simulate' run; accounts scored on Mondays against the ground truth.",
             "Exit codes: 0 ok, 1 failure, 2 usage."})
 public final class EvaluateSequencesCommand implements Callable<Integer> {
@@ -55,7 +55,7 @@ public final class EvaluateSequencesCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "12", description = "Most training epochs; early stopping on validation AUC (default: ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--window", defaultValue = "100", description = "Most recent events the LSTM reads (default: ${DEFAULT-VALUE})")
+    @Option(names = "--window", defaultValue = "100", description = "Most recent events the LSTM reads, even (default: ${DEFAULT-VALUE})")
     int window;
 
     @Option(names = "--per-account", defaultValue = "6", description = "Simulator: Mondays sampled per account and period (default: ${DEFAULT-VALUE})")
@@ -71,6 +71,9 @@ public final class EvaluateSequencesCommand implements Callable<Integer> {
             case "simulator" -> Source.SIMULATOR;
             default -> throw new ParameterException(spec.commandLine(), "the event log must be 'bpic' or 'simulator': " + source);
         };
+        if (window < 2 || window % 2 != 0) {
+            throw new ParameterException(spec.commandLine(), "--window must be an even number of at least 2 (the window moves on by half its size): " + window);
+        }
         if (!Files.isDirectory(data)) {
             throw new ParameterException(spec.commandLine(), "--data is not a folder: " + data);
         }

@@ -59,13 +59,13 @@ public final class LstmWeights {
             }
         }
         for (int j = 0; j < hidden; j++) {
-            double a = Math.tanh(scratch[j]);
+            double a = tanh(scratch[j]);
             double f = sigmoid(scratch[hidden + j]);
             double o = sigmoid(scratch[2 * hidden + j]);
             double in = sigmoid(scratch[3 * hidden + j]);
             double cell = f * c[j] + in * a;
             c[j] = (float) cell;
-            h[j] = (float) (o * Math.tanh(cell));
+            h[j] = (float) (o * tanh(cell));
         }
     }
 
@@ -91,5 +91,17 @@ public final class LstmWeights {
 
     static double sigmoid(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    /** tanh through the intrinsic exp (Math.tanh is not one); exact to double rounding. */
+    static double tanh(double z) {
+        if (z > 20) {
+            return 1.0;
+        }
+        if (z < -20) {
+            return -1.0;
+        }
+        double e = Math.exp(2 * z);
+        return (e - 1) / (e + 1);
     }
 }

@@ -9,11 +9,16 @@ import java.util.TreeMap;
 /**
  * The outcome of a sequence ablation: for each variant its pooled and per-slice ROC AUC on the test examples
  * (plus log loss and Brier score of its calibrated probabilities), the test counts per slice, and how long
- * the sequence network took to train.
+ * the sequence network took to train; {@code blendGain} is the blend's pooled AUC minus the baseline's with a 95 %
+ * paired bootstrap interval over test groups (difference, low, high).
  */
 public record AblationResult(String dataset, String sliceName, SortedMap<Integer, int[]> slices, List<Variant> variants,
-                             List<TrainingRun> lstmRuns) {
+                             List<TrainingRun> lstmRuns, double[] blendGain) {
     public AblationResult {
+        if (blendGain.length != 3) {
+            throw new IllegalArgumentException("blendGain holds the difference and its interval: " + blendGain.length + " values");
+        }
+        blendGain = blendGain.clone();
         slices = new TreeMap<>(slices);
         variants = List.copyOf(variants);
         lstmRuns = List.copyOf(lstmRuns);
@@ -66,6 +71,8 @@ public record AblationResult(String dataset, String sliceName, SortedMap<Integer
             slices.keySet().forEach(k -> b.append(' ').append(fmt(v.sliceAuc().getOrDefault(k, Double.NaN))).append(" |"));
             b.append(" **").append(fmt(v.pooledAuc())).append("** | ").append(fmt(v.logLoss())).append(" | ").append(fmt(v.brier())).append(" |\n");
         }
+        b.append(String.format(Locale.ROOT, "%nBlend minus baseline, pooled ROC AUC: %+.4f (95 %% paired bootstrap interval over test groups %+.4f .. %+.4f)%n",
+                blendGain[0], blendGain[1], blendGain[2]));
         b.append("\nSequence network training:\n\n");
         for (TrainingRun r : lstmRuns) {
             b.append(String.format(Locale.ROOT, "- %s: %d sequences, %d epochs, validation AUC %.4f, %.1f s%n", r.what(), r.sequences(),

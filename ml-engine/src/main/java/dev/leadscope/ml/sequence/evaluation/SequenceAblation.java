@@ -91,11 +91,14 @@ public final class SequenceAblation {
         int p = data.profileColumns().size();
         Map<String, Integer> validGroups = assign(train, 5, seed ^ 0x7EEL);
         List<AblationResult.Variant> variants = new ArrayList<>();
-        variants.add(trees(PROFILE, train, test, validGroups, aggregates, oof, testLstm, true, false, false, seed, data));
-        variants.add(trees(AGGREGATES, train, test, validGroups, aggregates, oof, testLstm, false, true, false, seed, data));
-        variants.add(trees(BASELINE, train, test, validGroups, aggregates, oof, testLstm, true, true, false, seed, data));
-        variants.add(evaluate(LSTM, testLstm, test, Double.NaN, Double.NaN));
-        variants.add(trees(BLEND, train, test, validGroups, aggregates, oof, testLstm, true, true, true, seed, data));
+        variants.add(evaluate(PROFILE, trees(PROFILE, train, test, validGroups, aggregates, oof, testLstm, true, false, false, seed, data), test));
+        variants.add(evaluate(AGGREGATES, trees(AGGREGATES, train, test, validGroups, aggregates, oof, testLstm, false, true, false, seed, data), test));
+        double[] baseline = trees(BASELINE, train, test, validGroups, aggregates, oof, testLstm, true, true, false, seed, data);
+        variants.add(evaluate(BASELINE, baseline, test));
+        variants.add(evaluateRaw(LSTM, testLstm, test));
+        double[] blend = trees(BLEND, train, test, validGroups, aggregates, oof, testLstm, true, true, true, seed, data);
+        variants.add(evaluate(BLEND, blend, test));
+        double[] gain = PairedBootstrap.aucDifference(blend, baseline, test, 200, seed);
         SortedMap<Integer, int[]> slices = new TreeMap<>();
         for (LabelledSequence s : test) {
             int[] c = slices.computeIfAbsent(s.slice(), k -> new int[2]);
@@ -103,10 +106,10 @@ public final class SequenceAblation {
             c[1] += s.label();
         }
         progress.accept("profile columns: " + p + ", aggregate columns: " + aggregates.width());
-        return new AblationResult(data.name(), data.sliceName(), slices, variants, runs);
+        return new AblationResult(data.name(), data.sliceName(), slices, variants, runs, gain);
     }
 
-    private AblationResult.Variant trees(String name, List<LabelledSequence> train, List<LabelledSequence> test,
+    private double[] trees(String name, List<LabelledSequence> train, List<LabelledSequence> test,
                                          Map<String, Integer> validGroups, Aggregates aggregates, double[] oof, double[] testLstm,
                                          boolean profile, boolean aggr, boolean seq, long seed, SequenceDataset data) {
         int width = (profile ? data.profileColumns().size() : 0) + (aggr ? aggregates.width() : 0) + (seq ? 1 : 0);
@@ -135,7 +138,16 @@ public final class SequenceAblation {
         int[] y = labels(test, all);
         progress.accept(String.format(java.util.Locale.ROOT, "%s: %d trees, %d features, test AUC %.4f", name, t.rounds(), width,
                 Metrics.rocAuc(prob, y)));
+        return prob;
+    }
+
+    private static AblationResult.Variant evaluate(String name, double[] prob, List<LabelledSequence> test) {
+        int[] y = labels(test, java.util.stream.IntStream.range(0, test.size()).boxed().toList());
         return evaluate(name, prob, test, Metrics.logLoss(prob, y), Metrics.brier(prob, y));
+    }
+
+    private static AblationResult.Variant evaluateRaw(String name, double[] score, List<LabelledSequence> test) {
+        return evaluate(name, score, test, Double.NaN, Double.NaN);
     }
 
     private static AblationResult.Variant evaluate(String name, double[] score, List<LabelledSequence> test, double logLoss, double brier) {

@@ -53,6 +53,7 @@ class SequenceAblationTest {
         assertThat(result.variant(SequenceAblation.LSTM).pooledAuc()).isGreaterThan(baseline + 0.1);
         assertThat(result.variant(SequenceAblation.BLEND).pooledAuc()).isGreaterThan(baseline + 0.1);
         assertThat(result.lstmRuns()).hasSize(2);
+        assertThat(result.blendGain()[1]).as("lower end of the bootstrap interval of blend - baseline").isGreaterThan(0.0);
         assertThat(result.toMarkdown()).contains("| LSTM only |").contains("fold 1");
         assertThat(messages).anyMatch(m -> m.startsWith("epoch 1"));
     }
