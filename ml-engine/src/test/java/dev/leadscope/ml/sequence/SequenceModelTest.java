@@ -13,13 +13,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class SequenceModelTest {
-    static final LstmParams PARAMS = new LstmParams(12, 12, 3, 0.02, 32, 1e-5, 0.2, true, 10, 10, 100);
+    static final LstmParams PARAMS = new LstmParams(8, 8, 2, 0.03, 32, 1e-5, 0.2, true, 10, 10, 100);
     static SequenceModel model;
     static List<SequenceModelTrainer.Example> test;
 
     @BeforeAll
     static void train() {
-        model = new SequenceModelTrainer(PARAMS, m -> { }).train(OrderedSequences.examples(1500, 1), 7L);
+        model = new SequenceModelTrainer(PARAMS, m -> { }).train(OrderedSequences.examples(900, 1), 7L);
         test = OrderedSequences.examples(3000, 2);
     }
 
