@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Trains a {@link SequenceModel} on labelled examples (a lead's events and the moment it was scored): fits the
@@ -91,9 +92,18 @@ public final class SequenceModelTrainer {
         }
     }
 
+    /** The network library's version from its jar's Maven metadata ("unknown" when it is not packaged with it). */
     static String libraryVersion() {
-        Package p = org.deeplearning4j.nn.multilayer.MultiLayerNetwork.class.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? "1.0.0-M2.1" : v;
+        try (java.io.InputStream in = MultiLayerNetwork.class.getResourceAsStream(
+                "/META-INF/maven/org.deeplearning4j/deeplearning4j-nn/pom.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }
