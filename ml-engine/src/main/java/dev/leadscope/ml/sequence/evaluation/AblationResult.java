@@ -48,27 +48,38 @@ public record AblationResult(String dataset, String sliceName, SortedMap<Integer
                 .orElseThrow(() -> new IllegalArgumentException("no variant " + name));
     }
 
-    /** The ablation table in Markdown (also readable as plain text). */
+    /** The ablation table in Markdown (also readable as plain text); per-slice columns only when there are several slices. */
     public String toMarkdown() {
+        boolean sliced = slices.size() > 1;
         StringBuilder b = new StringBuilder();
         b.append("## ").append(dataset).append("\n\n");
-        b.append("| ").append(sliceName).append(" |");
-        slices.keySet().forEach(k -> b.append(' ').append(k).append(" |"));
-        b.append(" all |\n|---|");
-        slices.keySet().forEach(k -> b.append("---:|"));
-        b.append("---:|\n| test examples (converted) |");
-        slices.values().forEach(c -> b.append(' ').append(c[0]).append(" (").append(c[1]).append(") |"));
         int n = slices.values().stream().mapToInt(c -> c[0]).sum();
         int p = slices.values().stream().mapToInt(c -> c[1]).sum();
-        b.append(' ').append(n).append(" (").append(p).append(") |\n\n");
+        if (sliced) {
+            b.append("| ").append(sliceName).append(" |");
+            slices.keySet().forEach(k -> b.append(' ').append(k).append(" |"));
+            b.append(" all |\n|---|");
+            slices.keySet().forEach(k -> b.append("---:|"));
+            b.append("---:|\n| test examples (converted) |");
+            slices.values().forEach(c -> b.append(' ').append(c[0]).append(" (").append(c[1]).append(") |"));
+            b.append(' ').append(n).append(" (").append(p).append(") |\n\n");
+        } else {
+            b.append("Test examples: ").append(n).append(" (").append(p).append(" converted)\n\n");
+        }
         b.append("ROC AUC on the test examples:\n\n| model |");
-        slices.keySet().forEach(k -> b.append(' ').append(sliceName).append(' ').append(k).append(" |"));
+        if (sliced) {
+            slices.keySet().forEach(k -> b.append(' ').append(sliceName).append(' ').append(k).append(" |"));
+        }
         b.append(" pooled | log loss | Brier |\n|---|");
-        slices.keySet().forEach(k -> b.append("---:|"));
+        if (sliced) {
+            slices.keySet().forEach(k -> b.append("---:|"));
+        }
         b.append("---:|---:|---:|\n");
         for (Variant v : variants) {
             b.append("| ").append(v.name()).append(" |");
-            slices.keySet().forEach(k -> b.append(' ').append(fmt(v.sliceAuc().getOrDefault(k, Double.NaN))).append(" |"));
+            if (sliced) {
+                slices.keySet().forEach(k -> b.append(' ').append(fmt(v.sliceAuc().getOrDefault(k, Double.NaN))).append(" |"));
+            }
             b.append(" **").append(fmt(v.pooledAuc())).append("** | ").append(fmt(v.logLoss())).append(" | ").append(fmt(v.brier())).append(" |\n");
         }
         b.append(String.format(Locale.ROOT, "%nBlend minus baseline, pooled ROC AUC: %+.4f (95 %% paired bootstrap interval over test groups %+.4f .. %+.4f)%n",
