@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ("might", "maybe next quarter"). A plain "budget" says little; its polarity says where the deal stands.
  */
 final class NoteCues {
-    static final Pattern POSITIVE = Pattern.compile("budget approved|have budget|budget set aside|budget is not an issue"
+    static final Pattern POSITIVE = Pattern.compile("budget approved|(?<!might )have budget|budget set aside|budget is not an issue"
             + "|signed off|will sign off|is the decision maker|sponsor confirmed|\\bwe need\\b|must have|\\bneed an? "
             + "|main pain|decision by|go live|signature expected|ready to (buy|sign)|verbal (yes|commit)");
     static final Pattern NEGATIVE = Pattern.compile("no budget|budget frozen|(don't|do not|doesn't) have budget"
