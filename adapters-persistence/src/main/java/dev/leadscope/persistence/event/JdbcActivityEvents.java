@@ -5,15 +5,18 @@ import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.StoredIds;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,5 +84,17 @@ public class JdbcActivityEvents implements ActivityEvents {
     @Override
     public long count(WorkspaceId workspace) {
         return rows.countInWorkspace(workspace.value());
+    }
+
+    @Override
+    public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
+        for (List<LeadId> chunk : Chunks.of(leads)) {
+            for (EventRow row : rows.findForLeads(workspace.value(), chunk.stream().map(LeadId::value).toList())) {
+                ActivityEvent e = row.toDomain();
+                out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
     }
 }

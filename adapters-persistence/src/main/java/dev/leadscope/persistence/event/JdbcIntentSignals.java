@@ -4,12 +4,17 @@ import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.port.out.IntentSignals;
+import dev.leadscope.persistence.support.Chunks;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Weekly intent signals in the {@code intent_signals} table. */
 @Singleton
@@ -49,5 +54,17 @@ public class JdbcIntentSignals implements IntentSignals {
     @Override
     public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
         return rows.findForAccount(workspace.value(), account.value(), from, to).stream().map(IntentRow::toDomain).toList();
+    }
+
+    @Override
+    public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
+        Map<AccountId, List<IntentSignal>> out = new LinkedHashMap<>();
+        for (List<AccountId> chunk : Chunks.of(accounts)) {
+            for (IntentRow row : rows.findForAccounts(workspace.value(), chunk.stream().map(AccountId::value).toList())) {
+                IntentSignal s = row.toDomain();
+                out.computeIfAbsent(s.accountId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return out;
     }
 }

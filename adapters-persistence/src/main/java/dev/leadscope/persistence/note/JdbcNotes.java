@@ -5,6 +5,7 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.note.NoteId;
 import dev.leadscope.domain.port.out.Notes;
+import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
@@ -12,7 +13,11 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Notes in the {@code notes} table. */
@@ -39,5 +44,17 @@ public class JdbcNotes implements Notes {
     @Override
     public List<Note> forLead(WorkspaceId workspace, LeadId lead, Instant from, Instant to, int limit) {
         return rows.findForLead(workspace.value(), lead.value(), from, to, limit).stream().map(NoteRow::toDomain).toList();
+    }
+
+    @Override
+    public Map<LeadId, List<Note>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        Map<LeadId, List<Note>> out = new LinkedHashMap<>();
+        for (List<LeadId> chunk : Chunks.of(leads)) {
+            for (NoteRow row : rows.findForLeads(workspace.value(), chunk.stream().map(LeadId::value).toList())) {
+                Note n = row.toDomain();
+                out.computeIfAbsent(n.leadId(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        return out;
     }
 }

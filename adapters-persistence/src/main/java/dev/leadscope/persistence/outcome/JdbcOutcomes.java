@@ -5,13 +5,18 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.outcome.OutcomeId;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Outcomes in the {@code outcomes} table. */
@@ -38,5 +43,17 @@ public class JdbcOutcomes implements Outcomes {
     @Override
     public List<Outcome> forLead(WorkspaceId workspace, LeadId lead) {
         return rows.findForLead(workspace.value(), lead.value()).stream().map(OutcomeRow::toDomain).toList();
+    }
+
+    @Override
+    public Map<LeadId, List<Outcome>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        Map<LeadId, List<Outcome>> out = new LinkedHashMap<>();
+        for (List<LeadId> chunk : Chunks.of(leads)) {
+            for (OutcomeRow row : rows.findForLeads(workspace.value(), chunk.stream().map(LeadId::value).toList())) {
+                Outcome o = row.toDomain();
+                out.computeIfAbsent(o.leadId(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        return out;
     }
 }

@@ -176,11 +176,17 @@ public final class TrainCommand implements Callable<Integer> {
                 description = "Database back-test: train on leads created before DATE (yyyy-mm-dd, UTC, or an ISO instant), evaluate on the rest")
         String createdBefore;
 
+        @Option(names = "--ground-truth", paramLabel = "FILE",
+                description = "Database: true probabilities per lead and Monday (a simulation's truth/lead_probabilities.csv);"
+                        + " the report sets the oracle's ROC AUC beside the model's on the same held-out snapshots")
+        Path groundTruth;
+
         @Option(names = "--horizon-days", defaultValue = "90", description = "Database: a lead counts as converted when won within this many days (default: ${DEFAULT-VALUE})")
         int horizonDays;
 
         void requireUnused(CommandSpec spec, boolean activate) {
-            String given = dataDir != null ? "--data-dir" : createdBefore != null ? "--created-before" : activate ? "--activate" : null;
+            String given = dataDir != null ? "--data-dir" : createdBefore != null ? "--created-before" : activate ? "--activate"
+                    : groundTruth != null ? "--ground-truth" : null;
             if (given != null) {
                 throw new ParameterException(spec.commandLine(), given + " works on the service's database and cannot be used with --csv");
             }
@@ -193,7 +199,11 @@ public final class TrainCommand implements Callable<Integer> {
             if (horizonDays < 1 || horizonDays > 3650) {
                 throw new ParameterException(spec.commandLine(), "--horizon-days must be between 1 and 3650: " + horizonDays);
             }
-            var command = new TrainModelUseCase.TrainCommand(WorkspaceId.DEFAULT, horizonDays, before, seed, activate);
+            if (groundTruth != null && !Files.isRegularFile(groundTruth)) {
+                throw new ParameterException(spec.commandLine(), "--ground-truth: no such file: " + groundTruth);
+            }
+            var command = new TrainModelUseCase.TrainCommand(WorkspaceId.DEFAULT, horizonDays, before, seed, activate,
+                    groundTruth == null ? null : groundTruth.toAbsolutePath());
             String verb = printReport ? "[evaluate] " : "[train] ";
             try (ApplicationContext context = Application.context(properties())) {
                 TrainingResult r = context.getBean(TrainModelUseCase.class).train(command, (message, fraction) -> {

@@ -26,6 +26,19 @@ public final class FeaturePipeline {
 
     /** Fits on every column of the table except {@code excluded}. */
     public static Fitted fit(Table table, int[] labels, Set<String> excluded, FeatureOptions options, long seed) {
+        return fit(table, labels, excluded, options, seed, null);
+    }
+
+    /**
+     * Fits on every column except {@code excluded}; rows with the same {@code groups} value (for example the weekly
+     * snapshots of one account, which share its outcome) fall in the same out-of-fold target-encoding fold, so a
+     * row's conversion-rate features never see its own group's labels. {@code groups} null: every row is its own.
+     */
+    public static Fitted fit(Table table, int[] labels, Set<String> excluded, FeatureOptions options, long seed,
+                             int[] groups) {
+        if (groups != null && groups.length != table.rowCount()) {
+            throw new IllegalArgumentException("groups has " + groups.length + " entries for " + table.rowCount() + " rows");
+        }
         List<ColumnEncoder> encoders = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             String name = table.columns().get(c);
@@ -38,7 +51,7 @@ public final class FeaturePipeline {
         }
         FeatureSchema schema = new FeatureSchema(encoders);
         float[] matrix = schema.encode(table);
-        overwriteOutOfFold(schema, table, labels, matrix, options, seed);
+        overwriteOutOfFold(schema, table, labels, matrix, options, seed, groups);
         return new Fitted(schema, matrix);
     }
 
@@ -134,14 +147,14 @@ public final class FeaturePipeline {
     }
 
     private static void overwriteOutOfFold(FeatureSchema schema, Table t, int[] labels, float[] matrix,
-                                           FeatureOptions o, long seed) {
+                                           FeatureOptions o, long seed, int[] groups) {
         int w = schema.width();
         int offset = 0;
         int[] fold = null;
         for (ColumnEncoder e : schema.encoders()) {
             if (e instanceof TargetEncoder) {
                 if (fold == null) {
-                    fold = folds(t.rowCount(), o.targetFolds(), seed);
+                    fold = groups == null ? folds(t.rowCount(), o.targetFolds(), seed) : groupFolds(groups, o.targetFolds(), seed);
                 }
                 int c = t.column(e.column());
                 for (int f = 0; f < o.targetFolds(); f++) {
@@ -159,6 +172,20 @@ public final class FeaturePipeline {
             }
             offset += e.featureNames().size();
         }
+    }
+
+    private static int[] groupFolds(int[] groups, int k, long seed) {
+        int[] distinct = Arrays.stream(groups).distinct().sorted().toArray();
+        int[] byGroup = folds(distinct.length, k, seed);
+        Map<Integer, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < distinct.length; i++) {
+            foldOf.put(distinct[i], byGroup[i]);
+        }
+        int[] fold = new int[groups.length];
+        for (int r = 0; r < groups.length; r++) {
+            fold[r] = foldOf.get(groups[r]);
+        }
+        return fold;
     }
 
     private static int[] folds(int n, int k, long seed) {

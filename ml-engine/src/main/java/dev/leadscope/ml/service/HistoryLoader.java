@@ -8,6 +8,8 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.ml.snapshot.LeadHistory;
@@ -15,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -25,6 +26,7 @@ final class HistoryLoader {
     private static final Instant FROM = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("3000-01-01T00:00:00Z");
     private static final int MAX_EVENTS = 1_000_000;
+    static final int CHUNK = 1000;
 
     private final StoredData data;
 
@@ -40,7 +42,10 @@ final class HistoryLoader {
         return build(lead, account, members, new HashMap<>());
     }
 
-    /** Every lead's history; {@code progress} hears the number of leads read so far. */
+    /**
+     * Every lead's history, read in bulk: events, notes and outcomes {@value #CHUNK} leads per query, intent for all
+     * accounts at once. {@code progress} hears the number of leads read so far.
+     */
     List<LeadHistory> all(WorkspaceId ws, IntConsumer progress) {
         List<Lead> leads = allLeads(ws, LeadFilter.ALL);
         Map<AccountId, List<Lead>> byAccount = new HashMap<>();
@@ -48,11 +53,20 @@ final class HistoryLoader {
             l.account().ifPresent(a -> byAccount.computeIfAbsent(a, k -> new ArrayList<>()).add(l));
         }
         Map<AccountId, Account> accounts = data.accounts().findAll(ws, byAccount.keySet());
-        Map<Lead, LeadHistory.Colleague> own = new LinkedHashMap<>();
-        for (Lead l : leads) {
-            own.put(l, new LeadHistory.Colleague(l, events(l), data.outcomes().forLead(ws, l.id())));
+        Map<LeadId, LeadHistory.Colleague> own = new HashMap<>();
+        for (int from = 0; from < leads.size(); from += CHUNK) {
+            List<Lead> chunk = leads.subList(from, Math.min(leads.size(), from + CHUNK));
+            List<LeadId> ids = chunk.stream().map(Lead::id).toList();
+            Map<LeadId, List<ActivityEvent>> events = data.events().forLeads(ws, ids);
+            Map<LeadId, List<Note>> notes = data.notes().forLeads(ws, ids);
+            Map<LeadId, List<Outcome>> outcomes = data.outcomes().forLeads(ws, ids);
+            for (Lead l : chunk) {
+                own.put(l.id(), new LeadHistory.Colleague(l, events.getOrDefault(l.id(), List.of()),
+                        outcomes.getOrDefault(l.id(), List.of()), notes.getOrDefault(l.id(), List.of())));
+            }
+            progress.accept(from + chunk.size());
         }
-        Map<AccountId, List<IntentSignal>> intent = new HashMap<>();
+        Map<AccountId, List<IntentSignal>> intent = data.intent().forAccounts(ws, accounts.keySet());
         List<LeadHistory> out = new ArrayList<>(leads.size());
         for (Lead l : leads) {
             Account account = l.account().map(accounts::get).orElse(null);
@@ -60,15 +74,13 @@ final class HistoryLoader {
             if (account != null) {
                 for (Lead m : byAccount.get(account.id())) {
                     if (!m.id().equals(l.id())) {
-                        colleagues.add(own.get(m));
+                        colleagues.add(own.get(m.id()));
                     }
                 }
             }
-            LeadHistory.Colleague self = own.get(l);
-            out.add(new LeadHistory(l, account, self.events(), data.notes().forLead(ws, l.id(), FROM, TO, MAX_EVENTS),
-                    account == null ? List.of() : intent.computeIfAbsent(account.id(), a -> intent(ws, a)),
-                    self.outcomes(), colleagues));
-            progress.accept(out.size());
+            LeadHistory.Colleague self = own.get(l.id());
+            out.add(new LeadHistory(l, account, self.events(), self.notes(),
+                    account == null ? List.of() : intent.getOrDefault(account.id(), List.of()), self.outcomes(), colleagues));
         }
         return out;
     }
@@ -78,7 +90,8 @@ final class HistoryLoader {
         List<LeadHistory.Colleague> colleagues = new ArrayList<>();
         for (Lead m : members) {
             if (!m.id().equals(lead.id())) {
-                colleagues.add(new LeadHistory.Colleague(m, events(m), data.outcomes().forLead(ws, m.id())));
+                colleagues.add(new LeadHistory.Colleague(m, events(m), data.outcomes().forLead(ws, m.id()),
+                        data.notes().forLead(ws, m.id(), FROM, TO, MAX_EVENTS)));
             }
         }
         List<Outcome> outcomes = data.outcomes().forLead(ws, lead.id());

@@ -5,6 +5,7 @@ import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelInfo;
 import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.ml.evaluation.GroundTruth;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
@@ -48,11 +49,10 @@ public final class ModelTrainingService implements TrainModelUseCase {
     public TrainingResult train(TrainCommand command, Progress progress) {
         int h = command.horizonDays();
         progress.step("reading stored history", 0.0);
-        List<LeadHistory> histories = new HistoryLoader(data).all(command.workspace(), n -> {
-            if (n % 500 == 0) {
-                progress.step("read " + n + " leads", 0.05);
-            }
-        });
+        PhaseClock phase = new PhaseClock();
+        List<LeadHistory> histories = new HistoryLoader(data).all(command.workspace(),
+                n -> progress.step("read " + n + " leads", 0.05));
+        progress.step("read the history of " + histories.size() + " leads in " + phase.lap(), 0.1);
         if (histories.isEmpty()) {
             throw new InsufficientTrainingDataException(SnapshotTrainer.MIN_PER_CLASS, 0, SnapshotTrainer.MIN_PER_CLASS, 0);
         }
@@ -63,19 +63,22 @@ public final class ModelTrainingService implements TrainModelUseCase {
         Split split = command.createdBefore() == null ? timeSplit(histories, all, h)
                 : backTest(histories, all, h, command.createdBefore());
         List<String> warnings = new ArrayList<>();
+        progress.step("chose " + all.size() + " labelled snapshots in " + phase.lap(), 0.15);
         progress.step("training on " + split.train.size() + " snapshots to evaluate on " + split.test.size(), 0.2);
         SnapshotModel candidate = trainer.train(features, histories, split.train, h, command.seed());
-        progress.step("evaluating", 0.5);
-        SnapshotTrainer.Quality quality = null;
+        progress.step("trained the evaluation model in " + phase.lap() + "; evaluating", 0.5);
+        HeldOutEvaluation.Result evaluation = null;
         int testPos = SnapshotTrainer.positives(split.test);
         if (testPos == 0 || testPos == split.test.size()) {
             warnings.add("the held-out snapshots (" + split.test.size() + ") do not hold both outcomes; no held-out metrics");
         } else {
-            quality = SnapshotTrainer.evaluate(candidate, histories, split.test);
+            GroundTruth truth = command.groundTruth() == null ? null : GroundTruth.read(command.groundTruth());
+            evaluation = HeldOutEvaluation.run(candidate, histories, split.train, split.test, truth, command.seed());
         }
-        progress.step("training the model to store on all " + all.size() + " snapshots", 0.6);
+        SnapshotTrainer.Quality quality = evaluation == null ? null : evaluation.model();
+        progress.step("evaluated in " + phase.lap() + "; training the model to store on all " + all.size() + " snapshots", 0.6);
         SnapshotModel model = trainer.train(features, histories, all, h, command.seed());
-        progress.step("storing", 0.95);
+        progress.step("trained the model to store in " + phase.lap() + "; storing", 0.95);
         Instant now = clock.instant();
         String fingerprint = fingerprint(histories, all, observedUntil);
         ModelVersion version = new ModelVersion("m-" + VERSION_TIME.format(now) + "-" + fingerprint.substring(0, 6));
@@ -87,16 +90,26 @@ public final class ModelTrainingService implements TrainModelUseCase {
             metrics.put("brier", quality.brier());
             metrics.put("calibrationError", quality.ece());
         }
+        if (evaluation != null && evaluation.logistic() != null) {
+            metrics.put("logisticRocAuc", evaluation.logistic().rocAuc());
+            metrics.put("logisticCalibrationError", evaluation.logistic().ece());
+        }
+        if (evaluation != null && evaluation.oracle() != null) {
+            metrics.put("oracleRocAuc", evaluation.oracle().oracleAuc());
+            metrics.put("modelRocAucOnOracleRows", evaluation.oracle().modelAuc());
+            metrics.put("oracleMatchedRows", (double) evaluation.oracle().matched());
+        }
         metrics.put("trainingRows", (double) all.size());
         metrics.put("evaluationRows", (double) split.test.size());
         ModelInfo info = new ModelInfo(command.workspace(), version, now, model.schemaHash(),
                 provenance(command, fingerprint, observedUntil, split, model), metrics);
         String report = TrainingReport.markdown(info, split.describe, split.train.size(), split.test.size(), testPos,
-                quality, warnings, model);
+                evaluation, warnings, model);
         data.registry().save(new ModelArtifact(info, model.toBytes(), report));
         if (command.activate()) {
             data.registry().activate(command.workspace(), version);
         }
+        progress.step("stored in " + phase.lap() + "; total " + phase.total(), 0.99);
         progress.step("done", 1.0);
         int positives = SnapshotTrainer.positives(all);
         return new TrainingResult(info, command.activate(), all.size(), split.test.size(), positives, all.size() - positives,
@@ -160,5 +173,26 @@ public final class ModelTrainingService implements TrainModelUseCase {
                     .append('/').append(h.events().size());
         }
         return Hashes.sha256(b.toString());
+    }
+
+    /** Wall-clock time of each phase of a run, for the progress messages. */
+    private static final class PhaseClock {
+        private final long start = System.nanoTime();
+        private long last = start;
+
+        String lap() {
+            long now = System.nanoTime();
+            String s = seconds(now - last);
+            last = now;
+            return s;
+        }
+
+        String total() {
+            return seconds(System.nanoTime() - start);
+        }
+
+        private static String seconds(long nanos) {
+            return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
+        }
     }
 }

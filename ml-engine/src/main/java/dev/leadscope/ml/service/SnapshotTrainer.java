@@ -2,7 +2,6 @@ package dev.leadscope.ml.service;
 
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.ml.calibration.CalibrationChoice;
-import dev.leadscope.ml.evaluation.Metrics;
 import dev.leadscope.ml.feature.FeatureOptions;
 import dev.leadscope.ml.feature.FeaturePipeline;
 import dev.leadscope.ml.fit.BoostingParams;
@@ -15,7 +14,9 @@ import dev.leadscope.ml.snapshot.TrainingExamples.Example;
 import dev.leadscope.ml.tabular.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +26,11 @@ import java.util.Set;
  */
 final class SnapshotTrainer {
     static final int MIN_PER_CLASS = 40;
+    /**
+     * A model learns from at most this many snapshots, drawn uniformly: a lead's weekly snapshots are much alike, so
+     * thinning them costs little accuracy and keeps memory and time bounded on large workspaces.
+     */
+    static final int MAX_SNAPSHOTS = 150_000;
     private final BoostingParams params;
     private final int threads;
 
@@ -45,7 +51,7 @@ final class SnapshotTrainer {
     SnapshotModel train(SnapshotFeatures features, List<LeadHistory> histories, List<Example> examples, int horizonDays,
                         long seed) {
         requireEnough(examples);
-        List<Example> ordered = new ArrayList<>(examples);
+        List<Example> ordered = new ArrayList<>(HeldOutEvaluation.sample(examples, MAX_SNAPSHOTS, seed));
         ordered.sort(Comparator.comparing(Example::at).thenComparingInt(Example::history));
         int cut = (int) Math.round(ordered.size() * (1 - params.validationFraction()));
         List<Example> fitPart = ordered.subList(0, cut);
@@ -60,8 +66,9 @@ final class SnapshotTrainer {
         }
         Table fitTable = SnapshotTable.of(features, histories, fitPart);
         int[] yFit = labels(fitPart);
-        FeaturePipeline.Fitted fitted = FeaturePipeline.fit(fitTable, yFit, Set.of(), FeatureOptions.DEFAULTS, seed);
-        float[] xValid = fitted.schema().encode(SnapshotTable.of(features, histories, validPart));
+        FeaturePipeline.Fitted fitted = FeaturePipeline.fit(fitTable, yFit, Set.of(), FeatureOptions.DEFAULTS, seed,
+                accountGroups(histories, fitPart));
+        float[] xValid = SnapshotTable.encode(fitted.schema(), features, histories, validPart);
         int[] yValid = labels(validPart);
         TreeTrainer.Trained trained = new TreeTrainer(params, threads)
                 .train(fitted.matrix(), yFit, xValid, yValid, fitted.schema().width(), seed);
@@ -70,23 +77,26 @@ final class SnapshotTrainer {
         return new SnapshotModel(features.spec(), fitted.schema(), trained.model(), calibration.chosen(), horizonDays);
     }
 
-    /** Measures {@code model} on {@code examples} it did not see. */
-    static Quality evaluate(SnapshotModel model, List<LeadHistory> histories, List<Example> examples) {
-        double[] p = probabilities(model, histories, examples);
-        int[] y = labels(examples);
-        return new Quality(y.length, positives(examples), Metrics.rocAuc(p, y), Metrics.prAuc(p, y), Metrics.logLoss(p, y),
-                Metrics.brier(p, y), Metrics.expectedCalibrationError(Metrics.reliability(p, y, 10)));
-    }
-
-    /** Calibrated probabilities of the examples, in order. */
-    static double[] probabilities(SnapshotModel model, List<LeadHistory> histories, List<Example> examples) {
-        float[] x = model.schema().encode(SnapshotTable.of(model.features(), histories, examples));
-        double[] margins = model.trees().margins(x, examples.size());
+    /** Calibrated probabilities of {@code rows} encoded rows, in order. */
+    static double[] probabilities(SnapshotModel model, float[] x, int rows) {
+        double[] margins = model.trees().margins(x, rows);
         double[] p = new double[margins.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = model.calibration().apply(margins[i]);
         }
         return p;
+    }
+
+    /** A group number per example: one per account (its leads share the outcome), or per lead without one. */
+    static int[] accountGroups(List<LeadHistory> histories, List<Example> examples) {
+        Map<Object, Integer> ids = new HashMap<>();
+        int[] groups = new int[examples.size()];
+        for (int i = 0; i < groups.length; i++) {
+            LeadHistory h = histories.get(examples.get(i).history());
+            Object key = h.lead().account().<Object>map(a -> a).orElse(h.lead().id());
+            groups[i] = ids.computeIfAbsent(key, k -> ids.size());
+        }
+        return groups;
     }
 
     static void requireEnough(List<Example> examples) {

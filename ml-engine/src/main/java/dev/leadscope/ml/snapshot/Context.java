@@ -36,6 +36,7 @@ final class Context {
     static void intent(Cells cells, List<IntentSignal> signals, Instant t) {
         LocalDate known = LocalDate.ofInstant(t, ZoneOffset.UTC);
         TreeMap<LocalDate, Integer> weekMax = new TreeMap<>();
+        TreeMap<LocalDate, double[]> weekMean = new TreeMap<>();
         Set<String> hot = new HashSet<>();
         for (IntentSignal s : signals) {
             // the week's surge is reported when the week is over, and is known only strictly after that
@@ -43,6 +44,9 @@ final class Context {
                 continue;
             }
             weekMax.merge(s.weekStart(), s.score(), Math::max);
+            double[] sum = weekMean.computeIfAbsent(s.weekStart(), k -> new double[2]);
+            sum[0] += s.score();
+            sum[1]++;
             if (s.score() >= 70 && !s.weekStart().isBefore(known.minusDays(35))) {
                 hot.add(s.topic());
             }
@@ -72,6 +76,10 @@ final class Context {
         cells.put("intent.max_12w", max12);
         cells.put("intent.trend", recentN == 0 || priorN == 0 ? Double.NaN : recent / recentN - prior / priorN);
         cells.put("intent.hot_topics_4w", hot.size());
+        var latest = weekMean.lastEntry();
+        cells.put("intent.latest_mean", latest == null ? Double.NaN : latest.getValue()[0] / latest.getValue()[1]);
+        cells.put("intent.latest_age_days", latest == null ? Double.NaN
+                : known.toEpochDay() - latest.getKey().plusDays(7).toEpochDay());
     }
 
     static void notes(Cells cells, List<Note> notes, Instant t) {

@@ -25,11 +25,17 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
                           List<IntentSignal> intent, List<Outcome> outcomes, List<Colleague> colleagues) {
 
     /** Another member of the lead's buying committee. */
-    public record Colleague(Lead lead, List<ActivityEvent> events, List<Outcome> outcomes) {
+    public record Colleague(Lead lead, List<ActivityEvent> events, List<Outcome> outcomes, List<Note> notes) {
         public Colleague {
             Objects.requireNonNull(lead, "colleague lead");
             events = byTime(events, ActivityEvent::occurredAt);
             outcomes = byTime(outcomes, Outcome::occurredAt);
+            notes = byTime(notes, Note::writtenAt);
+        }
+
+        /** A colleague whose notes are not known. */
+        public Colleague(Lead lead, List<ActivityEvent> events, List<Outcome> outcomes) {
+            this(lead, events, outcomes, List.of());
         }
     }
 

@@ -42,7 +42,7 @@ public final class SnapshotColumns {
 
     static void profile(List<String> n, List<ColumnType> t) {
         cat(n, t, "industry", "funding_stage", "region", "country", "seniority", "committee_role", "source_channel",
-                "source_campaign");
+                "source_campaign", "owner");
         num(n, t, "employees", "annual_revenue", "growth_rate", "hiring_velocity", "hiring_for_count", "total_raised",
                 "company_age_years", "technology_count", "competitor_products", "days_to_renewal", "has_account",
                 "lead_age_days");
@@ -56,6 +56,7 @@ public final class SnapshotColumns {
 
     static void rest(List<String> n, List<ColumnType> t) {
         num(n, t, "ev.distinct_types_30d", "intent.max_4w", "intent.max_12w", "intent.trend", "intent.hot_topics_4w",
+                "intent.latest_mean", "intent.latest_age_days",
                 "notes.count", "notes.recency_days");
         for (String p : PHRASES) {
             num(n, t, "notes.says_" + p);

@@ -57,6 +57,7 @@ public final class SnapshotFeatures {
         Context.intent(cells, history.intent(), t);
         Context.notes(cells, history.notes(), t);
         Context.team(cells, history.colleagues(), t);
+        Committee.write(cells, history, t, keys, spec.eventKeys());
         return cells.row();
     }
 
@@ -66,6 +67,7 @@ public final class SnapshotFeatures {
         cells.put("committee_role", lead.committeeRole().name());
         cells.put("source_channel", lead.source().channel());
         cells.put("source_campaign", lead.source().campaign());
+        cells.put("owner", lead.owner() == null ? null : lead.owner().value());
         cells.put("lead_age_days", Math.max(0, Cells.days(lead.createdAt(), t)));
         cells.put("has_account", account == null ? 0 : 1);
         attributes(cells, "attr.lead.", lead.attributes(), t);

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public record SnapshotSpec(int format, List<String> eventKeys, Map<String, AttributeType> leadAttributes,
                            Map<String, AttributeType> accountAttributes) {
     /** The feature recipe this code computes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     public SnapshotSpec {
         eventKeys = List.copyOf(eventKeys);
@@ -79,6 +79,7 @@ public record SnapshotSpec(int format, List<String> eventKeys, Map<String, Attri
             SnapshotColumns.behaviour(names, types, key);
         }
         SnapshotColumns.rest(names, types);
+        Committee.columns(names, types, eventKeys);
         return new SnapshotColumns(names, types);
     }
 

@@ -1,25 +1,47 @@
 package dev.leadscope.ml.snapshot;
 
+import dev.leadscope.ml.feature.FeatureSchema;
 import dev.leadscope.ml.tabular.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Lays snapshot rows out as the {@link Table} the feature pipeline fits on and encodes. */
 public final class SnapshotTable {
+    static final int CHUNK = 20_000;
+
     private SnapshotTable() {
     }
 
     /** The rows of the given examples; the table's "line" of each row is its position in {@code examples} plus one. */
     public static Table of(SnapshotFeatures features, List<LeadHistory> histories, List<TrainingExamples.Example> examples) {
-        List<String[]> rows = new ArrayList<>(examples.size());
+        String[][] rows = new String[examples.size()][];
         int[] lines = new int[examples.size()];
-        for (int i = 0; i < examples.size(); i++) {
+        // rows are independent: compute them on every core
+        IntStream.range(0, examples.size()).parallel().forEach(i -> {
             TrainingExamples.Example e = examples.get(i);
-            rows.add(features.row(histories.get(e.history()), e.at()));
+            rows[i] = features.row(histories.get(e.history()), e.at());
             lines[i] = i + 1;
+        });
+        return Table.typed(features.columns().names(), Arrays.asList(rows), lines, features.columns().types());
+    }
+
+    /**
+     * The encoded feature rows of the examples ({@code examples.size() x schema.width()}, row-major), built
+     * {@value #CHUNK} rows at a time so that only one chunk of text cells is held at once.
+     */
+    public static float[] encode(FeatureSchema schema, SnapshotFeatures features, List<LeadHistory> histories,
+                                 List<TrainingExamples.Example> examples) {
+        int width = schema.width();
+        float[] out = new float[Math.multiplyExact(examples.size(), width)];
+        for (int from = 0; from < examples.size(); from += CHUNK) {
+            List<TrainingExamples.Example> chunk = examples.subList(from, Math.min(examples.size(), from + CHUNK));
+            float[] part = schema.encode(of(features, histories, chunk));
+            System.arraycopy(part, 0, out, from * width, part.length);
         }
-        return Table.typed(features.columns().names(), rows, lines, features.columns().types());
+        return out;
     }
 
     /** One row, for serving a single lead at {@code t}. */

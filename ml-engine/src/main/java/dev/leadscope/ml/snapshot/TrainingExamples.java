@@ -14,7 +14,9 @@ import java.util.Optional;
  * Chooses the labelled snapshots to learn from: every Monday 00:00 UTC after a lead was created and before its
  * first outcome (and before the end of the observed data). The label is 1 when the lead was won within the
  * horizon after the snapshot and 0 when it was lost, disqualified or won later, or when it was still open a
- * whole horizon later; a snapshot whose horizon reaches past the observed data with no outcome yet is left out.
+ * whole horizon later. A snapshot whose horizon reaches past the observed data is left out even when its lead
+ * already has an outcome: keeping only the leads that ended early would over-represent quick wins and losses
+ * among the latest snapshots (the ones a time-ordered split holds out) and skew both AUC and calibration.
  */
 public final class TrainingExamples {
     private TrainingExamples() {
@@ -53,11 +55,15 @@ public final class TrainingExamples {
     /** The label of a snapshot at {@code t}, or null when it is not yet known at {@code observedUntil}. */
     static Integer label(Optional<Outcome> outcome, Instant t, Duration horizon, Instant observedUntil) {
         Instant horizonEnd = t.plus(horizon);
-        if (outcome.isPresent() && !outcome.get().occurredAt().isAfter(observedUntil)) {
+        if (horizonEnd.isAfter(observedUntil)) {
+            // Known early only when it already ended: labelling those alone would over-represent quick outcomes.
+            return null;
+        }
+        if (outcome.isPresent()) {
             Outcome o = outcome.get();
             return o.kind().converted() && !o.occurredAt().isAfter(horizonEnd) ? 1 : 0;
         }
-        return horizonEnd.isAfter(observedUntil) ? null : 0;
+        return 0;
     }
 
     /** The first Monday 00:00 UTC strictly after {@code created}. */

@@ -65,6 +65,26 @@ class FeaturePipelineTest {
     }
 
     @Test
+    void givenRowsGroupedLikeOneAccountsSnapshots_whenFittedWithGroups_thenTheRateNeverSeesTheGroupsOwnLabels() {
+        StringBuilder csv = new StringBuilder("id,owner,y\n");
+        int[] groups = new int[600];
+        for (int i = 0; i < 600; i++) {
+            // 30 owners, each with one account of 20 snapshots sharing its label: the owner says nothing beyond its account
+            int owner = i / 20;
+            groups[i] = owner;
+            csv.append(i).append(",o").append(owner).append(',').append(owner % 2).append('\n');
+        }
+        Table t = reader.parse(csv.toString(), "t").table();
+        int[] y = Labels.read(t, "y");
+        FeaturePipeline.Fitted byRow = FeaturePipeline.fit(t, y, Set.of("id", "y"), FeatureOptions.DEFAULTS, 1);
+        FeaturePipeline.Fitted byGroup = FeaturePipeline.fit(t, y, Set.of("id", "y"), FeatureOptions.DEFAULTS, 1, groups);
+        int w = byRow.schema().width();
+        // row 20 belongs to owner o1, whose only account converts
+        assertThat(byRow.matrix()[20 * w + w - 1]).isGreaterThan(0.6f);
+        assertThat(byGroup.matrix()[20 * w + w - 1]).isLessThan(0.55f);
+    }
+
+    @Test
     void givenNumbers_whenDescribed_thenWordedForReps() {
         NumberEncoder e = new NumberEncoder("Total Time Spent on Website", 10, 900);
         assertThat(e.describe("1450")).isEqualTo("Total time spent on website: 1,450 (high)");

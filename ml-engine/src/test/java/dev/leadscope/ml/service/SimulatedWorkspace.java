@@ -74,7 +74,7 @@ final class SimulatedWorkspace {
         });
     }
 
-    private static SimulatedWorkspace load(Path dir) {
+    static SimulatedWorkspace load(Path dir) {
         StoredData data = new StoredData(new InMemoryLeads(), new InMemoryAccounts(), new InMemoryActivityEvents(),
                 new InMemoryNotes(), new InMemoryOutcomes(), new InMemoryIntentSignals(), new InMemoryLeadScores(),
                 new InMemoryModelRegistry());

@@ -44,8 +44,21 @@ class TrainingExamplesTest {
         Lead l = aLead(WS, "lost").createdAt(CREATED).build();
         Outcome lost = outcome(WS, "o2", l.id(), OutcomeKind.LOST, Instant.parse("2024-02-01T00:00:00Z"));
 
-        assertThat(TrainingExamples.of(List.of(lead("lost", lost)), 90, Instant.parse("2024-02-10T00:00:00Z")))
+        assertThat(TrainingExamples.of(List.of(lead("lost", lost)), 90, Instant.parse("2024-06-10T00:00:00Z")))
                 .hasSize(4).allMatch(e -> e.label() == 0);
+    }
+
+    @Test
+    void givenOutcomeKnownBeforeTheHorizonEnds_whenTheHorizonRunsPastTheData_thenTheSnapshotIsLeftOutLikeAnOpenOne() {
+        Lead l = aLead(WS, "quick").createdAt(CREATED).build();
+        Outcome won = outcome(WS, "o3", l.id(), OutcomeKind.WON, Instant.parse("2024-02-01T00:00:00Z"));
+        Outcome lost = outcome(WS, "o4", l.id(), OutcomeKind.LOST, Instant.parse("2024-02-01T00:00:00Z"));
+        Instant observedUntil = Instant.parse("2024-02-10T00:00:00Z");
+
+        assertThat(TrainingExamples.of(List.of(lead("quick", won)), 90, observedUntil)).isEmpty();
+        assertThat(TrainingExamples.of(List.of(lead("quick", lost)), 90, observedUntil)).isEmpty();
+        assertThat(TrainingExamples.of(List.of(lead("quick", won)), 20, observedUntil))
+                .isNotEmpty().allMatch(e -> !e.at().plus(java.time.Duration.ofDays(20)).isAfter(observedUntil));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.leadscope.domain.port.in;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.scoring.ModelInfo;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -24,13 +25,22 @@ public interface TrainModelUseCase {
      *                      (a back-test); when null, the last part of the time line is held out
      * @param seed          fixes every random choice, so the same data and seed give the same model
      * @param activate      whether to make the new model the active one once stored
+     * @param groundTruth   optional: a file of true conversion probabilities per lead and weekly snapshot time (the
+     *                      simulator's {@code truth/lead_probabilities.csv}); when set, the report puts the oracle's
+     *                      ROC AUC beside the model's on the same held-out snapshots
      */
-    record TrainCommand(WorkspaceId workspace, int horizonDays, Instant createdBefore, long seed, boolean activate) {
+    record TrainCommand(WorkspaceId workspace, int horizonDays, Instant createdBefore, long seed, boolean activate,
+                        Path groundTruth) {
         public TrainCommand {
             Objects.requireNonNull(workspace, "workspace must not be empty");
             if (horizonDays < 1 || horizonDays > 3650) {
                 throw new IllegalArgumentException("horizonDays must be between 1 and 3650: " + horizonDays);
             }
+        }
+
+        /** A command without ground truth. */
+        public TrainCommand(WorkspaceId workspace, int horizonDays, Instant createdBefore, long seed, boolean activate) {
+            this(workspace, horizonDays, createdBefore, seed, activate, null);
         }
     }
 

@@ -29,5 +29,21 @@ public interface ActivityEvents {
     /** A lead's events with {@code from <= occurredAt < to}, oldest first, at most {@code limit}. */
     List<ActivityEvent> forLead(WorkspaceId workspace, LeadId lead, Instant from, Instant to, int limit);
 
+    /**
+     * Every event of each of {@code leads}, oldest first per lead: the bulk read for training, one round trip per
+     * chunk of leads instead of one per lead. Leads without events (or unknown) are absent from the map.
+     * The default reads lead by lead; adapters override it with a bulk query.
+     */
+    default Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        Map<LeadId, List<ActivityEvent>> out = new java.util.LinkedHashMap<>();
+        for (LeadId lead : leads) {
+            List<ActivityEvent> events = forLead(workspace, lead, Instant.MIN, Instant.MAX, Integer.MAX_VALUE);
+            if (!events.isEmpty()) {
+                out.put(lead, events);
+            }
+        }
+        return out;
+    }
+
     long count(WorkspaceId workspace);
 }

@@ -5,7 +5,9 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.note.NoteId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Notes about leads. Implementations are thread-safe. */
@@ -15,6 +17,21 @@ public interface Notes {
     void save(Note note);
 
     Optional<Note> findById(WorkspaceId workspace, NoteId id);
+
+    /**
+     * Every note of each of {@code leads}, oldest first per lead: the bulk read for training. Leads without notes
+     * are absent from the map. The default reads lead by lead; adapters override it with a bulk query.
+     */
+    default Map<LeadId, List<Note>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        Map<LeadId, List<Note>> out = new java.util.LinkedHashMap<>();
+        for (LeadId lead : leads) {
+            List<Note> notes = forLead(workspace, lead, Instant.MIN, Instant.MAX, Integer.MAX_VALUE);
+            if (!notes.isEmpty()) {
+                out.put(lead, notes);
+            }
+        }
+        return out;
+    }
 
     /** A lead's notes written in {@code [from, to)}, oldest first, at most {@code limit}. */
     List<Note> forLead(WorkspaceId workspace, LeadId lead, Instant from, Instant to, int limit);

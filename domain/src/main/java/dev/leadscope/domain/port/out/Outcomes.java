@@ -4,7 +4,9 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.outcome.OutcomeId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Outcomes of leads: won, lost, disqualified. Implementations are thread-safe. */
@@ -14,6 +16,21 @@ public interface Outcomes {
     void save(Outcome outcome);
 
     Optional<Outcome> findById(WorkspaceId workspace, OutcomeId id);
+
+    /**
+     * The outcomes of each of {@code leads}, oldest first per lead: the bulk read for training. Leads without
+     * outcomes are absent from the map. The default reads lead by lead; adapters override it with a bulk query.
+     */
+    default Map<LeadId, List<Outcome>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        Map<LeadId, List<Outcome>> out = new java.util.LinkedHashMap<>();
+        for (LeadId lead : leads) {
+            List<Outcome> outcomes = forLead(workspace, lead);
+            if (!outcomes.isEmpty()) {
+                out.put(lead, outcomes);
+            }
+        }
+        return out;
+    }
 
     /** A lead's outcomes, oldest first. */
     List<Outcome> forLead(WorkspaceId workspace, LeadId lead);

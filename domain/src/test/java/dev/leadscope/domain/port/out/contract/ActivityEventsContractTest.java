@@ -202,4 +202,22 @@ public abstract class ActivityEventsContractTest {
         assertThat(all(LEAD)).extracting(e -> e.id().value()).containsExactly("mine");
         assertThat(all(otherLead)).extracting(e -> e.id().value()).containsExactly("theirs");
     }
+
+    @Test
+    void givenEventsOfSeveralLeads_whenReadInBulk_thenEachLeadGetsItsOwnOldestFirstAndOtherWorkspacesStayApart() {
+        LeadId other = new LeadId("lead-2");
+        LeadId silent = new LeadId("lead-3");
+        ActivityEvent late = anEvent(ws, "e1", LEAD).at(T0.plusSeconds(60)).build();
+        ActivityEvent early = anEvent(ws, "e2", LEAD).at(T0).build();
+        ActivityEvent others = anEvent(ws, "e3", other).at(T0.plusSeconds(5)).build();
+        WorkspaceId elsewhere = Fixtures.freshWorkspace();
+        events.appendAbsent(List.of(late, early, others, anEvent(elsewhere, "e4", LEAD).build()));
+
+        Map<LeadId, List<ActivityEvent>> read = events.forLeads(ws, List.of(LEAD, other, silent));
+
+        assertThat(read).containsOnlyKeys(LEAD, other);
+        assertThat(read.get(LEAD)).containsExactly(early, late);
+        assertThat(read.get(other)).containsExactly(others);
+        assertThat(events.forLeads(ws, List.of())).isEmpty();
+    }
 }

@@ -81,4 +81,23 @@ public abstract class IntentSignalsContractTest {
         assertThat(signals.forAccount(ws, ACCOUNT, W1, W3)).isEmpty();
         assertThat(signals.forAccount(other, ACCOUNT, W1, W3)).extracting(IntentSignal::score).containsExactly(20);
     }
+
+    @Test
+    void givenSignalsOfSeveralAccounts_whenReadInBulk_thenEachAccountGetsItsOwnByWeekThenTopic() {
+        AccountId other = new AccountId("acct-other");
+        IntentSignal later = intent(ws, ACCOUNT, "crm", W2, 40);
+        IntentSignal b = intent(ws, ACCOUNT, "lead scoring", W1, 87);
+        IntentSignal a = intent(ws, ACCOUNT, "crm", W1, 20);
+        IntentSignal others = intent(ws, other, "crm", W1, 5);
+        for (IntentSignal s : java.util.List.of(later, b, a, others, intent(Fixtures.freshWorkspace(), ACCOUNT, "crm", W1, 1))) {
+            signals.record(s);
+        }
+
+        java.util.Map<AccountId, java.util.List<IntentSignal>> read = signals.forAccounts(ws,
+                java.util.List.of(ACCOUNT, other, new AccountId("acct-none")));
+
+        assertThat(read).containsOnlyKeys(ACCOUNT, other);
+        assertThat(read.get(ACCOUNT)).containsExactly(a, b, later);
+        assertThat(read.get(other)).containsExactly(others);
+    }
 }

@@ -83,4 +83,22 @@ public abstract class NotesContractTest {
         assertThat(notes.findById(other, new NoteId("n1"))).isEmpty();
         assertThat(notes.forLead(other, LEAD, FAR_PAST, FAR_FUTURE, 10)).isEmpty();
     }
+
+    @Test
+    void givenNotesOfSeveralLeads_whenReadInBulk_thenEachLeadGetsItsOwnOldestFirst() {
+        LeadId other = new LeadId("lead-other");
+        Note late = note(ws, "n1", LEAD, T0.plusSeconds(60));
+        Note early = note(ws, "n2", LEAD, T0);
+        Note others = note(ws, "n3", other, T0);
+        notes.save(late);
+        notes.save(early);
+        notes.save(others);
+        notes.save(note(Fixtures.freshWorkspace(), "n4", LEAD, T0));
+
+        java.util.Map<LeadId, java.util.List<Note>> read = notes.forLeads(ws, java.util.List.of(LEAD, other, new LeadId("none")));
+
+        assertThat(read).containsOnlyKeys(LEAD, other);
+        assertThat(read.get(LEAD)).containsExactly(early, late);
+        assertThat(read.get(other)).containsExactly(others);
+    }
 }

@@ -78,4 +78,22 @@ public abstract class OutcomesContractTest {
         assertThat(outcomes.findById(other, new OutcomeId("o1"))).isEmpty();
         assertThat(outcomes.forLead(other, LEAD)).isEmpty();
     }
+
+    @Test
+    void givenOutcomesOfSeveralLeads_whenReadInBulk_thenEachLeadGetsItsOwnOldestFirst() {
+        LeadId other = new LeadId("lead-other");
+        Outcome late = outcome(ws, "o1", LEAD, OutcomeKind.WON, T0.plusSeconds(60));
+        Outcome early = outcome(ws, "o2", LEAD, OutcomeKind.LOST, T0);
+        Outcome others = outcome(ws, "o3", other, OutcomeKind.WON, T0);
+        outcomes.save(late);
+        outcomes.save(early);
+        outcomes.save(others);
+        outcomes.save(outcome(Fixtures.freshWorkspace(), "o4", LEAD, OutcomeKind.WON, T0));
+
+        java.util.Map<LeadId, java.util.List<Outcome>> read = outcomes.forLeads(ws, java.util.List.of(LEAD, other, new LeadId("none")));
+
+        assertThat(read).containsOnlyKeys(LEAD, other);
+        assertThat(read.get(LEAD)).containsExactly(early, late);
+        assertThat(read.get(other)).containsExactly(others);
+    }
 }
