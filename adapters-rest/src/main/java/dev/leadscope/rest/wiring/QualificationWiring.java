@@ -6,6 +6,7 @@ import dev.leadscope.account.probability.AccountModelTrainer;
 import dev.leadscope.account.probability.CombinedAccountModel;
 import dev.leadscope.account.training.AccountModelTrainingService;
 import dev.leadscope.account.training.ActiveAccountModels;
+import dev.leadscope.domain.port.in.AssignLeadUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.out.AccountModelRegistry;
 import dev.leadscope.domain.port.out.Accounts;
@@ -18,6 +19,7 @@ import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
 import dev.leadscope.qualification.QualificationSettings;
+import dev.leadscope.qualification.routing.LeadAssignmentService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -73,6 +75,11 @@ public class QualificationWiring {
                                        LeadScores scores, AccountScoringService accountScores, Clock clock,
                                        QualificationSettings settings) {
         return new QualificationService(leads, accounts, events, intent, notes, scores, accountScores, clock, settings);
+    }
+
+    @Singleton
+    AssignLeadUseCase leadAssignment(Leads leads, Outcomes outcomes, QualificationService qualification, QualificationSettings settings) {
+        return new LeadAssignmentService(leads, outcomes, qualification, settings.assignment());
     }
 
     /** The settings from properties with the prefix removed; a list value (e.g. related hiring) is joined with commas. */

@@ -46,7 +46,7 @@ public final class LeadAssignmentService implements AssignLeadUseCase {
     }
 
     @Override
-    public synchronized Assignment assign(WorkspaceId workspace, LeadId id, List<RepLoad> given) {
+    public synchronized Assignment assign(WorkspaceId workspace, LeadId id, Map<RepId, Double> reps) {
         if (!policy.byOpenLoad()) {
             throw new IllegalStateException("assignment by open load is turned off (leadscope.qualification.assignment.by-open-load)");
         }
@@ -55,7 +55,7 @@ public final class LeadAssignmentService implements AssignLeadUseCase {
             Qualification q = qualification.qualify(workspace, id);
             return new Assignment(q, lead.owner(), false, List.of(), "already owned by " + lead.owner().value() + "; kept");
         }
-        List<RepLoad> roster = given != null ? given : roster(workspace);
+        List<RepLoad> roster = roster(workspace, reps != null ? reps : policy.reps());
         Qualification q = qualification.qualifyAndAssign(workspace, id, roster);
         if (!WORKED_BY_SALES.contains(q.action())) {
             return new Assignment(q, null, false, roster, "next action is " + q.action().name().toLowerCase(Locale.ROOT)
@@ -73,11 +73,11 @@ public final class LeadAssignmentService implements AssignLeadUseCase {
                 (chosen.openLeads() + 1) / chosen.capacity()));
     }
 
-    /** The configured reps with their open loads, or every rep who owns a lead (capacity 1). */
-    List<RepLoad> roster(WorkspaceId workspace) {
+    /** {@code reps} with their open loads, or when empty every rep who owns a lead (capacity 1). */
+    private List<RepLoad> roster(WorkspaceId workspace, Map<RepId, Double> reps) {
         List<RepLoad> out = new ArrayList<>();
-        if (!policy.reps().isEmpty()) {
-            policy.reps().forEach((rep, capacity) -> out.add(new RepLoad(rep, openLeads(workspace, new LeadFilter(null, rep, null)).getOrDefault(rep, 0), capacity)));
+        if (!reps.isEmpty()) {
+            reps.forEach((rep, capacity) -> out.add(new RepLoad(rep, openLeads(workspace, new LeadFilter(null, rep, null)).getOrDefault(rep, 0), capacity)));
             return out;
         }
         openLeads(workspace, LeadFilter.ALL).forEach((rep, open) -> out.add(new RepLoad(rep, open, 1.0)));

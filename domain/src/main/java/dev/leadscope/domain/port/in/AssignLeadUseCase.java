@@ -6,6 +6,7 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.lead.RepId;
 import dev.leadscope.domain.port.in.QualifyLeadUseCase.RepLoad;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,7 +35,8 @@ public interface AssignLeadUseCase {
     }
 
     /**
-     * @param roster the reps to choose from; null takes the configured reps, or every rep who owns a lead
+     * @param reps the reps to choose from with their relative capacities (their open loads are counted from the
+     *             stores); null takes the configured reps, or every rep who owns a lead
      */
-    Assignment assign(WorkspaceId workspace, LeadId lead, List<RepLoad> roster);
+    Assignment assign(WorkspaceId workspace, LeadId lead, Map<RepId, Double> reps);
 }
