@@ -75,7 +75,8 @@ public final class AccountModelTrainingService implements TrainAccountModelUseCa
         ModelVersion version = new ModelVersion("acct-" + STAMP.format(now) + "-" + Fingerprints.of(examples).substring(0, 8));
         ModelInfo info = new ModelInfo(command.workspace(), version, now, Fingerprints.schema(),
                 provenance(command, trained, method, examples, converted), metrics(trained));
-        String report = AccountModelReport.markdown(version, method, trained, examples.size(), converted, command);
+        int withScores = (int) examples.stream().filter(e -> !e.snapshot().memberProbabilities().isEmpty()).count();
+        String report = AccountModelReport.markdown(version, method, trained, examples.size(), converted, withScores, command);
         p.step("storing " + version, 0.95);
         registry.save(new ModelArtifact(info, AccountModelCodec.write(trained.model()), report));
         if (command.activate()) {
@@ -95,6 +96,8 @@ public final class AccountModelTrainingService implements TrainAccountModelUseCa
         out.put("features", String.join(",", AccountSnapshot.FEATURES));
         out.put("snapshots", Integer.toString(examples.size()));
         out.put("converted", Integer.toString(converted));
+        out.put("snapshots_with_member_scores", Long.toString(examples.stream()
+                .filter(e -> !e.snapshot().memberProbabilities().isEmpty()).count()));
         out.put("horizon_days", Integer.toString(command.horizonDays()));
         out.put("cadence_days", Integer.toString(command.cadenceDays()));
         out.put("first_snapshot", examples.get(0).snapshot().asOf().toString());

@@ -68,7 +68,12 @@ class StoredHistoryTrainingTest {
 
     static AccountModelTrainingService service(AccountModelRegistry registry, AccountModelTrainer.Settings settings,
                                                ActiveAccountModels active) {
-        return new AccountModelTrainingService(LEADS, ACCOUNTS, EVENTS, SCORES, OUTCOMES, registry, AccountScoringSettings.defaults(),
+        return service(registry, settings, active, SCORES);
+    }
+
+    static AccountModelTrainingService service(AccountModelRegistry registry, AccountModelTrainer.Settings settings,
+                                               ActiveAccountModels active, InMemoryLeadScores scores) {
+        return new AccountModelTrainingService(LEADS, ACCOUNTS, EVENTS, scores, OUTCOMES, registry, AccountScoringSettings.defaults(),
                 settings, Clock.fixed(NOW, ZoneOffset.UTC), active::forget);
     }
 
@@ -93,7 +98,9 @@ class StoredHistoryTrainingTest {
         assertThat(r.metrics().get("auc")).isGreaterThan(0.7);
         assertThat(r.metrics().get("ece")).isLessThan(r.metrics().get("combined_ece"));
         assertThat(r.report()).contains("| this model (learned)", "| best member's score", "| combined, defaults");
-        assertThat(r.model().provenance()).containsEntry("kind", "account").containsKey("data_fingerprint");
+        assertThat(r.model().provenance()).containsEntry("kind", "account").containsKey("data_fingerprint")
+                .containsEntry("snapshots_with_member_scores", "0");
+        assertThat(r.report()).contains("so the members' scores carry nothing here");
         assertThat(steps).first().isEqualTo("reading stored history");
         assertThat(steps).last().isEqualTo("done");
         assertThat(registry.active(WS)).contains(r.model().version());
@@ -118,6 +125,22 @@ class StoredHistoryTrainingTest {
         assertThat(r.activated()).isFalse();
         assertThat(registry.active(WS)).isEmpty();
         assertThat(registry.list(WS)).hasSize(1);
+    }
+
+    @Test
+    void givenStoredScoreHistories_whenTrained_thenSnapshotsCarryTheScoresKnownBeforeThem() {
+        InMemoryLeadScores scored = new InMemoryLeadScores();
+        for (Lead lead : history.leads.values()) {
+            scored.append(Fixtures.score(WS, lead.id(), 0.04, Instant.parse("2024-06-01T00:00:00Z")));
+        }
+        AccountModelRegistry registry = AccountModelRegistry.keptIn(new InMemoryModelRegistry());
+        ActiveAccountModels active = new ActiveAccountModels(registry, CombinedAccountModel.defaults(), Duration.ZERO, Clock.systemUTC());
+
+        TrainAccountModelUseCase.Result r = service(registry, AccountModelTrainer.Settings.defaults(), active, scored)
+                .train(new TrainAccountModelUseCase.Command(WS, 90, 14, false), TrainAccountModelUseCase.Progress.NONE);
+
+        long withScores = Long.parseLong(r.model().provenance().get("snapshots_with_member_scores"));
+        assertThat(withScores).as("only the snapshots after 1 June see a score").isPositive().isLessThan(r.snapshots());
     }
 
     @Test

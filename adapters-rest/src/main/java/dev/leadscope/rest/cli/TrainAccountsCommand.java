@@ -90,7 +90,8 @@ public final class TrainAccountsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "account model %s (%s) stored in the database%s%n", version, r.method(), r.activated() ? " and active"
                 : " (not active; activate it with POST /api/v1/account-models/" + version + "/activate)");
         out.println(r.why());
-        out.printf(Locale.ROOT, "snapshots: %d, converted within the horizon: %d%n", r.snapshots(), r.converted());
+        out.printf(Locale.ROOT, "snapshots: %d, converted within the horizon: %d, with a member scored before them: %s%n",
+                r.snapshots(), r.converted(), r.model().provenance().getOrDefault("snapshots_with_member_scores", "?"));
         Map<String, Double> m = r.metrics();
         if (!m.containsKey("auc")) {
             out.println("no held-out evaluation: the newest snapshots do not hold both outcomes");
