@@ -18,8 +18,8 @@ final class AccountModelReport {
         md.append(String.format(Locale.ROOT, "Method: **%s** (%s).%n%n", method, t.why()));
         md.append(String.format(Locale.ROOT, "%d account snapshots every %d days, %d converted within %d days.%n%n",
                 snapshots, command.cadenceDays(), converted, command.horizonDays()));
-        md.append(String.format(Locale.ROOT, "%d of them had a member scored before the snapshot (scores are read from each lead's "
-                + "stored score history)%s.%n%n", withMemberScores, withMemberScores == 0
+        md.append(String.format(Locale.ROOT, "%d of them had a member score from before the snapshot%s.%n%n",
+                withMemberScores, withMemberScores == 0
                 ? "; so the members' scores carry nothing here and the best member's score is the prior for every snapshot" : ""));
         if (t.holdout() == null) {
             md.append("No held-out evaluation: the newest snapshots do not hold both outcomes.\n");

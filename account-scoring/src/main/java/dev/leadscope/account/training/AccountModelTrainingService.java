@@ -10,6 +10,7 @@ import dev.leadscope.account.probability.AccountSnapshot;
 import dev.leadscope.account.probability.Evaluation;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.out.AccountModelRegistry;
 import dev.leadscope.domain.port.out.Accounts;
@@ -45,10 +46,20 @@ public final class AccountModelTrainingService implements TrainAccountModelUseCa
     private final AccountModelTrainer.Settings settings;
     private final Clock clock;
     private final Consumer<WorkspaceId> onActivated;
+    private final ScoreLeadUseCase pointInTime;
 
     public AccountModelTrainingService(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores, Outcomes outcomes,
                                        AccountModelRegistry registry, AccountScoringSettings scoring,
                                        AccountModelTrainer.Settings settings, Clock clock, Consumer<WorkspaceId> onActivated) {
+        this(leads, accounts, events, scores, outcomes, registry, scoring, settings, clock, onActivated, null);
+    }
+
+    /** @param pointInTime scores members as of a past moment when a command asks to recompute; null refuses such commands */
+    public AccountModelTrainingService(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores, Outcomes outcomes,
+                                       AccountModelRegistry registry, AccountScoringSettings scoring,
+                                       AccountModelTrainer.Settings settings, Clock clock, Consumer<WorkspaceId> onActivated,
+                                       ScoreLeadUseCase pointInTime) {
+        this.pointInTime = pointInTime;
         this.history = new StoredAccountHistory(leads, accounts, events, scores, outcomes, new AccountScorer(scoring));
         this.registry = Objects.requireNonNull(registry, "registry");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -60,9 +71,12 @@ public final class AccountModelTrainingService implements TrainAccountModelUseCa
     public Result train(Command command, Progress progress) {
         Progress p = progress == null ? Progress.NONE : progress;
         Instant now = clock.instant();
+        if (command.recomputeMemberScores() && pointInTime == null) {
+            throw new IllegalArgumentException("recomputeMemberScores needs a lead scorer, and none is configured");
+        }
         p.step("reading stored history", 0);
         List<Example> examples = history.examples(command.workspace(), Duration.ofDays(command.horizonDays()),
-                Duration.ofDays(command.cadenceDays()), now, p, 0.7);
+                Duration.ofDays(command.cadenceDays()), now, command.recomputeMemberScores() ? pointInTime : null, p, 0.7);
         int converted = (int) examples.stream().filter(Example::converted).count();
         int notConverted = examples.size() - converted;
         int negativesNeeded = settings.minExamplesToCalibrate() - settings.minPositivesToCalibrate();
@@ -100,6 +114,8 @@ public final class AccountModelTrainingService implements TrainAccountModelUseCa
                 .filter(e -> !e.snapshot().memberProbabilities().isEmpty()).count()));
         out.put("horizon_days", Integer.toString(command.horizonDays()));
         out.put("cadence_days", Integer.toString(command.cadenceDays()));
+        out.put("member_scores", command.recomputeMemberScores()
+                ? "stored history, else recomputed as of each snapshot with the active lead model" : "stored history");
         out.put("first_snapshot", examples.get(0).snapshot().asOf().toString());
         out.put("last_snapshot", examples.get(examples.size() - 1).snapshot().asOf().toString());
         out.put("holdout_share", Double.toString(settings.holdoutShare()));

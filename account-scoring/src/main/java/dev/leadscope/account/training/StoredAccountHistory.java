@@ -11,6 +11,7 @@ import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.Outcome;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase.Progress;
 import dev.leadscope.domain.port.out.AccountFilter;
 import dev.leadscope.domain.port.out.Accounts;
@@ -67,6 +68,15 @@ public final class StoredAccountHistory {
      */
     public List<Example> examples(WorkspaceId workspace, Duration horizon, Duration cadence, Instant now, Progress progress,
                                   double share) {
+        return examples(workspace, horizon, cadence, now, null, progress, share);
+    }
+
+    /**
+     * As {@link #examples(WorkspaceId, Duration, Duration, Instant, Progress, double)}; a member without a stored
+     * score from before a snapshot is scored as of that moment by {@code pointInTime} when it is given.
+     */
+    public List<Example> examples(WorkspaceId workspace, Duration horizon, Duration cadence, Instant now,
+                                  ScoreLeadUseCase pointInTime, Progress progress, double share) {
         List<Account> all = accounts(workspace);
         List<AccountTimeline> timelines = new ArrayList<>(all.size());
         Instant end = null;
@@ -88,13 +98,25 @@ public final class StoredAccountHistory {
         }
         Instant last = end.minus(horizon);
         Instant start = first.atZone(ZoneOffset.UTC).toLocalDate().with(DayOfWeek.MONDAY).atStartOfDay(ZoneOffset.UTC).toInstant();
-        for (Instant t = start; !t.isAfter(last); t = t.plus(cadence)) {
+        long steps = Math.max(1, Duration.between(start, last).toDays() / Math.max(1, cadence.toDays()) + 1);
+        int step = 0;
+        for (Instant t = start; !t.isAfter(last); t = t.plus(cadence), step++) {
             for (AccountTimeline a : timelines) {
                 if (a.openAt(t)) {
-                    AccountSnapshot s = scorer.snapshot(a.account(), a.membersAt(t), a.events(), a.probabilitiesBefore(t), false, t);
+                    List<Lead> members = a.membersAt(t);
+                    Map<LeadId, Double> known = a.probabilitiesBefore(t);
+                    if (pointInTime != null) {
+                        for (Lead m : members) {
+                            if (!known.containsKey(m.id())) {
+                                known.put(m.id(), pointInTime.scoreAsOf(workspace, m.id(), t).probability().value());
+                            }
+                        }
+                    }
+                    AccountSnapshot s = scorer.snapshot(a.account(), members, a.events(), known, false, t);
                     out.add(new Example(s, a.wonWithin(t, t.plus(horizon))));
                 }
             }
+            progress.step("snapshots of " + t.atZone(ZoneOffset.UTC).toLocalDate(), share * (0.8 + 0.2 * step / steps));
         }
         progress.step("built " + out.size() + " account snapshots", share);
         return out;

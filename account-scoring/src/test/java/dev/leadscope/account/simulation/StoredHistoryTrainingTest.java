@@ -24,7 +24,9 @@ import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.OutcomeKind;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
+import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.port.out.AccountModelRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -141,6 +143,44 @@ class StoredHistoryTrainingTest {
 
         long withScores = Long.parseLong(r.model().provenance().get("snapshots_with_member_scores"));
         assertThat(withScores).as("only the snapshots after 1 June see a score").isPositive().isLessThan(r.snapshots());
+    }
+
+    @Test
+    void givenRecomputationAsked_whenTrained_thenMembersWithoutStoredScoresAreScoredAsOfEachSnapshot() {
+        AccountModelRegistry registry = AccountModelRegistry.keptIn(new InMemoryModelRegistry());
+        ActiveAccountModels active = new ActiveAccountModels(registry, CombinedAccountModel.defaults(), Duration.ZERO, Clock.systemUTC());
+        java.util.Set<Instant> asked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        ScoreLeadUseCase pointInTime = new ScoreLeadUseCase() {
+            @Override
+            public LeadScore score(WorkspaceId workspace, LeadId lead) {
+                throw new AssertionError("training must not store scores");
+            }
+
+            @Override
+            public LeadScore scoreAsOf(WorkspaceId workspace, LeadId lead, Instant asOf) {
+                asked.add(asOf);
+                int recent = EVENTS.forLead(workspace, lead, asOf.minus(Duration.ofDays(28)), asOf, 1000).size();
+                return Fixtures.score(workspace, lead, Math.min(0.9, 0.01 + recent / 100.0), asOf);
+            }
+
+            @Override
+            public List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit) {
+                return List.of();
+            }
+        };
+        AccountModelTrainingService service = new AccountModelTrainingService(LEADS, ACCOUNTS, EVENTS, new InMemoryLeadScores(), OUTCOMES,
+                registry, AccountScoringSettings.defaults(), AccountModelTrainer.Settings.defaults(), Clock.fixed(NOW, ZoneOffset.UTC),
+                active::forget, pointInTime);
+
+        TrainAccountModelUseCase.Result r = service.train(new TrainAccountModelUseCase.Command(WS, 90, 14, false, true),
+                TrainAccountModelUseCase.Progress.NONE);
+
+        assertThat(r.model().provenance().get("snapshots_with_member_scores")).isEqualTo(Integer.toString(r.snapshots()));
+        assertThat(asked).allMatch(t -> t.atZone(ZoneOffset.UTC).getDayOfWeek() == java.time.DayOfWeek.MONDAY);
+        assertThat(r.metrics().get("best_member_auc")).as("recent activity ranks accounts").isGreaterThan(0.6);
+        assertThatThrownBy(() -> service(registry, AccountModelTrainer.Settings.defaults(), active)
+                .train(new TrainAccountModelUseCase.Command(WS, 90, 14, false, true), TrainAccountModelUseCase.Progress.NONE))
+                .hasMessageContaining("recomputeMemberScores needs a lead scorer");
     }
 
     @Test

@@ -49,11 +49,12 @@ public class AccountModelController {
 
     @Post
     @Operation(summary = "Train the account model on the stored history", description = "202 with the job and its Location; poll "
-            + "GET /api/v1/account-models/jobs/{id}. Body (all optional): horizonDays (90), cadenceDays (14), activate (false). "
+            + "GET /api/v1/account-models/jobs/{id}. Body (all optional): horizonDays (90), cadenceDays (14), activate (false), "
+            + "recomputeMemberScores (false). "
             + "Learns from account-level outcomes when there are enough (400 snapshots, 40 converted), else calibrates the "
             + "combination of the members' scores; fewer than 5 converted or 45 not converted snapshots fail with 422")
     public HttpResponse<AccountTrainingJobResponse> train(HttpRequest<?> http, @Body @Valid @Nullable AccountTrainRequest request) {
-        AccountTrainRequest r = request == null ? new AccountTrainRequest(null, null, null) : request;
+        AccountTrainRequest r = request == null ? new AccountTrainRequest(null, null, null, null) : request;
         AccountTrainingJob job = jobs.start(r.toCommand(workspaces.resolve(http)));
         return HttpResponse.accepted(URI.create("/api/v1/account-models/jobs/" + job.id())).body(AccountTrainingJobResponse.from(job));
     }

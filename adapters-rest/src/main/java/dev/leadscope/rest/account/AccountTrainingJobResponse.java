@@ -18,7 +18,7 @@ public record AccountTrainingJobResponse(String id, String state, String message
 
     /** The command as received, defaults filled in. */
     @Serdeable
-    public record Request(int horizonDays, int cadenceDays, boolean activate) {
+    public record Request(int horizonDays, int cadenceDays, boolean activate, boolean recomputeMemberScores) {
     }
 
     /** What a successful run stored: the model (metrics inside), learned or combined and why, and the snapshot counts. */
@@ -35,7 +35,7 @@ public record AccountTrainingJobResponse(String id, String state, String message
         Result result = job.result();
         var c = job.command();
         return new AccountTrainingJobResponse(job.id(), job.state().name().toLowerCase(Locale.ROOT), job.message(), job.fraction(),
-                new Request(c.horizonDays(), c.cadenceDays(), c.activate()), job.createdAt(), job.finishedAt(),
+                new Request(c.horizonDays(), c.cadenceDays(), c.activate(), c.recomputeMemberScores()), job.createdAt(), job.finishedAt(),
                 result == null ? null : Outcome.from(result), job.error());
     }
 }

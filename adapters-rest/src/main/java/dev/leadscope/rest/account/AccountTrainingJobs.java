@@ -3,6 +3,7 @@ package dev.leadscope.rest.account;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase.Command;
+import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.rest.common.BackgroundJobs;
 import dev.leadscope.rest.error.InsufficientTrainingDataHandler;
 import dev.leadscope.rest.error.Problems;
@@ -53,6 +54,8 @@ public class AccountTrainingJobs {
                     clock.instant());
         } catch (IllegalArgumentException e) {
             job.failed(Problems.problem(null, HttpStatus.BAD_REQUEST, e.getMessage(), List.of()), clock.instant());
+        } catch (ModelUnavailableException e) {
+            job.failed(Problems.problem(null, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), List.of()), clock.instant());
         } catch (RuntimeException | Error e) {
             job.failed(Problems.problem(null, HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage() == null ? e.toString() : e.getMessage(),
                     List.of()), clock.instant());

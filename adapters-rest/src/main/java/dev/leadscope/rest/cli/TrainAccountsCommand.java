@@ -57,11 +57,16 @@ public final class TrainAccountsCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the evaluation report (Markdown) here")
     Path report;
 
+    @Option(names = "--recompute-member-scores", description = {"Score members without a stored score from before a snapshot as of",
+        "that moment with the active lead model (slower; needs an active lead model, whose scores are optimistic",
+        "on the history it was trained on)"})
+    boolean recompute;
+
     @Override
     public Integer call() {
         TrainAccountModelUseCase.Command command;
         try {
-            command = new TrainAccountModelUseCase.Command(WorkspaceId.DEFAULT, horizonDays, cadenceDays, activate);
+            command = new TrainAccountModelUseCase.Command(WorkspaceId.DEFAULT, horizonDays, cadenceDays, activate, recompute);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--" + e.getMessage().replace("horizonDays", "horizon-days")
                     .replace("cadenceDays", "cadence-days"));

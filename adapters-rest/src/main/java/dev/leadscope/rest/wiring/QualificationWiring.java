@@ -7,6 +7,7 @@ import dev.leadscope.account.probability.CombinedAccountModel;
 import dev.leadscope.account.training.AccountModelTrainingService;
 import dev.leadscope.account.training.ActiveAccountModels;
 import dev.leadscope.domain.port.in.AssignLeadUseCase;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.out.AccountModelRegistry;
 import dev.leadscope.domain.port.out.Accounts;
@@ -60,9 +61,9 @@ public class QualificationWiring {
     @Singleton
     TrainAccountModelUseCase accountModelTraining(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
                                                   Outcomes outcomes, AccountModelRegistry registry, Clock clock,
-                                                  ActiveAccountModels models) {
+                                                  ActiveAccountModels models, ScoreLeadUseCase leadScoring) {
         return new AccountModelTrainingService(leads, accounts, events, scores, outcomes, registry, AccountScoringSettings.defaults(),
-                AccountModelTrainer.Settings.defaults(), clock, models::forget);
+                AccountModelTrainer.Settings.defaults(), clock, models::forget, leadScoring);
     }
 
     @Singleton

@@ -64,6 +64,10 @@ class AccountModelsApiTest extends ApiTestBase {
         assertThat(before.text("method")).isEqualTo("combined");
         assertThat(before.at("modelVersion")).isNull();
 
+        Reply recompute = finished(api.post("/api/v1/account-models", "{\"recomputeMemberScores\":true}").text("id"));
+        assertThat(recompute.text("state")).as(recompute.raw()).isEqualTo("failed");
+        assertThat(recompute.number("error.status")).as("no lead model is active to recompute with").isEqualTo(503);
+
         Reply started = api.post("/api/v1/account-models", "{\"activate\":true}");
         Reply job = finished(started.text("id"));
 

@@ -12,8 +12,9 @@ import java.util.Objects;
  * combination of the members' scores, evaluates on the newest snapshots beside the best member's score and the
  * combination, and stores the model. Implementations are thread-safe; a call may take minutes.
  *
- * <p>Errors: {@link InsufficientTrainingDataException} when the history gives no snapshot with a known outcome;
- * {@link IllegalArgumentException} for a bad command.
+ * <p>Errors: {@link InsufficientTrainingDataException} when the history gives too few snapshots of either outcome;
+ * {@link IllegalArgumentException} for a bad command; {@link dev.leadscope.domain.port.out.ModelUnavailableException}
+ * when member scores are to be recomputed and no lead model is active.
  */
 public interface TrainAccountModelUseCase {
 
@@ -23,8 +24,11 @@ public interface TrainAccountModelUseCase {
      * @param horizonDays  an account counts as converted when it wins within this many days of a snapshot
      * @param cadenceDays  days between two snapshots of an account
      * @param activate     whether to make the new model the active account model once stored
+     * @param recomputeMemberScores whether a member without a stored score from before a snapshot is scored as of
+     *                     that moment with the active lead model (slower; the lead model may have been trained on
+     *                     the same history, so those scores can be optimistic)
      */
-    record Command(WorkspaceId workspace, int horizonDays, int cadenceDays, boolean activate) {
+    record Command(WorkspaceId workspace, int horizonDays, int cadenceDays, boolean activate, boolean recomputeMemberScores) {
         public Command {
             Objects.requireNonNull(workspace, "workspace must not be empty");
             if (horizonDays < 1 || horizonDays > 3650) {
@@ -33,6 +37,11 @@ public interface TrainAccountModelUseCase {
             if (cadenceDays < 1 || cadenceDays > 365) {
                 throw new IllegalArgumentException("cadenceDays must be between 1 and 365: " + cadenceDays);
             }
+        }
+
+        /** Members' scores from their stored histories only. */
+        public Command(WorkspaceId workspace, int horizonDays, int cadenceDays, boolean activate) {
+            this(workspace, horizonDays, cadenceDays, activate, false);
         }
     }
 
