@@ -159,7 +159,9 @@ class StoredHistoryTrainingTest {
             @Override
             public LeadScore scoreAsOf(WorkspaceId workspace, LeadId lead, Instant asOf) {
                 asked.add(asOf);
-                int recent = EVENTS.forLead(workspace, lead, asOf.minus(Duration.ofDays(28)), asOf, 1000).size();
+                Instant from = asOf.minus(Duration.ofDays(28));
+                long recent = history.events.getOrDefault(lead, List.of()).stream()
+                        .filter(e -> !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(asOf)).count();
                 return Fixtures.score(workspace, lead, Math.min(0.9, 0.01 + recent / 100.0), asOf);
             }
 
