@@ -3,6 +3,7 @@ package dev.leadscope.account;
 import dev.leadscope.account.committee.Committee;
 import dev.leadscope.account.committee.CommitteeAnalyzer;
 import dev.leadscope.account.committee.CommitteeAnalyzer.RoleEvent;
+import dev.leadscope.account.probability.AccountModelSource;
 import dev.leadscope.account.probability.AccountProbabilityModel;
 import dev.leadscope.account.probability.AccountSnapshot;
 import dev.leadscope.account.probability.RecentActivity;
@@ -58,9 +59,16 @@ public final class AccountScorer {
     }
 
     public AccountScore score(WorkspaceId workspace, AccountSnapshot s, AccountProbabilityModel model) {
+        return score(workspace, s, new AccountModelSource.Choice(model, null));
+    }
+
+    /** Scores with the chosen model; the score names the stored version it came from, if any. */
+    public AccountScore score(WorkspaceId workspace, AccountSnapshot s, AccountModelSource.Choice choice) {
         Committee c = s.committee();
+        AccountProbabilityModel model = choice.model();
         return new AccountScore(workspace, s.account(), new ConversionProbability(model.probability(s)), model.method(),
                 c.coverage(), c.engagement(), s.stage(), s.surge(),
-                c.patterns().stream().map(Committee.PatternMatch::describe).toList(), c.missingRoles(), s.asOf());
+                c.patterns().stream().map(Committee.PatternMatch::describe).toList(), c.missingRoles(), s.asOf(),
+                choice.version());
     }
 }

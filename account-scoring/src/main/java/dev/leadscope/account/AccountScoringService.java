@@ -1,5 +1,6 @@
 package dev.leadscope.account;
 
+import dev.leadscope.account.probability.AccountModelSource;
 import dev.leadscope.account.probability.AccountProbabilityModel;
 import dev.leadscope.account.probability.AccountSnapshot;
 import dev.leadscope.domain.account.AccountId;
@@ -31,8 +32,8 @@ import java.util.function.Supplier;
 
 /**
  * Scores accounts from the stores: the account's leads, their events of the lookback window, their latest scores
- * and outcomes, through {@link AccountScorer} and the current account model (which the caller may swap, e.g.
- * after training on new outcomes).
+ * and outcomes, through {@link AccountScorer} and the account model that the {@link AccountModelSource} chooses for
+ * the workspace (e.g. the active stored one, which training may replace).
  */
 public final class AccountScoringService implements ScoreAccountUseCase {
     private static final int MAX_MEMBERS = 2_000;
@@ -45,10 +46,17 @@ public final class AccountScoringService implements ScoreAccountUseCase {
     private final Clock clock;
     private final AccountScoringSettings settings;
     private final AccountScorer scorer;
-    private final Supplier<AccountProbabilityModel> model;
+    private final AccountModelSource models;
 
+    /** Scores with whatever model {@code model} gives at the time, for every workspace; scores name no stored version. */
     public AccountScoringService(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores, Outcomes outcomes,
                                  Clock clock, AccountScoringSettings settings, Supplier<AccountProbabilityModel> model) {
+        this(leads, accounts, events, scores, outcomes, clock, settings, fixed(model));
+    }
+
+    /** Scores with the model {@code models} chooses for the workspace; each score names the stored version it used. */
+    public AccountScoringService(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores, Outcomes outcomes,
+                                 Clock clock, AccountScoringSettings settings, AccountModelSource models) {
         this.leads = Objects.requireNonNull(leads, "leads");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.events = Objects.requireNonNull(events, "events");
@@ -57,7 +65,12 @@ public final class AccountScoringService implements ScoreAccountUseCase {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scorer = new AccountScorer(settings);
-        this.model = Objects.requireNonNull(model, "model");
+        this.models = Objects.requireNonNull(models, "models");
+    }
+
+    private static AccountModelSource fixed(Supplier<AccountProbabilityModel> model) {
+        Objects.requireNonNull(model, "model");
+        return workspace -> new AccountModelSource.Choice(model.get(), null);
     }
 
     @Override
@@ -79,7 +92,7 @@ public final class AccountScoringService implements ScoreAccountUseCase {
             }
         }
         AccountSnapshot snapshot = scorer.snapshot(id, members, byLead, probabilities, won, now);
-        return scorer.score(workspace, snapshot, model.get());
+        return scorer.score(workspace, snapshot, models.choose(workspace));
     }
 
     private List<Lead> members(WorkspaceId workspace, AccountId account) {

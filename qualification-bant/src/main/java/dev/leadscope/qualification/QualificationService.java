@@ -26,6 +26,8 @@ import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.qualification.bant.BantRules;
 import dev.leadscope.qualification.bant.LeadContext;
+import dev.leadscope.qualification.tier.RecentScoreTiers;
+import dev.leadscope.qualification.tier.TierSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,8 +55,13 @@ public final class QualificationService implements QualifyLeadUseCase {
     private final Clock clock;
     private final BantRules rules;
     private final Qualifier qualifier;
+    private final TierSource tiers;
 
-    /** @param accountScores gives the account's stage for routing; null routes without it */
+    /**
+     * @param accountScores gives the account's stage for routing; null routes without it
+     * @param settings      with {@code capacity} set, leads are tiered against the workspace's recent stored scores
+     *                      ({@link RecentScoreTiers}), else by the threshold tiers
+     */
     public QualificationService(Leads leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
                                 LeadScores scores, ScoreAccountUseCase accountScores, Clock clock, QualificationSettings settings) {
         this.leads = Objects.requireNonNull(leads, "leads");
@@ -67,6 +74,8 @@ public final class QualificationService implements QualifyLeadUseCase {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = settings.bant();
         this.qualifier = new Qualifier(settings);
+        this.tiers = settings.capacity() == null ? TierSource.fixed(settings.tiers())
+                : new RecentScoreTiers(scores, settings.capacity(), settings.tiers(), clock);
     }
 
     @Override
@@ -89,7 +98,7 @@ public final class QualificationService implements QualifyLeadUseCase {
                 account == null ? List.of() : engagedEconomicBuyers(workspace, account.id(), now),
                 now);
         ConversionProbability p = scores.latest(workspace, id).map(LeadScore::probability).orElse(null);
-        return qualifier.qualify(ctx, p, stage(workspace, account), roster == null ? List.of() : roster);
+        return qualifier.qualify(ctx, p, stage(workspace, account), roster == null ? List.of() : roster, tiers.tiers(workspace));
     }
 
     private BuyingStage stage(WorkspaceId workspace, Account account) {

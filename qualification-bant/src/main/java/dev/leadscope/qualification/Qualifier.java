@@ -14,6 +14,7 @@ import dev.leadscope.qualification.bant.BantAssessor;
 import dev.leadscope.qualification.bant.LeadContext;
 import dev.leadscope.qualification.routing.RepAssigner;
 import dev.leadscope.qualification.routing.RoutingRules.Route;
+import dev.leadscope.qualification.tier.TierPolicy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,13 @@ public final class Qualifier {
      * @param roster      reps to assign to when the lead is to be worked by sales and has no owner; may be empty
      */
     public Qualification qualify(LeadContext ctx, ConversionProbability probability, BuyingStage stage, List<RepLoad> roster) {
-        Tier tier = probability == null ? Tier.LOW : settings.tiers().tier(probability.value());
+        return qualify(ctx, probability, stage, roster, settings.tiers());
+    }
+
+    /** As {@link #qualify(LeadContext, ConversionProbability, BuyingStage, List)}, tiering by {@code tiers}. */
+    public Qualification qualify(LeadContext ctx, ConversionProbability probability, BuyingStage stage, List<RepLoad> roster,
+                                 TierPolicy tiers) {
+        Tier tier = probability == null ? Tier.LOW : tiers.tier(probability.value());
         Map<BantCriterion, CriterionAssessment> bant = assessor.assess(ctx);
         Readiness readiness = settings.readiness().readiness(tier, bant);
         Route route = settings.routing().route(tier, probability == null ? null : probability.value(), readiness, stage, bant);

@@ -50,8 +50,12 @@ public final class AccountModelTrainer {
         }
     }
 
-    /** The chosen model, why, and (when there were outcomes of both kinds to hold out) how it and the baseline did. */
-    public record Trained(AccountProbabilityModel model, String why, Evaluation holdout, Evaluation bestMemberHoldout) {
+    /**
+     * The chosen model, why, and (when there were outcomes of both kinds to hold out) how it, the best member's score
+     * and the uncalibrated default combination did on the same held-out snapshots.
+     */
+    public record Trained(AccountProbabilityModel model, String why, Evaluation holdout, Evaluation bestMemberHoldout,
+                          Evaluation combinedHoldout) {
     }
 
     private final Settings settings;
@@ -71,16 +75,18 @@ public final class AccountModelTrainer {
         List<Example> newer = ordered.subList(cut, n);
         if (n >= settings.minExamplesToLearn() && positives >= settings.minPositivesToLearn()) {
             AccountProbabilityModel check = learn(older);
-            return new Trained(learn(ordered), "learned from " + counts, evaluate(check, newer), baseline(newer, prior(older)));
+            return new Trained(learn(ordered), "learned from " + counts, evaluate(check, newer), baseline(newer, prior(older)),
+                    evaluate(settings.combined(), newer));
         }
         if (n >= settings.minExamplesToCalibrate() && positives >= settings.minPositivesToCalibrate()) {
             AccountProbabilityModel check = calibrate(older);
             return new Trained(calibrate(ordered), "combined from members and coverage, calibrated on " + counts
                     + " (learning needs " + settings.minExamplesToLearn() + " and " + settings.minPositivesToLearn() + ")",
-                    evaluate(check, newer), baseline(newer, settings.combined().prior()));
+                    evaluate(check, newer), baseline(newer, settings.combined().prior()), evaluate(settings.combined(), newer));
         }
         return new Trained(settings.combined(), "combined from members and coverage; " + counts + " are too few to calibrate",
-                evaluate(settings.combined(), ordered), baseline(ordered, settings.combined().prior()));
+                evaluate(settings.combined(), ordered), baseline(ordered, settings.combined().prior()),
+                evaluate(settings.combined(), ordered));
     }
 
     private AccountProbabilityModel learn(List<Example> examples) {

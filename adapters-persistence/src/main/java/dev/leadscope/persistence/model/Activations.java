@@ -14,37 +14,35 @@ import java.util.Optional;
 
 /** The activation log's statements; callers run them inside a transaction. */
 final class Activations {
-    private static final String LIVE = "SELECT seq, version FROM model_activations WHERE workspace_id = ?"
-            + " AND rolled_back = FALSE ORDER BY seq DESC LIMIT ?";
 
     private Activations() {
     }
 
-    static Optional<ModelVersion> active(Connection c, String workspace) {
+    static Optional<ModelVersion> active(Connection c, ModelTables tables, String workspace) {
         try {
-            List<Object[]> live = live(c, workspace, 1);
+            List<Object[]> live = live(c, tables, workspace, 1);
             return live.isEmpty() ? Optional.empty() : Optional.of(new ModelVersion((String) live.get(0)[1]));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the active model: " + e.getMessage(), e);
         }
     }
 
-    static void activate(Connection c, String workspace, String version, Instant at) {
+    static void activate(Connection c, ModelTables tables, String workspace, String version, Instant at) {
         try {
-            lockHead(c, workspace);
-            List<Object[]> live = live(c, workspace, 1);
+            lockHead(c, tables, workspace);
+            List<Object[]> live = live(c, tables, workspace, 1);
             if (!live.isEmpty() && live.get(0)[1].equals(version)) {
                 return;
             }
             long next;
-            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM model_activations WHERE workspace_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM " + tables.activations() + " WHERE workspace_id = ?")) {
                 s.setString(1, workspace);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     next = rs.getLong(1) + 1;
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO model_activations"
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + tables.activations()
                     + " (workspace_id, seq, version, activated_at, rolled_back) VALUES (?, ?, ?, ?, FALSE)")) {
                 s.setString(1, workspace);
                 s.setLong(2, next);
@@ -57,14 +55,14 @@ final class Activations {
         }
     }
 
-    static String rollback(Connection c, String workspace) {
+    static String rollback(Connection c, ModelTables tables, String workspace) {
         try {
-            lockHead(c, workspace);
-            List<Object[]> live = live(c, workspace, 2);
+            lockHead(c, tables, workspace);
+            List<Object[]> live = live(c, tables, workspace, 2);
             if (live.size() < 2) {
                 throw new IllegalStateException("no earlier active model to roll back to");
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE model_activations SET rolled_back = TRUE"
+            try (PreparedStatement s = c.prepareStatement("UPDATE " + tables.activations() + " SET rolled_back = TRUE"
                     + " WHERE workspace_id = ? AND seq = ?")) {
                 s.setString(1, workspace);
                 s.setLong(2, (Long) live.get(0)[0]);
@@ -77,19 +75,20 @@ final class Activations {
     }
 
     /** Creates the workspace's head row if needed and locks it until the transaction ends. */
-    private static void lockHead(Connection c, String workspace) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO model_heads (workspace_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+    private static void lockHead(Connection c, ModelTables tables, String workspace) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + tables.heads() + " (workspace_id) VALUES (?) ON CONFLICT DO NOTHING")) {
             s.setString(1, workspace);
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT workspace_id FROM model_heads WHERE workspace_id = ? FOR UPDATE")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT workspace_id FROM " + tables.heads() + " WHERE workspace_id = ? FOR UPDATE")) {
             s.setString(1, workspace);
             s.executeQuery().close();
         }
     }
 
-    private static List<Object[]> live(Connection c, String workspace, int limit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(LIVE)) {
+    private static List<Object[]> live(Connection c, ModelTables tables, String workspace, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, version FROM " + tables.activations()
+                + " WHERE workspace_id = ? AND rolled_back = FALSE ORDER BY seq DESC LIMIT ?")) {
             s.setString(1, workspace);
             s.setInt(2, limit);
             List<Object[]> out = new ArrayList<>();

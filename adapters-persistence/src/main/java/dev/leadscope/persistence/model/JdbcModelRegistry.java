@@ -8,6 +8,7 @@ import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelInfo;
 import dev.leadscope.domain.scoring.ModelVersion;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,9 +31,17 @@ public class JdbcModelRegistry implements ModelRegistry {
     private static final String INFO_COLUMNS = "workspace_id, version, created_at, schema_hash, provenance, metrics";
 
     private final TransactionOperations<Connection> tx;
+    private final ModelTables tables;
 
+    @Inject
     JdbcModelRegistry(TransactionOperations<Connection> tx) {
+        this(tx, ModelTables.LEAD);
+    }
+
+    /** A registry in other tables of the same shape (account models). */
+    JdbcModelRegistry(TransactionOperations<Connection> tx, ModelTables tables) {
         this.tx = tx;
+        this.tables = tables;
     }
 
     @Override
@@ -40,7 +49,7 @@ public class JdbcModelRegistry implements ModelRegistry {
         ModelInfo info = artifact.info();
         tx.executeWrite(status -> {
             Connection c = status.getConnection();
-            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM models WHERE workspace_id = ? AND version = ?")) {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM " + tables.models() + " WHERE workspace_id = ? AND version = ?")) {
                 exists.setString(1, info.workspace().value());
                 exists.setString(2, info.version().value());
                 try (ResultSet rs = exists.executeQuery()) {
@@ -48,7 +57,7 @@ public class JdbcModelRegistry implements ModelRegistry {
                         throw new AlreadyExistsException("model", info.version().value());
                     }
                 }
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO models (" + INFO_COLUMNS
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + tables.models() + " (" + INFO_COLUMNS
                         + ", report, artifact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setString(1, info.workspace().value());
                     insert.setString(2, info.version().value());
@@ -70,13 +79,13 @@ public class JdbcModelRegistry implements ModelRegistry {
     @Override
     public List<ModelInfo> list(WorkspaceId workspace) {
         return tx.executeRead(status -> query(status.getConnection(), "SELECT " + INFO_COLUMNS
-                + " FROM models WHERE workspace_id = ? ORDER BY created_at DESC, version DESC", workspace.value()));
+                + " FROM " + tables.models() + " WHERE workspace_id = ? ORDER BY created_at DESC, version DESC", workspace.value()));
     }
 
     @Override
     public Optional<ModelInfo> info(WorkspaceId workspace, ModelVersion version) {
         return tx.executeRead(status -> query(status.getConnection(), "SELECT " + INFO_COLUMNS
-                + " FROM models WHERE workspace_id = ? AND version = ?", workspace.value(), version.value()))
+                + " FROM " + tables.models() + " WHERE workspace_id = ? AND version = ?", workspace.value(), version.value()))
                 .stream().findFirst();
     }
 
@@ -84,7 +93,7 @@ public class JdbcModelRegistry implements ModelRegistry {
     public Optional<ModelArtifact> load(WorkspaceId workspace, ModelVersion version) {
         return tx.executeRead(status -> {
             try (PreparedStatement s = status.getConnection().prepareStatement("SELECT " + INFO_COLUMNS
-                    + ", report, artifact FROM models WHERE workspace_id = ? AND version = ?")) {
+                    + ", report, artifact FROM " + tables.models() + " WHERE workspace_id = ? AND version = ?")) {
                 s.setString(1, workspace.value());
                 s.setString(2, version.value());
                 try (ResultSet rs = s.executeQuery()) {
@@ -98,7 +107,7 @@ public class JdbcModelRegistry implements ModelRegistry {
 
     @Override
     public Optional<ModelVersion> active(WorkspaceId workspace) {
-        return tx.executeRead(status -> Activations.active(status.getConnection(), workspace.value()));
+        return tx.executeRead(status -> Activations.active(status.getConnection(), tables, workspace.value()));
     }
 
     @Override
@@ -107,14 +116,14 @@ public class JdbcModelRegistry implements ModelRegistry {
             throw new ModelNotFoundException(version);
         }
         tx.executeWrite(status -> {
-            Activations.activate(status.getConnection(), workspace.value(), version.value(), Instant.now());
+            Activations.activate(status.getConnection(), tables, workspace.value(), version.value(), Instant.now());
             return null;
         });
     }
 
     @Override
     public ModelVersion rollback(WorkspaceId workspace) {
-        return tx.executeWrite(status -> new ModelVersion(Activations.rollback(status.getConnection(), workspace.value())));
+        return tx.executeWrite(status -> new ModelVersion(Activations.rollback(status.getConnection(), tables, workspace.value())));
     }
 
     private static List<ModelInfo> query(Connection c, String sql, String... args) {

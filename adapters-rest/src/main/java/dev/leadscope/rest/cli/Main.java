@@ -25,6 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             BenchCommand.class,
             TrainCommand.class,
             TrainCommand.EvaluateCommand.class,
+            TrainAccountsCommand.class,
             ScoreCommand.class,
             ImportCommand.class,
             SimulateCommand.class,

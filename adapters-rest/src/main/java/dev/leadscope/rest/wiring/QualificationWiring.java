@@ -2,7 +2,14 @@ package dev.leadscope.rest.wiring;
 
 import dev.leadscope.account.AccountScoringService;
 import dev.leadscope.account.AccountScoringSettings;
+import dev.leadscope.account.probability.AccountModelTrainer;
 import dev.leadscope.account.probability.CombinedAccountModel;
+import dev.leadscope.account.training.AccountModelTrainingService;
+import dev.leadscope.account.training.ActiveAccountModels;
+import dev.leadscope.domain.port.in.AssignLeadUseCase;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
+import dev.leadscope.domain.port.out.AccountModelRegistry;
 import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.IntentSignals;
@@ -13,19 +20,23 @@ import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
 import dev.leadscope.qualification.QualificationSettings;
+import dev.leadscope.qualification.routing.LeadAssignmentService;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.naming.conventions.StringConvention;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Makes lead qualification and account scoring beans, with the qualification settings read from the properties
- * under {@value #PREFIX} (defaults for every key left out).
+ * Makes lead qualification, account scoring and account model training beans, with the qualification settings
+ * read from the properties under {@value #PREFIX} (defaults for every key left out). Accounts are scored with the
+ * workspace's active stored account model, or the default combination while none is active.
  */
 @Factory
 public class QualificationWiring {
@@ -33,11 +44,26 @@ public class QualificationWiring {
     public static final String PREFIX = "leadscope.qualification";
 
     @Singleton
+    ActiveAccountModels activeAccountModels(AccountModelRegistry registry, Clock clock,
+                                            @Value("${leadscope.accounts.model-recheck-seconds:10}") int recheckSeconds) {
+        if (recheckSeconds < 0) {
+            throw new IllegalArgumentException("leadscope.accounts.model-recheck-seconds must be >= 0: " + recheckSeconds);
+        }
+        return new ActiveAccountModels(registry, CombinedAccountModel.defaults(), Duration.ofSeconds(recheckSeconds), clock);
+    }
+
+    @Singleton
     AccountScoringService accountScoring(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
-                                         Outcomes outcomes, Clock clock) {
-        CombinedAccountModel model = CombinedAccountModel.defaults();
-        return new AccountScoringService(leads, accounts, events, scores, outcomes, clock, AccountScoringSettings.defaults(),
-                () -> model);
+                                         Outcomes outcomes, Clock clock, ActiveAccountModels models) {
+        return new AccountScoringService(leads, accounts, events, scores, outcomes, clock, AccountScoringSettings.defaults(), models);
+    }
+
+    @Singleton
+    TrainAccountModelUseCase accountModelTraining(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
+                                                  Outcomes outcomes, AccountModelRegistry registry, Clock clock,
+                                                  ActiveAccountModels models, ScoreLeadUseCase leadScoring) {
+        return new AccountModelTrainingService(leads, accounts, events, scores, outcomes, registry, AccountScoringSettings.defaults(),
+                AccountModelTrainer.Settings.defaults(), clock, models::forget, leadScoring);
     }
 
     @Singleton
@@ -50,6 +76,11 @@ public class QualificationWiring {
                                        LeadScores scores, AccountScoringService accountScores, Clock clock,
                                        QualificationSettings settings) {
         return new QualificationService(leads, accounts, events, intent, notes, scores, accountScores, clock, settings);
+    }
+
+    @Singleton
+    AssignLeadUseCase leadAssignment(Leads leads, Outcomes outcomes, QualificationService qualification, QualificationSettings settings) {
+        return new LeadAssignmentService(leads, outcomes, qualification, settings.assignment());
     }
 
     /** The settings from properties with the prefix removed; a list value (e.g. related hiring) is joined with commas. */

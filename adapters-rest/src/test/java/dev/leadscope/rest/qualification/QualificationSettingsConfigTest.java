@@ -37,6 +37,22 @@ class QualificationSettingsConfigTest {
     }
 
     @Test
+    void givenCapacityTiersAndRepsConfigured_whenStarted_thenSettingsTakeThem() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("leadscope.qualification.tiers.mode", "capacity",
+                "leadscope.qualification.tiers.capacity.top-share", "0.02", "leadscope.qualification.tiers.capacity.refresh-minutes", "3",
+                "leadscope.qualification.assignment.reps", List.of("rep.anna", "rep.bob:0.5"),
+                "leadscope.qualification.assignment.by-open-load", "true"), "test")) {
+            QualificationSettings settings = context.getBean(QualificationSettings.class);
+
+            assertThat(settings.capacity()).isNotNull();
+            assertThat(settings.capacity().topShare()).isEqualTo(0.02);
+            assertThat(settings.capacity().refresh()).hasMinutes(3);
+            assertThat(settings.assignment().reps()).hasSize(2);
+            assertThat(settings.assignment().reps().values()).containsExactly(1.0, 0.5);
+        }
+    }
+
+    @Test
     void givenUnknownKeyOrBadValue_whenSettingsRead_thenErrorNamesTheKey() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("leadscope.qualification.tiers.highest", "0.3"), "test")) {
             assertThatThrownBy(() -> context.getBean(QualificationSettings.class)).hasStackTraceContaining("tiers.highest");

@@ -4,6 +4,7 @@ import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.CommitteeRole;
 import dev.leadscope.domain.scoring.ConversionProbability;
+import dev.leadscope.domain.scoring.ModelVersion;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An account's probability of buying within the horizon, how it was obtained, committee coverage (members per
+ * An account's probability of buying within the horizon, how it was obtained (and by which stored account model,
+ * when one made it), committee coverage (members per
  * role), decayed engagement per role, buying stage, surge, cross-role patterns seen, and the roles still to reach.
  */
 public record AccountScore(
@@ -26,7 +28,8 @@ public record AccountScore(
         Surge surge,
         List<String> patterns,
         List<CommitteeRole> missingRoles,
-        Instant scoredAt) {
+        Instant scoredAt,
+        ModelVersion modelVersion) {
 
     /** How the probability was obtained. */
     public enum Method {
@@ -48,6 +51,13 @@ public record AccountScore(
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
         missingRoles = missingRoles == null ? List.of() : List.copyOf(missingRoles);
         scoredAt = Instants.micros(Objects.requireNonNull(scoredAt, "scoredAt"));
+    }
+
+    /** A score made without a stored account model (the default combination). */
+    public AccountScore(WorkspaceId workspace, AccountId account, ConversionProbability probability, Method method,
+                        Map<CommitteeRole, Integer> coverage, Map<CommitteeRole, Double> engagement, BuyingStage stage,
+                        Surge surge, List<String> patterns, List<CommitteeRole> missingRoles, Instant scoredAt) {
+        this(workspace, account, probability, method, coverage, engagement, stage, surge, patterns, missingRoles, scoredAt, null);
     }
 
     private static <V> Map<CommitteeRole, V> enumCopy(String field, Map<CommitteeRole, V> map) {
