@@ -28,6 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ScoreCommand.class,
             ImportCommand.class,
             SimulateCommand.class,
+            KeysCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -16,6 +16,10 @@ public abstract class ApiTestBase {
     @Inject
     JsonMapper json;
 
+    /** Issues real keys for other workspaces and roles. */
+    @Inject
+    protected TestKeys keys;
+
     protected Api api;
 
     @BeforeEach
