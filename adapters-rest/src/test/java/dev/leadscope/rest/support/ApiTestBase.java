@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class ApiTestBase {
     @Inject
     @Client("/")
-    HttpClient client;
+    protected HttpClient client;
 
     @Inject
     JsonMapper json;
