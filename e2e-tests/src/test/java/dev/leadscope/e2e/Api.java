@@ -15,13 +15,26 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String key;
 
+    /** Calls without credentials. */
     Api(URI base) {
+        this(base, null);
+    }
+
+    /** Calls with {@code key} as {@code Authorization: Bearer}. */
+    Api(URI base, String key) {
         this.base = base;
+        this.key = key;
+    }
+
+    /** The same service called with another key. */
+    Api as(String otherKey) {
+        return new Api(base, otherKey);
     }
 
     /** A response: status, content type and parsed body (a missing node when the body is empty or not JSON). */
-    record Response(int status, String contentType, String raw, JsonNode body) {
+    record Response(int status, String contentType, String raw, JsonNode body, java.net.http.HttpHeaders headers) {
     }
 
     Response get(String path) {
@@ -33,6 +46,10 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
+    }
+
     Response put(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
@@ -40,6 +57,9 @@ final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
+            if (key != null) {
+                request.header("Authorization", "Bearer " + key);
+            }
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body;
             try {
@@ -47,7 +67,7 @@ final class Api {
             } catch (IOException notJson) {
                 body = JSON.missingNode();
             }
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), body);
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), body, r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

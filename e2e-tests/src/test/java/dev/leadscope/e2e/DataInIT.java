@@ -67,7 +67,7 @@ class DataInIT {
         assertThat(second.get("lead").path("created").asLong() + second.get("lead").path("updated").asLong()).isZero();
 
         try (LeadscopeProcess service = LeadscopeProcess.start(workDir, dataDir, Map.of(), "xedu")) {
-            Api api = new Api(service.base);
+            Api api = service.api();
             assertThat(total(api, "/api/v1/leads")).isEqualTo(leads.rows().size());
             String someLead = leads.rows().get(17).get(leads.column("Prospect ID"));
             Api.Response lead = api.get("/api/v1/leads/" + someLead);
@@ -90,7 +90,7 @@ class DataInIT {
         assertThat(summary.get("outcome").path("filtered").asLong()).isEqualTo(pipeline.rows().size() - closed);
 
         try (LeadscopeProcess service = LeadscopeProcess.start(workDir, dataDir, Map.of(), "crm")) {
-            Api api = new Api(service.base);
+            Api api = service.api();
             assertThat(total(api, "/api/v1/accounts")).isEqualTo(accounts.rows().size());
             assertThat(total(api, "/api/v1/leads")).isEqualTo(pipeline.rows().size());
         }
@@ -111,7 +111,7 @@ class DataInIT {
         String someCase = cases.rows().get(100).get(cases.column("case_id"));
         long itsEvents = events.count("case_id", someCase::equals);
         try (LeadscopeProcess service = LeadscopeProcess.start(workDir, dataDir, Map.of(), "bpic")) {
-            Api api = new Api(service.base);
+            Api api = service.api();
             assertThat(total(api, "/api/v1/leads")).isEqualTo(cases.rows().size());
             Api.Response timeline = api.get("/api/v1/leads/" + someCase + "/timeline?limit=5000");
             long eventEntries = 0;
@@ -126,13 +126,14 @@ class DataInIT {
     void givenARunningService_whenTheSimulatorLoadsIntoIt_thenItsAccountsAndLeadsAreThere() throws Exception {
         Path out = workDir.resolve("sim");
         try (LeadscopeProcess service = LeadscopeProcess.start(workDir, workDir.resolve("sim-data"), Map.of(), "simulate")) {
-            LeadscopeProcess.CliResult run = LeadscopeProcess.cli(workDir, Map.of(), "simulate", "--accounts", "25", "--seed", "5",
+            LeadscopeProcess.CliResult run = LeadscopeProcess.cli(workDir, Map.of("LEADSCOPE_API_KEY", service.adminKey), "simulate",
+                    "--accounts", "25", "--seed", "5",
                     "--out", out.toString(), "--load-into", service.base.toString());
             assertThat(run.exitCode()).as(run.stdout() + run.stderr()).isZero();
             assertThat(out.resolve("mapping.yml")).exists();
             assertThat(out.resolve("truth/lead_probabilities.csv")).exists();
 
-            Api api = new Api(service.base);
+            Api api = service.api();
             assertThat(total(api, "/api/v1/accounts")).isEqualTo(CsvFile.read(out.resolve("accounts.csv")).rows().size());
             assertThat(total(api, "/api/v1/leads")).isEqualTo(CsvFile.read(out.resolve("leads.csv")).rows().size());
         }

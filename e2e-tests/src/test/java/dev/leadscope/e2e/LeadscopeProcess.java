@@ -18,16 +18,44 @@ import java.util.concurrent.TimeUnit;
 final class LeadscopeProcess implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(120);
 
+    /** Admin keys already made per database, so a restarted service on the same data is called with the same key. */
+    private static final Map<String, String> ADMIN_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Process process;
     private final Path log;
     final int port;
     final URI base;
+    /** An admin key of the default workspace, made with {@code leadscope keys create} as an operator does. */
+    final String adminKey;
 
-    private LeadscopeProcess(Process process, Path log, int port) {
+    private LeadscopeProcess(Process process, Path log, int port, String adminKey) {
         this.process = process;
         this.log = log;
         this.port = port;
         this.base = URI.create("http://127.0.0.1:" + port);
+        this.adminKey = adminKey;
+    }
+
+    /** A client that calls the service with the admin key. */
+    Api api() {
+        return new Api(base, adminKey);
+    }
+
+    /** A client that calls the service without credentials. */
+    Api anonymous() {
+        return new Api(base);
+    }
+
+    /**
+     * Makes a key on the service's database with {@code leadscope keys create} (while the service runs) and returns it.
+     */
+    static String createKey(Path workDir, Path dataDir, Map<String, String> env, String workspace, String role) throws Exception {
+        CliResult made = cli(workDir, env, "keys", "create", "--workspace", workspace, "--role", role, "--name", "e2e " + role,
+                "--data-dir", dataDir.toAbsolutePath().toString());
+        if (made.exitCode() != 0) {
+            throw new IllegalStateException("keys create failed (" + made.exitCode() + "): " + made.stderr());
+        }
+        return made.stdout().strip();
     }
 
     /** The jar the build produced; the failsafe configuration passes its path. */
@@ -69,9 +97,21 @@ final class LeadscopeProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
-        LeadscopeProcess service = new LeadscopeProcess(builder.start(), log, port);
-        service.awaitHealthy();
-        return service;
+        Process process = builder.start();
+        LeadscopeProcess starting = new LeadscopeProcess(process, log, port, null);
+        starting.awaitHealthy();
+        String database = env.getOrDefault("LEADSCOPE_DB_URL", dataDir.toAbsolutePath().normalize().toString());
+        String key = ADMIN_KEYS.get(database);
+        if (key == null) {
+            try {
+                key = createKey(workDir, dataDir, env, "default", "admin");
+            } catch (Exception | Error e) {
+                starting.close();
+                throw e;
+            }
+            ADMIN_KEYS.put(database, key);
+        }
+        return new LeadscopeProcess(process, log, port, key);
     }
 
     private void awaitHealthy() throws Exception {

@@ -31,7 +31,7 @@ abstract class ServiceJourney {
         Path dataDir = workDir.resolve("data");
         List<String> timelineBefore;
         try (LeadscopeProcess service = LeadscopeProcess.start(workDir, dataDir, databaseEnvironment(), name())) {
-            Api api = new Api(service.base);
+            Api api = service.api();
             createAccountAndLeads(api);
             ingestBatchWithBadItems(api);
             recordNoteAndOutcome(api);
@@ -45,7 +45,7 @@ abstract class ServiceJourney {
             assertThat(Files.list(dataDir).map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("leadscope"));
         }
         try (LeadscopeProcess again = LeadscopeProcess.start(workDir, dataDir, databaseEnvironment(), name() + "-restart")) {
-            Api api = new Api(again.base);
+            Api api = again.api();
             assertThat(timelineOf(api, "lead-1")).isEqualTo(timelineBefore);
             Api.Response lead = api.get("/api/v1/leads/lead-1");
             assertThat(lead.status()).isEqualTo(200);

@@ -60,6 +60,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the embedded database lives (as for 'serve'; default ./data)")
     Path dataDir;
 
+    @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:LEADSCOPE_API_KEY}",
+            description = "With --url: the API key to send (an ingest or admin key; default: $LEADSCOPE_API_KEY)")
+    String apiKey;
+
     @Option(names = "--url", paramLabel = "URL", description = "Send the import to the service running at URL (http://host:port) instead")
     URI url;
 
@@ -149,7 +153,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private int remote(FileResolver files, PrintWriter out, PrintWriter err) throws Exception {
-        return new RemoteImport(url).run(mapping, files, report, quiet, out, err, SOME_ROWS_REJECTED);
+        return new RemoteImport(url, apiKey).run(mapping, files, report, quiet, out, err, SOME_ROWS_REJECTED);
     }
 
     /** Generates data, imports it into a fresh embedded database (or --db-url) and prints the rate. */

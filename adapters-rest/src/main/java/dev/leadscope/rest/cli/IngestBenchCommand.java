@@ -51,6 +51,8 @@ public final class IngestBenchCommand implements Callable<Integer> {
         IngestBenchmark.Plan plan = new IngestBenchmark.Plan(events, batch, leads, concurrency, seed);
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
+        // the bench measures the engine, not the per-key rate limit
+        properties.put("leadscope.security.rate-limit.requests-per-second", 0);
         Path tempDir = null;
         if (database.chosen()) {
             properties.putAll(database.properties());

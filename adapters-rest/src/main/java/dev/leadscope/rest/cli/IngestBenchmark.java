@@ -6,6 +6,9 @@ import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import dev.leadscope.domain.port.in.ManageKeysUseCase;
+import dev.leadscope.domain.security.Caller;
+import dev.leadscope.domain.security.Role;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,10 +36,14 @@ final class IngestBenchmark {
 
     private final ApplicationContext context;
     private final URI base;
+    private final String apiKey;
     private final PrintWriter out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
 
+    /** The service's own context issues an ingest key for the run, as an operator would with 'leadscope keys create'. */
     IngestBenchmark(ApplicationContext context, URI base, PrintWriter out) {
+        this.apiKey = context.getBean(ManageKeysUseCase.class).create(new ManageKeysUseCase.CreateKey(WorkspaceId.DEFAULT,
+                "ingest bench", Role.INGEST, Instant.now().plus(Duration.ofDays(1))), Caller.commandLine(WorkspaceId.DEFAULT)).token().text();
         this.context = context;
         this.base = base;
         this.out = out;
@@ -206,6 +213,7 @@ final class IngestBenchmark {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

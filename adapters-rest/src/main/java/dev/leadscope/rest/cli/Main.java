@@ -30,6 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ImportCommand.class,
             SimulateCommand.class,
             EvaluateSequencesCommand.class,
+            KeysCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

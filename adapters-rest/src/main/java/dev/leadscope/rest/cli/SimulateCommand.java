@@ -53,6 +53,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--drift", description = "Day from which what predicts conversion changes (default: no drift).")
     LocalDate drift;
 
+    @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:LEADSCOPE_API_KEY}",
+            description = "With --load-into: the API key to send (an ingest or admin key; default: $LEADSCOPE_API_KEY)")
+    String apiKey;
+
     @Option(names = "--load-into", paramLabel = "URL",
             description = "Also import the files into the service running at URL (http://host:port).")
     URI loadInto;
@@ -91,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            return new RemoteImport(loadInto).run(mapping, FileResolver.relativeTo(out), null, false, o, err, ImportCommand.SOME_ROWS_REJECTED);
+            return new RemoteImport(loadInto, apiKey).run(mapping, FileResolver.relativeTo(out), null, false, o, err, ImportCommand.SOME_ROWS_REJECTED);
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the files into " + loadInto + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -13,6 +13,8 @@ public final class Problems {
 
     private static final Map<Integer, String> SLUGS = Map.ofEntries(
             Map.entry(400, "invalid-request"),
+            Map.entry(401, "unauthorized"),
+            Map.entry(403, "forbidden"),
             Map.entry(404, "not-found"),
             Map.entry(405, "method-not-allowed"),
             Map.entry(406, "not-acceptable"),
@@ -20,6 +22,7 @@ public final class Problems {
             Map.entry(413, "payload-too-large"),
             Map.entry(415, "unsupported-media-type"),
             Map.entry(422, "unprocessable-entity"),
+            Map.entry(429, "too-many-requests"),
             Map.entry(500, "internal-error"),
             Map.entry(503, "unavailable"));
 

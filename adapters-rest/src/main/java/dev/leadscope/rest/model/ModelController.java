@@ -1,10 +1,16 @@
 package dev.leadscope.rest.model;
 
+import dev.leadscope.domain.audit.AuditAction;
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.port.in.AuditTrailUseCase;
+import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
+import dev.leadscope.domain.security.Caller;
+import dev.leadscope.domain.security.Role;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.rest.common.Fields;
 import dev.leadscope.rest.error.ConflictException;
+import dev.leadscope.rest.security.ForbiddenException;
 import dev.leadscope.rest.wiring.WorkspaceResolver;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -29,11 +35,13 @@ public class ModelController {
     private final TrainingJobs jobs;
     private final ManageModelsUseCase models;
     private final WorkspaceResolver workspaces;
+    private final AuditTrailUseCase audit;
 
-    public ModelController(TrainingJobs jobs, ManageModelsUseCase models, WorkspaceResolver workspaces) {
+    public ModelController(TrainingJobs jobs, ManageModelsUseCase models, WorkspaceResolver workspaces, AuditTrailUseCase audit) {
         this.jobs = jobs;
         this.models = models;
         this.workspaces = workspaces;
+        this.audit = audit;
     }
 
     @Post
@@ -42,15 +50,26 @@ public class ModelController {
             + "activate (false). A run without enough converted and not-converted examples fails with 422 and the counts.")
     public HttpResponse<TrainingJobResponse> train(HttpRequest<?> http, @Body @Valid @Nullable TrainRequest request) {
         TrainRequest r = request == null ? new TrainRequest(null, null, null, null) : request;
-        TrainingJob job = jobs.start(r.toCommand(workspaces.resolve(http)));
+        Caller caller = workspaces.caller(http);
+        TrainCommand command = r.toCommand(caller.workspace());
+        if (command.activate() && caller.role() != Role.ADMIN) {
+            throw new ForbiddenException("activate", "activating a model needs the admin role; train without activate and ask an admin");
+        }
+        TrainingJob job = jobs.start(command, result -> {
+            if (result.activated()) {
+                audit.record(caller, AuditAction.MODEL_ACTIVATED, result.model().version().value(), "trained and activated");
+            }
+        });
         return HttpResponse.accepted(URI.create("/api/v1/models/jobs/" + job.id())).body(TrainingJobResponse.from(job));
     }
 
     @Get("/jobs/{id}")
     @Operation(summary = "A training job's state", description = "queued, running, succeeded or failed; the current step and "
             + "share done; the stored model or the problem")
-    public TrainingJobResponse job(@PathVariable String id) {
-        return TrainingJobResponse.from(jobs.find(id).orElseThrow(() -> new TrainingJobNotFoundException(id)));
+    public TrainingJobResponse job(HttpRequest<?> http, @PathVariable String id) {
+        WorkspaceId workspace = workspaces.resolve(http);
+        return TrainingJobResponse.from(jobs.find(id).filter(j -> j.command().workspace().equals(workspace))
+                .orElseThrow(() -> new TrainingJobNotFoundException(id)));
     }
 
     @Get
@@ -79,15 +98,20 @@ public class ModelController {
             + "first: 503 when it cannot be used, 404 when there is no such version")
     public ActivationResponse activate(HttpRequest<?> http, @PathVariable String version) {
         ModelVersion v = version(version);
-        models.activate(workspaces.resolve(http), v);
+        Caller caller = workspaces.caller(http);
+        models.activate(caller.workspace(), v);
+        audit.record(caller, AuditAction.MODEL_ACTIVATED, v.value(), "activated");
         return ActivationResponse.from(v);
     }
 
     @Post("/rollback")
     @Operation(summary = "Make the previously active model active again", description = "409 when there is nothing to go back to")
     public ActivationResponse rollback(HttpRequest<?> http) {
+        Caller caller = workspaces.caller(http);
         try {
-            return ActivationResponse.from(models.rollback(workspaces.resolve(http)));
+            ModelVersion now = models.rollback(caller.workspace());
+            audit.record(caller, AuditAction.MODEL_ROLLED_BACK, now.value(), "rolled back to " + now.value());
+            return ActivationResponse.from(now);
         } catch (IllegalStateException e) {
             throw new ConflictException("active", e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.leadscope.rest.model;
 
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
+import dev.leadscope.domain.port.in.TrainModelUseCase.TrainingResult;
 import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.rest.common.BackgroundJobs;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Runs training jobs one at a time in the background (training uses every core, so two at once would only
@@ -38,8 +40,13 @@ public class TrainingJobs {
 
     /** Queues a training run and returns its job at once. */
     public TrainingJob start(TrainCommand command) {
+        return start(command, result -> { });
+    }
+
+    /** Queues a training run, to call {@code onSuccess} with its result once it succeeds, and returns its job at once. */
+    public TrainingJob start(TrainCommand command, Consumer<TrainingResult> onSuccess) {
         TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), command, clock.instant());
-        jobs.submit(job, () -> run(job));
+        jobs.submit(job, () -> run(job, onSuccess));
         return job;
     }
 
@@ -47,10 +54,12 @@ public class TrainingJobs {
         return jobs.find(id);
     }
 
-    private void run(TrainingJob job) {
+    private void run(TrainingJob job, Consumer<TrainingResult> onSuccess) {
         job.running();
         try {
-            job.succeeded(training.train(job.command(), job::step), clock.instant());
+            TrainingResult result = training.train(job.command(), job::step);
+            onSuccess.accept(result);
+            job.succeeded(result, clock.instant());
         } catch (InsufficientTrainingDataException e) {
             job.failed(problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), InsufficientTrainingDataHandler.errors(e)), clock.instant());
         } catch (IllegalArgumentException e) {

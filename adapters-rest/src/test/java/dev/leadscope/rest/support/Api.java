@@ -15,10 +15,33 @@ import java.nio.charset.StandardCharsets;
 public final class Api {
     private final HttpClient client;
     private final JsonMapper json;
+    private final String key;
+    private final boolean anonymous;
 
+    /** Requests with the default workspace's admin key (added by {@link DefaultKeyFilter}). */
     public Api(HttpClient client, JsonMapper json) {
+        this(client, json, null, false);
+    }
+
+    private Api(HttpClient client, JsonMapper json, String key, boolean anonymous) {
         this.client = client;
         this.json = json;
+        this.key = key;
+        this.anonymous = anonymous;
+    }
+
+    /** The same API called with {@code token} as {@code Authorization: Bearer}. */
+    public Api as(String token) {
+        return new Api(client, json, token, false);
+    }
+
+    /** The same API called without any credentials. */
+    public Api anonymous() {
+        return new Api(client, json, null, true);
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.DELETE(path));
     }
 
     public Reply get(String path) {
@@ -34,6 +57,11 @@ public final class Api {
     }
 
     public Reply send(MutableHttpRequest<?> request) {
+        if (anonymous) {
+            request.setAttribute(DefaultKeyFilter.ANONYMOUS, true);
+        } else if (key != null) {
+            request.bearerAuth(key);
+        }
         try {
             return reply(client.toBlocking().exchange(request, String.class));
         } catch (HttpClientResponseException e) {

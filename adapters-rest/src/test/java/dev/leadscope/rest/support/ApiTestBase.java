@@ -11,10 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class ApiTestBase {
     @Inject
     @Client("/")
-    HttpClient client;
+    protected HttpClient client;
 
     @Inject
     JsonMapper json;
+
+    /** Issues real keys for other workspaces and roles. */
+    @Inject
+    protected TestKeys keys;
 
     protected Api api;
 

@@ -11,6 +11,7 @@ import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.ModelRegistry;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.service.LeadScoringService;
 import dev.leadscope.ml.service.LoadedModels;
@@ -21,6 +22,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Makes the model services beans on whichever adapters implement the outbound ports, so the application reaches
@@ -43,15 +45,16 @@ public class ModelServices {
 
     /**
      * Training; {@code leadscope.training.threads} sets the threads the tree library uses (0, the default: one per
-     * core).
+     * core); {@code leadscope.privacy.sensitive-attributes} names custom attributes never used as features.
      */
     @Singleton
-    TrainModelUseCase trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads) {
+    TrainModelUseCase trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads,
+                                 @Value("${leadscope.privacy.sensitive-attributes:}") List<String> sensitive) {
         if (threads < 0) {
             throw new IllegalArgumentException("leadscope.training.threads must be 0 (one per core) or more: " + threads);
         }
         int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used);
+        return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used, SensitiveAttributes.of(sensitive));
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.leadscope.ml.service;
 
+import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.scoring.ModelArtifact;
@@ -35,14 +36,21 @@ public final class ModelTrainingService implements TrainModelUseCase {
 
     private final StoredData data;
     private final Clock clock;
+    private final SensitiveAttributes sensitive;
     private final BoostingParams params;
     private final SnapshotTrainer trainer;
 
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads) {
+        this(data, clock, params, threads, SensitiveAttributes.NONE);
+    }
+
+    /** Training that never makes features of the {@code sensitive} custom attributes. */
+    public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive) {
         this.data = data;
         this.clock = clock;
         this.params = params;
         this.trainer = new SnapshotTrainer(params, threads);
+        this.sensitive = sensitive;
     }
 
     @Override
@@ -57,7 +65,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
             throw new InsufficientTrainingDataException(SnapshotTrainer.MIN_PER_CLASS, 0, SnapshotTrainer.MIN_PER_CLASS, 0);
         }
         Instant observedUntil = histories.stream().map(LeadHistory::lastKnown).max(Instant::compareTo).orElseThrow();
-        SnapshotFeatures features = new SnapshotFeatures(SnapshotSpec.learn(histories, MAX_EVENT_KEYS, MIN_EVENT_KEY_COUNT));
+        SnapshotFeatures features = new SnapshotFeatures(SnapshotSpec.learn(histories, MAX_EVENT_KEYS, MIN_EVENT_KEY_COUNT).without(sensitive));
         List<Example> all = TrainingExamples.of(histories, h, observedUntil);
         SnapshotTrainer.requireEnough(all);
         Split split = command.createdBefore() == null ? timeSplit(histories, all, h)

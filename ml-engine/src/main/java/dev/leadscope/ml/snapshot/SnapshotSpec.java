@@ -3,6 +3,7 @@ package dev.leadscope.ml.snapshot;
 import dev.leadscope.domain.common.AttributeType;
 import dev.leadscope.domain.common.AttributeValue;
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.tabular.ColumnType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,6 +60,18 @@ public record SnapshotSpec(int format, List<String> eventKeys, Map<String, Attri
                 .map(Map.Entry::getKey)
                 .toList();
         return new SnapshotSpec(FORMAT, keys, commonest(leadTypes), commonest(accountTypes));
+    }
+
+    /**
+     * The same shape without the custom attributes named sensitive: no column is made for them, so they are never
+     * features, neither in training nor when the stored model scores.
+     */
+    public SnapshotSpec without(SensitiveAttributes sensitive) {
+        Map<String, AttributeType> lead = new TreeMap<>(leadAttributes);
+        Map<String, AttributeType> account = new TreeMap<>(accountAttributes);
+        lead.keySet().removeIf(sensitive::contains);
+        account.keySet().removeIf(sensitive::contains);
+        return new SnapshotSpec(format, eventKeys, lead, account);
     }
 
     /** The keys an event counts under: its type, and its type with its category when it has one. */

@@ -28,11 +28,19 @@ import java.util.UUID;
  */
 public final class RemoteImport {
     private final URI base;
+    private final String apiKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json = ObjectMapper.getDefault();
 
-    public RemoteImport(URI base) {
+    /** An import to the service at {@code base}, authenticated with {@code apiKey} (an ingest or admin key; null sends none). */
+    public RemoteImport(URI base, String apiKey) {
         this.base = base;
+        this.apiKey = apiKey;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path));
+        return apiKey == null || apiKey.isBlank() ? builder : builder.header("Authorization", "Bearer " + apiKey.trim());
     }
 
     /** Uploads and starts the import; returns the job as the service first describes it. */
@@ -56,7 +64,7 @@ public final class RemoteImport {
             parts.add(HttpRequest.BodyPublishers.ofFile(upload.getValue()));
         }
         parts.add(HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/imports"))
+        HttpRequest request = request("/api/v1/imports")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))
@@ -70,7 +78,7 @@ public final class RemoteImport {
 
     /** The job's state now. */
     public ImportJobResponse status(String id) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/imports/" + id)).GET().build(),
+        HttpResponse<String> response = http.send(request("/api/v1/imports/" + id).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new RemoteImportException(response.statusCode(), response.body());
@@ -97,7 +105,7 @@ public final class RemoteImport {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        HttpResponse<Path> response = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/imports/" + id + "/report")).GET().build(),
+        HttpResponse<Path> response = http.send(request("/api/v1/imports/" + id + "/report").GET().build(),
                 HttpResponse.BodyHandlers.ofFile(target));
         if (response.statusCode() != 200) {
             throw new RemoteImportException(response.statusCode(), Files.readString(target));

@@ -1,8 +1,11 @@
 package dev.leadscope.rest.imports.job;
 
+import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.rest.error.FieldError;
 import dev.leadscope.rest.error.InvalidRequestException;
 import dev.leadscope.rest.imports.mapping.MappingException;
+import dev.leadscope.rest.wiring.WorkspaceResolver;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -41,18 +44,21 @@ public class ImportController {
 
     private final ImportJobs jobs;
     private final ExecutorService blocking;
+    private final WorkspaceResolver workspaces;
 
-    public ImportController(ImportJobs jobs, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    public ImportController(ImportJobs jobs, @Named(TaskExecutors.BLOCKING) ExecutorService blocking, WorkspaceResolver workspaces) {
         this.jobs = jobs;
         this.blocking = blocking;
+        this.workspaces = workspaces;
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an import", description = "Multipart: a part named 'mapping' with the mapping file, and one file part per "
             + "CSV file the mapping names, by file name. The mapping is checked against the files' headers at once (400 naming the YAML "
             + "key); then 202 with the job and its Location.")
-    public CompletableFuture<HttpResponse<ImportJobResponse>> start(@Body MultipartBody body) {
-        UploadSubscriber upload = new UploadSubscriber(jobs, blocking, this::accepted);
+    public CompletableFuture<HttpResponse<ImportJobResponse>> start(HttpRequest<?> http, @Body MultipartBody body) {
+        WorkspaceId workspace = workspaces.resolve(http);
+        UploadSubscriber upload = new UploadSubscriber(jobs, blocking, dir -> accepted(dir, workspace));
         body.subscribe(upload);
         return upload.result();
     }
@@ -60,34 +66,34 @@ public class ImportController {
     @Get("/{id}")
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "An import's state", description = "queued, running, succeeded or failed; progress; counts; the first rejected rows")
-    public ImportJobResponse status(String id) {
-        return ImportJobResponse.from(job(id));
+    public ImportJobResponse status(HttpRequest<?> http, String id) {
+        return ImportJobResponse.from(job(id, workspaces.resolve(http)));
     }
 
     @Get(value = "/{id}/report", produces = "text/csv")
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "An import's full rejection report",
             description = "CSV: source,file,line,column,value,reason; complete once the job has finished")
-    public HttpResponse<StreamedFile> report(String id) throws IOException {
-        ImportJob job = job(id);
+    public HttpResponse<StreamedFile> report(HttpRequest<?> http, String id) throws IOException {
+        ImportJob job = job(id, workspaces.resolve(http));
         if (!Files.exists(job.report())) {
             return HttpResponse.ok(new StreamedFile(InputStream.nullInputStream(), MediaType.of("text/csv")));
         }
         return HttpResponse.ok(new StreamedFile(Files.newInputStream(job.report()), MediaType.of("text/csv")));
     }
 
-    private ImportJob job(String id) {
-        return jobs.find(id).orElseThrow(() -> new ImportNotFoundException(id));
+    private ImportJob job(String id, WorkspaceId workspace) {
+        return jobs.find(id, workspace).orElseThrow(() -> new ImportNotFoundException(id));
     }
 
-    HttpResponse<ImportJobResponse> accepted(Path dir) {
+    HttpResponse<ImportJobResponse> accepted(Path dir, WorkspaceId workspace) {
         Path mapping = dir.resolve(".mapping.yml");
         if (!Files.exists(mapping)) {
             jobs.discard(dir);
             throw new InvalidRequestException(MAPPING_PART, "is required: a part named 'mapping' with the mapping file");
         }
         try {
-            ImportJob job = jobs.start(dir, mapping);
+            ImportJob job = jobs.start(dir, mapping, workspace);
             return HttpResponse.accepted(URI.create("/api/v1/imports/" + job.id())).body(ImportJobResponse.from(job));
         } catch (MappingException e) {
             List<FieldError> errors = e.problems().stream().map(ImportController::fieldError).toList();

@@ -1,5 +1,6 @@
 package dev.leadscope.rest.imports.job;
 
+import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.rest.imports.run.ImportProgress;
 import dev.leadscope.rest.imports.run.ImportSummary;
 import dev.leadscope.rest.imports.run.Rejection;
@@ -16,6 +17,7 @@ public final class ImportJob {
     private final String id;
     private final Instant createdAt;
     private final Path workDir;
+    private final WorkspaceId workspace;
     private final Path report;
     private final ImportProgress progress = new ImportProgress();
     private ImportState state = ImportState.QUEUED;
@@ -24,8 +26,9 @@ public final class ImportJob {
     private ReportWriter writer;
     private Instant finishedAt;
 
-    ImportJob(String id, Instant createdAt, Path workDir) {
+    ImportJob(String id, Instant createdAt, Path workDir, WorkspaceId workspace) {
         this.id = id;
+        this.workspace = workspace;
         this.createdAt = createdAt;
         this.workDir = workDir;
         this.report = workDir.resolve("rejections.csv");
@@ -33,6 +36,11 @@ public final class ImportJob {
 
     public String id() {
         return id;
+    }
+
+    /** The workspace the job imports into. */
+    public WorkspaceId workspace() {
+        return workspace;
     }
 
     public Instant createdAt() {

@@ -7,7 +7,10 @@ import dev.leadscope.domain.port.in.RecordIntentUseCase;
 import dev.leadscope.domain.port.in.RecordNoteUseCase;
 import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
 import dev.leadscope.rest.common.BackgroundJobs;
+import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.rest.imports.mapping.FileResolver;
+import dev.leadscope.rest.imports.mapping.ImportMapping;
+import dev.leadscope.rest.imports.mapping.MappingException;
 import dev.leadscope.rest.imports.run.ImportPorts;
 import dev.leadscope.rest.imports.run.ImportSummary;
 import dev.leadscope.rest.imports.run.Importer;
@@ -56,15 +59,31 @@ public class ImportJobs {
      * @throws dev.leadscope.rest.imports.mapping.MappingException when the mapping or a file header is wrong
      */
     public ImportJob start(Path workDir, Path mappingFile) throws IOException {
+        return start(workDir, mappingFile, null);
+    }
+
+    /**
+     * Like {@link #start(Path, Path)}, into {@code workspace} (the caller's): a mapping that names another workspace
+     * is refused, one that names none imports into {@code workspace}; null keeps the mapping's workspace.
+     */
+    public ImportJob start(Path workDir, Path mappingFile, WorkspaceId workspace) throws IOException {
         Importer.Plan plan;
         try {
             plan = Importer.plan(mappingFile, FileResolver.byFileName(workDir));
+            if (workspace != null) {
+                WorkspaceId named = plan.mapping().workspace();
+                if (!named.equals(WorkspaceId.DEFAULT) && !named.equals(workspace)) {
+                    throw new MappingException("workspace: must be left out or be the caller's workspace '" + workspace + "'");
+                }
+                plan = new Importer.Plan(new ImportMapping(workspace, plan.mapping().sources()), plan.sources());
+            }
         } catch (RuntimeException | IOException e) {
             deleteTree(workDir);
             throw e;
         }
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), clock.instant(), workDir);
-        jobs.submit(job, () -> run(job, plan));
+        Importer.Plan checked = plan;
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), clock.instant(), workDir, checked.mapping().workspace());
+        jobs.submit(job, () -> run(job, checked));
         return job;
     }
 
@@ -75,6 +94,11 @@ public class ImportJobs {
 
     public Optional<ImportJob> find(String id) {
         return jobs.find(id);
+    }
+
+    /** The job {@code id} when it imports into {@code workspace}; another workspace's job is not found. */
+    public Optional<ImportJob> find(String id, WorkspaceId workspace) {
+        return jobs.find(id).filter(job -> job.workspace().equals(workspace));
     }
 
     private void run(ImportJob job, Importer.Plan plan) {

@@ -13,7 +13,9 @@ import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.security.Role;
 import dev.leadscope.rest.imports.mapping.FileResolver;
+import dev.leadscope.rest.support.TestKeys;
 import dev.leadscope.rest.imports.run.ImportPorts;
 import dev.leadscope.rest.imports.run.ImportProgress;
 import dev.leadscope.rest.imports.run.ImportSummary;
@@ -67,8 +69,14 @@ class ImportsApiTest {
     @Inject
     Outcomes outcomes;
 
+    @Inject
+    TestKeys keys;
+
     @TempDir
     Path dir;
+
+    /** The key the imports are sent with: REST imports go into the key's workspace only. */
+    private String key;
 
     /** Files for one workspace no other test uses: 3 leads (one bad), 4 events (one unknown lead, one bad time), 2 outcomes. */
     private String writeFiles(String workspace) throws IOException {
@@ -136,9 +144,10 @@ class ImportsApiTest {
     void givenUploadedMappingAndFiles_whenJobRuns_thenItSucceedsWithCountsFirstRejectionsAndAFullReport() throws Exception {
         String workspace = "ws-" + UUID.randomUUID();
         writeFiles(workspace);
+        key = keys.issue(workspace, Role.INGEST);
 
         HttpResponse<Map> accepted = client.toBlocking().exchange(HttpRequest.POST("/api/v1/imports", upload())
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), Map.class);
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(key), Map.class);
 
         assertThat(accepted.code()).isEqualTo(202);
         String id = (String) accepted.body().get("id");
@@ -149,7 +158,7 @@ class ImportsApiTest {
                 .containsEntry("filtered", 1);
         assertThat((List<?>) job.get("firstRejections")).hasSize(3).anySatisfy(r -> assertThat(map(r))
                 .containsEntry("file", "activity.csv").containsEntry("line", 6).containsEntry("column", "at"));
-        String report = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/imports/" + id + "/report"), String.class);
+        String report = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/imports/" + id + "/report").bearerAuth(key), String.class);
         assertThat(report.lines()).hasSize(4).first().isEqualTo("source,file,line,column,value,reason");
         assertThat(report).contains("activity.csv,5,deal,,leadId: lead not found: D-9");
         assertThat(leads.findById(new WorkspaceId(workspace), new LeadId("D-2"))).isPresent();
@@ -194,7 +203,7 @@ class ImportsApiTest {
     private Map<?, ?> awaitFinished(String id) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (true) {
-            Map<?, ?> job = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/imports/" + id), Map.class);
+            Map<?, ?> job = client.toBlocking().retrieve(HttpRequest.GET("/api/v1/imports/" + id).bearerAuth(key), Map.class);
             Object state = job.get("state");
             if ("succeeded".equals(state) || "failed".equals(state) || System.currentTimeMillis() > deadline) {
                 return job;

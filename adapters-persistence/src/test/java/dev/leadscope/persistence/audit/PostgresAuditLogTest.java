@@ -1,0 +1,13 @@
+package dev.leadscope.persistence.audit;
+
+import dev.leadscope.domain.port.out.AuditLog;
+import dev.leadscope.domain.port.out.contract.AuditLogContractTest;
+import dev.leadscope.persistence.testing.SharedContexts;
+
+/** The JDBC audit log keeps the AuditLog contract on PostgreSQL. */
+class PostgresAuditLogTest extends AuditLogContractTest {
+    @Override
+    protected AuditLog createLog() {
+        return SharedContexts.postgres().getBean(AuditLog.class);
+    }
+}

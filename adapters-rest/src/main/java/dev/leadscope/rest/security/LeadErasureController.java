@@ -1,0 +1,36 @@
+package dev.leadscope.rest.security;
+
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.in.EraseLeadUseCase;
+import dev.leadscope.rest.common.Fields;
+import dev.leadscope.rest.wiring.WorkspaceResolver;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Erases a lead on request (admin): the lead with its events, notes, outcomes, feedback and scores; the account stays. */
+@Controller("/api/v1/leads/{id}")
+@Tag(name = "leads")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class LeadErasureController {
+    private final EraseLeadUseCase erasure;
+    private final WorkspaceResolver workspaces;
+
+    public LeadErasureController(EraseLeadUseCase erasure, WorkspaceResolver workspaces) {
+        this.erasure = erasure;
+        this.workspaces = workspaces;
+    }
+
+    @Delete
+    @Operation(summary = "Erase a lead and everything recorded about it", description = "One transaction; audited; 404 when the "
+            + "workspace has no such lead")
+    public ErasureResponse erase(HttpRequest<?> http, @PathVariable String id) {
+        LeadId lead = Fields.named("id", () -> new LeadId(id));
+        return ErasureResponse.from(erasure.erase(lead, workspaces.caller(http)));
+    }
+}
