@@ -1,7 +1,12 @@
 package dev.leadscope.rest.account;
 
+import dev.leadscope.domain.audit.AuditAction;
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.port.in.AuditTrailUseCase;
+import dev.leadscope.domain.security.Caller;
+import dev.leadscope.domain.security.Role;
 import dev.leadscope.domain.port.in.ModelNotFoundException;
+import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.out.AccountModelRegistry;
 import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.rest.common.Fields;
@@ -9,6 +14,7 @@ import dev.leadscope.rest.error.ConflictException;
 import dev.leadscope.rest.model.ActivationResponse;
 import dev.leadscope.rest.model.ModelListResponse;
 import dev.leadscope.rest.model.TrainingJobNotFoundException;
+import dev.leadscope.rest.security.ForbiddenException;
 import dev.leadscope.rest.wiring.WorkspaceResolver;
 import dev.leadscope.account.training.ActiveAccountModels;
 import io.micronaut.core.annotation.Nullable;
@@ -38,13 +44,15 @@ public class AccountModelController {
     private final AccountModelRegistry models;
     private final ActiveAccountModels active;
     private final WorkspaceResolver workspaces;
+    private final AuditTrailUseCase audit;
 
     public AccountModelController(AccountTrainingJobs jobs, AccountModelRegistry models, ActiveAccountModels active,
-                                  WorkspaceResolver workspaces) {
+                                  WorkspaceResolver workspaces, AuditTrailUseCase audit) {
         this.jobs = jobs;
         this.models = models;
         this.active = active;
         this.workspaces = workspaces;
+        this.audit = audit;
     }
 
     @Post
@@ -55,14 +63,25 @@ public class AccountModelController {
             + "combination of the members' scores; fewer than 5 converted or 45 not converted snapshots fail with 422")
     public HttpResponse<AccountTrainingJobResponse> train(HttpRequest<?> http, @Body @Valid @Nullable AccountTrainRequest request) {
         AccountTrainRequest r = request == null ? new AccountTrainRequest(null, null, null, null) : request;
-        AccountTrainingJob job = jobs.start(r.toCommand(workspaces.resolve(http)));
+        Caller caller = workspaces.caller(http);
+        TrainAccountModelUseCase.Command command = r.toCommand(caller.workspace());
+        if (command.activate() && caller.role() != Role.ADMIN) {
+            throw new ForbiddenException("activate", "activating an account model needs the admin role; train without activate and ask an admin");
+        }
+        AccountTrainingJob job = jobs.start(command, result -> {
+            if (result.activated()) {
+                audit.record(caller, AuditAction.MODEL_ACTIVATED, "account:" + result.model().version().value(), "account model trained and activated");
+            }
+        });
         return HttpResponse.accepted(URI.create("/api/v1/account-models/jobs/" + job.id())).body(AccountTrainingJobResponse.from(job));
     }
 
     @Get("/jobs/{id}")
     @Operation(summary = "An account model training job's state")
-    public AccountTrainingJobResponse job(@PathVariable String id) {
-        return AccountTrainingJobResponse.from(jobs.find(id).orElseThrow(() -> new TrainingJobNotFoundException(id)));
+    public AccountTrainingJobResponse job(HttpRequest<?> http, @PathVariable String id) {
+        WorkspaceId workspace = workspaces.resolve(http);
+        return AccountTrainingJobResponse.from(jobs.find(id).filter(j -> j.command().workspace().equals(workspace))
+                .orElseThrow(() -> new TrainingJobNotFoundException(id)));
     }
 
     @Get
@@ -82,20 +101,22 @@ public class AccountModelController {
     @Post("/{version}/activate")
     @Operation(summary = "Make an account model the one that scores accounts", description = "404 when there is no such version")
     public ActivationResponse activate(HttpRequest<?> http, @PathVariable String version) {
-        WorkspaceId workspace = workspaces.resolve(http);
+        Caller caller = workspaces.caller(http);
         ModelVersion v = version(version);
-        models.activate(workspace, v);
-        active.forget(workspace);
+        models.activate(caller.workspace(), v);
+        active.forget(caller.workspace());
+        audit.record(caller, AuditAction.MODEL_ACTIVATED, "account:" + v.value(), "account model activated");
         return ActivationResponse.from(v);
     }
 
     @Post("/rollback")
     @Operation(summary = "Make the previously active account model active again", description = "409 when there is nothing to go back to")
     public ActivationResponse rollback(HttpRequest<?> http) {
-        WorkspaceId workspace = workspaces.resolve(http);
+        Caller caller = workspaces.caller(http);
         try {
-            ModelVersion v = models.rollback(workspace);
-            active.forget(workspace);
+            ModelVersion v = models.rollback(caller.workspace());
+            active.forget(caller.workspace());
+            audit.record(caller, AuditAction.MODEL_ROLLED_BACK, "account:" + v.value(), "account model rolled back to " + v.value());
             return ActivationResponse.from(v);
         } catch (IllegalStateException e) {
             throw new ConflictException("active", e.getMessage());

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Runs account model training jobs one at a time in the background and remembers the latest {@value #KEEP}. A
@@ -36,8 +37,13 @@ public class AccountTrainingJobs {
 
     /** Queues a run and returns its job at once. */
     public AccountTrainingJob start(Command command) {
+        return start(command, result -> { });
+    }
+
+    /** Queues a run, calling {@code onSuccess} with its result once it has succeeded, and returns its job at once. */
+    public AccountTrainingJob start(Command command, Consumer<TrainAccountModelUseCase.Result> onSuccess) {
         AccountTrainingJob job = new AccountTrainingJob(UUID.randomUUID().toString(), command, clock.instant());
-        jobs.submit(job, () -> run(job));
+        jobs.submit(job, () -> run(job, onSuccess));
         return job;
     }
 
@@ -45,10 +51,12 @@ public class AccountTrainingJobs {
         return jobs.find(id);
     }
 
-    private void run(AccountTrainingJob job) {
+    private void run(AccountTrainingJob job, Consumer<TrainAccountModelUseCase.Result> onSuccess) {
         job.running();
         try {
-            job.succeeded(training.train(job.command(), job::step), clock.instant());
+            TrainAccountModelUseCase.Result result = training.train(job.command(), job::step);
+            job.succeeded(result, clock.instant());
+            onSuccess.accept(result);
         } catch (InsufficientTrainingDataException e) {
             job.failed(Problems.problem(null, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage(), InsufficientTrainingDataHandler.errors(e)),
                     clock.instant());

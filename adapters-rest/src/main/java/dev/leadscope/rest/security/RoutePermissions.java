@@ -53,6 +53,14 @@ public final class RoutePermissions {
         allow("GET /api/v1/imports/{id}/report", INGEST, ANALYST);
 
         allow("GET /api/v1/reps/{id}/queue", ANALYST, SALES);
+        allow("POST /api/v1/leads/{id}/assign", SALES);
+
+        allow("POST /api/v1/account-models", ANALYST);
+        allow("GET /api/v1/account-models", ANALYST);
+        allow("GET /api/v1/account-models/jobs/{id}", ANALYST);
+        allow("GET /api/v1/account-models/{version}/report", ANALYST);
+        allow("POST /api/v1/account-models/{version}/activate");
+        allow("POST /api/v1/account-models/rollback");
 
         allow("POST /api/v1/models", ANALYST);
         allow("GET /api/v1/models", ANALYST);

@@ -166,6 +166,10 @@ class SecurityApiTest extends ApiTestBase {
         assertForbidden(analyst.post("/api/v1/models/v1/activate", ""));
         assertForbidden(analyst.post("/api/v1/models/rollback", ""));
         assertForbidden(analyst.post("/api/v1/models", "{\"activate\": true}"));
+        assertForbidden(analyst.post("/api/v1/account-models/v1/activate", ""));
+        assertForbidden(analyst.post("/api/v1/account-models/rollback", ""));
+        assertForbidden(analyst.post("/api/v1/account-models", "{\"activate\": true}"));
+        assertForbidden(ingest.post("/api/v1/leads/" + lead + "/assign", "{}"));
         assertForbidden(analyst.post("/api/v1/keys", "{\"name\":\"x\",\"role\":\"admin\"}"));
         assertForbidden(analyst.get("/api/v1/audit"));
         assertForbidden(analyst.delete("/api/v1/leads/" + lead));

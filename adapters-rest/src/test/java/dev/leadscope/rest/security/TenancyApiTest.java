@@ -159,6 +159,15 @@ class TenancyApiTest extends ApiTestBase {
     }
 
     @Test
+    void givenAnotherWorkspacesAccountTrainingJob_whenPolled_thenNotFound() {
+        Reply started = a.post("/api/v1/account-models", "{}");
+        assertThat(started.status()).as(started.raw()).isEqualTo(202);
+
+        assertNotFound(b.get("/api/v1/account-models/jobs/" + started.text("id")));
+        assertThat(a.get("/api/v1/account-models/jobs/" + started.text("id")).status()).isEqualTo(200);
+    }
+
+    @Test
     void givenAMappingNamingAnotherWorkspace_whenUploaded_thenRefusedAndNothingImported() {
         String other = unique("lead");
         Reply reply = b.send(upload("version: 1\nworkspace: " + wsA + "\n" + leadsSource("leads.csv"), "leads.csv",
