@@ -36,7 +36,7 @@ public final class ImportRunner {
     public static final int RECORD_BATCH = 1_000;
 
     /** Batches written at once: the database write is the slow step, and the stores take concurrent writes of the same ids. */
-    public static final int WRITERS = Integer.getInteger("leadscope.import.writers", Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    public static final int WRITERS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private final ImportPorts ports;
 
