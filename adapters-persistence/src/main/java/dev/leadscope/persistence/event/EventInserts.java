@@ -62,8 +62,15 @@ final class EventInserts {
         for (ActivityEvent e : chunk) {
             column = bind(statement, column, e);
         }
-        if (statement.executeUpdate() == chunk.size()) {
+        int inserted = statement.executeUpdate();
+        if (inserted == chunk.size()) {
             connection.releaseSavepoint(savepoint);
+            return;
+        }
+        if (inserted == 0) {
+            // nothing written: every id was already stored (a re-import), so there is nothing to undo or repeat
+            connection.releaseSavepoint(savepoint);
+            chunk.forEach(e -> present.add(e.id()));
             return;
         }
         connection.rollback(savepoint);
@@ -72,9 +79,9 @@ final class EventInserts {
                 bind(single, 1, e);
                 single.addBatch();
             }
-            int[] inserted = single.executeBatch();
-            for (int i = 0; i < inserted.length; i++) {
-                if (inserted[i] == 0) {
+            int[] counts = single.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
                     present.add(chunk.get(i).id());
                 }
             }

@@ -9,6 +9,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +50,54 @@ public class JdbcIntentSignals implements IntentSignals {
                 }
             }
         }
+    }
+
+    @Override
+    public void recordAll(List<IntentSignal> signals) {
+        Map<IntentRow.Key, IntentRow> lastPerKey = new LinkedHashMap<>();
+        signals.forEach(s -> {
+            IntentRow row = IntentRow.from(s);
+            lastPerKey.put(row.key(), row);
+        });
+        if (lastPerKey.isEmpty()) {
+            return;
+        }
+        List<IntentRow> rows = new ArrayList<>(lastPerKey.values());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWrite(status -> {
+                    try {
+                        IntentBatches.write(status.getConnection(), rows);
+                    } catch (SQLException e) {
+                        throw new StoreException("recording " + rows.size() + " intent signals failed", e);
+                    }
+                    return null;
+                });
+                return;
+            } catch (StoreException e) {
+                // another writer inserted one of the same weeks first: run again, now as updates
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<IntentSignal> findSame(WorkspaceId workspace, Collection<IntentSignal> signals) {
+        Map<IntentRow.Key, IntentRow> byKey = new LinkedHashMap<>();
+        signals.forEach(s -> byKey.putIfAbsent(IntentRow.from(s).key(), IntentRow.from(s)));
+        List<IntentRow> keys = new ArrayList<>(byKey.values());
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            try {
+                return IntentBatches.find(status.getConnection(), workspace.value(), keys).stream().map(IntentRow::toDomain).toList();
+            } catch (SQLException e) {
+                throw new StoreException("reading " + keys.size() + " intent signals failed", e);
+            }
+        });
     }
 
     @Override

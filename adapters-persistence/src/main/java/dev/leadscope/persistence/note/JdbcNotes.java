@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +27,26 @@ import java.util.Optional;
 public class JdbcNotes implements Notes {
     private final NoteRowRepository rows;
     private final Upserts<NoteRow> upserts;
+    private final StoredIds stored;
 
     JdbcNotes(NoteRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.upserts = new Upserts<>(tx, rows, NoteRow::key, new StoredIds(tx, "notes", "id")::existing);
+        this.stored = new StoredIds(tx, "notes", "id");
+        this.upserts = new Upserts<>(tx, rows, NoteRow::key, stored::existing);
+    }
+
+    @Override
+    public void saveAll(List<Note> notes) {
+        upserts.saveAll(notes.stream().map(NoteRow::from).toList());
+    }
+
+    @Override
+    public Map<NoteId, Note> findAll(WorkspaceId workspace, Collection<NoteId> ids) {
+        Map<NoteId, Note> found = new HashMap<>();
+        for (NoteRow row : stored.rows(workspace.value(), ids.stream().map(NoteId::value).toList(), NoteRow::read)) {
+            found.put(new NoteId(row.key().id()), row.toDomain());
+        }
+        return found;
     }
 
     @Override

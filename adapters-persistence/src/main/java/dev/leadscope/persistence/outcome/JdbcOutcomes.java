@@ -15,6 +15,8 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +26,26 @@ import java.util.Optional;
 public class JdbcOutcomes implements Outcomes {
     private final OutcomeRowRepository rows;
     private final Upserts<OutcomeRow> upserts;
+    private final StoredIds stored;
 
     JdbcOutcomes(OutcomeRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.upserts = new Upserts<>(tx, rows, OutcomeRow::key, new StoredIds(tx, "outcomes", "id")::existing);
+        this.stored = new StoredIds(tx, "outcomes", "id");
+        this.upserts = new Upserts<>(tx, rows, OutcomeRow::key, stored::existing);
+    }
+
+    @Override
+    public void saveAll(List<Outcome> outcomes) {
+        upserts.saveAll(outcomes.stream().map(OutcomeRow::from).toList());
+    }
+
+    @Override
+    public Map<OutcomeId, Outcome> findAll(WorkspaceId workspace, Collection<OutcomeId> ids) {
+        Map<OutcomeId, Outcome> found = new HashMap<>();
+        for (OutcomeRow row : stored.rows(workspace.value(), ids.stream().map(OutcomeId::value).toList(), OutcomeRow::read)) {
+            found.put(new OutcomeId(row.key().id()), row.toDomain());
+        }
+        return found;
     }
 
     @Override

@@ -9,7 +9,10 @@ import dev.leadscope.persistence.support.RowKey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** An outcome as one row of the {@code outcomes} table. */
 @MappedEntity("outcomes")
@@ -19,6 +22,15 @@ record OutcomeRow(@EmbeddedId RowKey key, String leadId, String kind, @Nullable 
     static OutcomeRow from(Outcome outcome) {
         return new OutcomeRow(new RowKey(outcome.workspace().value(), outcome.id().value()), outcome.leadId().value(),
                 outcome.kind().name(), outcome.value(), outcome.currency(), outcome.occurredAt(), outcome.reason());
+    }
+
+    /** The row under the cursor of a {@code SELECT *} on {@code outcomes}. */
+    static OutcomeRow read(ResultSet rs) throws SQLException {
+        double value = rs.getDouble("deal_value");
+        Double dealValue = rs.wasNull() ? null : value;
+        return new OutcomeRow(new RowKey(rs.getString("workspace_id"), rs.getString("id")), rs.getString("lead_id"), rs.getString("kind"),
+                dealValue, rs.getString("currency"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("reason"));
     }
 
     Outcome toDomain() {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,6 +52,47 @@ public final class StoredIds {
             }
             return found;
         });
+    }
+
+    /** Reads one result-set row of the table. */
+    @FunctionalInterface
+    public interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The whole stored rows of {@code ids} in {@code workspace}, each read by {@code reader}, in no particular order. */
+    public <T> List<T> rows(String workspace, Collection<String> ids, RowReader<T> reader) {
+        List<String> distinct = ids.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            List<T> found = new ArrayList<>();
+            for (List<String> chunk : Chunks.of(distinct)) {
+                String sql = "SELECT s.* FROM " + values(chunk.size()) + " JOIN " + table + " s ON s.workspace_id = ? AND s.id = wanted.id";
+                try (PreparedStatement select = bind(status.getConnection().prepareStatement(sql), workspace, chunk);
+                     ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(reader.read(rs));
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("reading " + chunk.size() + " rows of " + table + " failed: " + e.getMessage(), e);
+                }
+            }
+            return found;
+        });
+    }
+
+    private static String values(int n) {
+        return "(VALUES " + String.join(", ", Collections.nCopies(n, "(?)")) + ") AS wanted(id)";
+    }
+
+    private static PreparedStatement bind(PreparedStatement select, String workspace, List<String> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            select.setString(i + 1, ids.get(i));
+        }
+        select.setString(ids.size() + 1, workspace);
+        return select;
     }
 
     private void query(Connection connection, String workspace, List<String> ids, Map<String, String> found) {

@@ -1,14 +1,9 @@
 package dev.leadscope.rest.cli;
 
-import dev.leadscope.domain.port.in.IngestEventsUseCase;
-import dev.leadscope.domain.port.in.ManageAccountsUseCase;
-import dev.leadscope.domain.port.in.ManageLeadsUseCase;
-import dev.leadscope.domain.port.in.RecordIntentUseCase;
-import dev.leadscope.domain.port.in.RecordNoteUseCase;
-import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
 import dev.leadscope.rest.Application;
 import dev.leadscope.rest.config.DatabaseSettings;
 import dev.leadscope.rest.imports.bench.ImportBenchData;
+import dev.leadscope.rest.imports.bench.ImportMeter;
 import dev.leadscope.rest.imports.cli.ProgressBar;
 import dev.leadscope.rest.imports.cli.RemoteImport;
 import dev.leadscope.rest.imports.mapping.FileResolver;
@@ -77,6 +72,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--bench-leads", paramLabel = "N", defaultValue = "10000", description = "Leads for --bench-events (default: ${DEFAULT-VALUE})")
     int benchLeads;
 
+    @Option(names = "--bench-padding", paramLabel = "BYTES", defaultValue = "0", description = "Text of this many bytes added to every "
+            + "generated event as a property, to make a large file from fewer rows (default: ${DEFAULT-VALUE})")
+    int benchPadding;
+
     @Option(names = "--quiet", description = "No progress bar")
     boolean quiet;
 
@@ -95,7 +94,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         FileResolver files = FileResolver.relativeTo((dir != null ? dir : mapping.toAbsolutePath().getParent()).toAbsolutePath());
         try {
-            return url != null ? remote(files, out, err) : local(files, databaseProperties(), out, err);
+            return url != null ? remote(files, out, err) : local(files, databaseProperties(), out, err, false);
         } catch (MappingException e) {
             err.println("leadscope: the mapping " + mapping + " cannot be used:");
             e.problems().forEach(p -> err.println("  " + p));
@@ -118,25 +117,30 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     /** Imports into the database the properties select; returns the exit code. */
-    int local(FileResolver files, Map<String, Object> properties, PrintWriter out, PrintWriter err) throws Exception {
+    int local(FileResolver files, Map<String, Object> properties, PrintWriter out, PrintWriter err, boolean measure) throws Exception {
         Importer.Plan plan = Importer.plan(mapping, files);
         try (ApplicationContext context = Application.context(properties)) {
-            Importer importer = new Importer(new ImportPorts(context.getBean(ManageAccountsUseCase.class),
-                    context.getBean(ManageLeadsUseCase.class), context.getBean(IngestEventsUseCase.class),
-                    context.getBean(RecordOutcomeUseCase.class), context.getBean(RecordNoteUseCase.class),
-                    context.getBean(RecordIntentUseCase.class)));
+            Importer importer = new Importer(ImportPorts.of(context));
             Path reportFile = report != null ? report : Files.createTempFile("leadscope-rejections-", ".csv");
             ImportProgress progress = new ImportProgress();
             ImportSummary summary = null;
             try (ReportWriter writer = new ReportWriter(reportFile, 20);
                  ProgressBar bar = quiet ? null : new ProgressBar(err, () -> new ProgressBar.Reading(progress.rowsRead(), progress.fraction(),
                          progress.current()))) {
+                ImportMeter meter = measure ? new ImportMeter(progress) : null;
                 try {
                     summary = importer.run(plan, writer, progress);
                 } finally {
                     writer.finish(summary);
+                    if (meter != null) {
+                        meter.close();
+                    }
                 }
                 out.print(summary.table());
+                if (meter != null) {
+                    out.printf("peak heap %d MB, peak RSS %d MB, max heap %d MB%n", meter.peakHeapBytes() >> 20, ImportMeter.peakRssBytes() >> 20,
+                            Runtime.getRuntime().maxMemory() >> 20);
+                }
                 out.flush();
                 if (summary.rejected() > 0) {
                     err.println("Rejected rows (first " + Math.min(20, summary.rejected()) + "):");
@@ -164,7 +168,7 @@ public final class ImportCommand implements Callable<Integer> {
         static int run(ImportCommand cmd, PrintWriter out, PrintWriter err) throws Exception {
             Path work = Files.createTempDirectory("leadscope-import-bench");
             try {
-                Path mappingFile = ImportBenchData.write(work.resolve("csv"), cmd.benchEvents, cmd.benchLeads, 42);
+                Path mappingFile = ImportBenchData.write(work.resolve("csv"), cmd.benchEvents, cmd.benchLeads, cmd.benchPadding, 42);
                 Map<String, Object> properties = cmd.databaseProperties();
                 if (!cmd.database.chosen()) {
                     properties.putAll(DatabaseSettings.forUrl("jdbc:h2:file:" + work.resolve("db/leadscope")
@@ -174,7 +178,7 @@ public final class ImportCommand implements Callable<Integer> {
                         Files.size(work.resolve("csv/events.csv")), work);
                 cmd.mapping = mappingFile;
                 cmd.report = null;
-                int code = cmd.local(FileResolver.relativeTo(mappingFile.getParent()), properties, out, err);
+                int code = cmd.local(FileResolver.relativeTo(mappingFile.getParent()), properties, out, err, true);
                 return code;
             } finally {
                 try (var paths = Files.walk(work)) {

@@ -20,10 +20,14 @@ import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RepFeedbacks;
 import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.port.in.UpsertResult;
+import dev.leadscope.domain.note.NoteId;
+import dev.leadscope.domain.outcome.OutcomeId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /** Records the facts that arrive about leads and accounts besides events: intent, notes, outcomes, feedback. */
@@ -80,53 +84,72 @@ public final class LeadFactsService implements RecordIntentUseCase, RecordNoteUs
         if (items.isEmpty()) {
             return results;
         }
-        Set<AccountId> known = accounts.existing(items.get(0).workspace(), items.stream().map(IntentSignal::accountId).distinct().toList());
+        WorkspaceId workspace = items.get(0).workspace();
+        Set<AccountId> known = accounts.existing(workspace, items.stream().map(IntentSignal::accountId).distinct().toList());
+        List<IntentSignal> candidates = items.stream().filter(s -> known.contains(s.accountId())).toList();
+        Map<IntentKey, IntentSignal> current = new HashMap<>();
+        intent.findSame(workspace, candidates).forEach(s -> current.put(IntentKey.of(s), s));
+        Map<IntentKey, IntentSignal> changed = new LinkedHashMap<>();
         for (IntentSignal signal : items) {
-            if (!known.contains(signal.accountId())) {
+            if (known.contains(signal.accountId())) {
+                Upserts.merge(IntentKey.of(signal), signal, true, current, changed, (stored, fresh) -> fresh, results);
+            } else {
                 results.add(new UpsertResult.Rejected("accountId: account not found: " + signal.accountId()));
-                continue;
             }
-            Optional<IntentSignal> existing = intent.forAccount(signal.workspace(), signal.accountId(), signal.weekStart(),
-                    signal.weekStart().plusDays(1)).stream().filter(s -> s.topic().equals(signal.topic())).findFirst();
-            results.add(compareAndWrite(existing, signal, () -> intent.record(signal)));
         }
+        intent.recordAll(new ArrayList<>(changed.values()));
         return results;
     }
 
     @Override
     public List<UpsertResult> recordNotes(List<Note> items) {
         List<UpsertResult> results = new ArrayList<>(items.size());
-        Set<LeadId> known = knownLeads(items.stream().map(Note::workspace).findFirst(), items.stream().map(Note::leadId).distinct().toList());
-        for (Note note : items) {
-            results.add(known.contains(note.leadId())
-                    ? compareAndWrite(notes.findById(note.workspace(), note.id()), note, () -> notes.save(note))
-                    : new UpsertResult.Rejected("leadId: lead not found: " + note.leadId()));
+        if (items.isEmpty()) {
+            return results;
         }
+        WorkspaceId workspace = items.get(0).workspace();
+        Set<LeadId> known = leads.existing(workspace, items.stream().map(Note::leadId).distinct().toList());
+        Map<NoteId, Note> current = new HashMap<>(notes.findAll(workspace,
+                items.stream().filter(n -> known.contains(n.leadId())).map(Note::id).distinct().toList()));
+        Map<NoteId, Note> changed = new LinkedHashMap<>();
+        for (Note note : items) {
+            if (known.contains(note.leadId())) {
+                Upserts.merge(note.id(), note, true, current, changed, (stored, fresh) -> fresh, results);
+            } else {
+                results.add(new UpsertResult.Rejected("leadId: lead not found: " + note.leadId()));
+            }
+        }
+        notes.saveAll(new ArrayList<>(changed.values()));
         return results;
     }
 
     @Override
     public List<UpsertResult> recordOutcomes(List<Outcome> items) {
         List<UpsertResult> results = new ArrayList<>(items.size());
-        Set<LeadId> known = knownLeads(items.stream().map(Outcome::workspace).findFirst(), items.stream().map(Outcome::leadId).distinct().toList());
-        for (Outcome outcome : items) {
-            results.add(known.contains(outcome.leadId())
-                    ? compareAndWrite(outcomes.findById(outcome.workspace(), outcome.id()), outcome, () -> outcomes.save(outcome))
-                    : new UpsertResult.Rejected("leadId: lead not found: " + outcome.leadId()));
+        if (items.isEmpty()) {
+            return results;
         }
+        WorkspaceId workspace = items.get(0).workspace();
+        Set<LeadId> known = leads.existing(workspace, items.stream().map(Outcome::leadId).distinct().toList());
+        Map<OutcomeId, Outcome> current = new HashMap<>(outcomes.findAll(workspace,
+                items.stream().filter(o -> known.contains(o.leadId())).map(Outcome::id).distinct().toList()));
+        Map<OutcomeId, Outcome> changed = new LinkedHashMap<>();
+        for (Outcome outcome : items) {
+            if (known.contains(outcome.leadId())) {
+                Upserts.merge(outcome.id(), outcome, true, current, changed, (stored, fresh) -> fresh, results);
+            } else {
+                results.add(new UpsertResult.Rejected("leadId: lead not found: " + outcome.leadId()));
+            }
+        }
+        outcomes.saveAll(new ArrayList<>(changed.values()));
         return results;
     }
 
-    private Set<LeadId> knownLeads(Optional<WorkspaceId> workspace, List<LeadId> ids) {
-        return workspace.map(w -> leads.existing(w, ids)).orElse(Set.of());
-    }
-
-    private static <T> UpsertResult compareAndWrite(Optional<T> existing, T offered, Runnable write) {
-        if (existing.isPresent() && existing.get().equals(offered)) {
-            return UpsertResult.UNCHANGED;
+    /** What makes an intent signal unique: its account, topic and week. */
+    private record IntentKey(AccountId account, String topic, java.time.LocalDate week) {
+        static IntentKey of(IntentSignal s) {
+            return new IntentKey(s.accountId(), s.topic(), s.weekStart());
         }
-        write.run();
-        return existing.isPresent() ? UpsertResult.UPDATED : UpsertResult.CREATED;
     }
 
     private void requireLead(WorkspaceId workspace, LeadId lead) {

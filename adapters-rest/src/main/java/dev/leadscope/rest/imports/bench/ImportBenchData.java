@@ -23,8 +23,19 @@ public final class ImportBenchData {
 
     /** Writes the files into {@code dir} and returns the mapping file. */
     public static Path write(Path dir, int events, int leads, long seed) throws IOException {
+        return write(dir, events, leads, 0, seed);
+    }
+
+    /**
+     * Writes the files into {@code dir}, each event carrying a {@code detail} property of {@code padding}
+     * characters (none when 0), and returns the mapping file.
+     */
+    public static Path write(Path dir, int events, int leads, int padding, long seed) throws IOException {
         if (events < 1 || leads < 1) {
             throw new IllegalArgumentException("--events and --leads must be at least 1");
+        }
+        if (padding < 0 || padding > 100_000) {
+            throw new IllegalArgumentException("--padding must be between 0 and 100000: " + padding);
         }
         Files.createDirectories(dir);
         SplittableRandom random = new SplittableRandom(seed);
@@ -37,13 +48,14 @@ public final class ImportBenchData {
         }
         int[] position = new int[leads];
         try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("events.csv"), StandardCharsets.UTF_8)) {
-            out.write("case_id,event_index,activity,lifecycle,timestamp,resource\n");
+            out.write("case_id,event_index,activity,lifecycle,timestamp,resource,detail\n");
+            String detail = padding(padding, random);
             for (int i = 0; i < events; i++) {
                 int lead = random.nextInt(leads);
                 Instant at = start.plusSeconds(lead * 60L + position[lead] * 3_600L + random.nextInt(3_600));
                 out.write("L" + lead + "," + position[lead]++ + "," + ACTIVITIES[random.nextInt(ACTIVITIES.length)] + ","
                         + CATEGORIES[random.nextInt(CATEGORIES.length)] + "," + at.atOffset(java.time.ZoneOffset.ofHours(2)) + ","
-                        + (100 + random.nextInt(50)) + "\n");
+                        + (100 + random.nextInt(50)) + "," + detail + "\n");
             }
         }
         Path mapping = dir.resolve("mapping.yml");
@@ -63,8 +75,16 @@ public final class ImportBenchData {
                       type: activity
                       category: lifecycle
                       occurred_at: timestamp
-                    properties: {resource: resource}
+                    properties: {resource: resource, detail: detail}
                 """);
         return mapping;
+    }
+
+    private static String padding(int length, SplittableRandom random) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
     }
 }

@@ -6,6 +6,7 @@ import dev.leadscope.domain.port.in.ManageLeadsUseCase;
 import dev.leadscope.domain.port.in.RecordIntentUseCase;
 import dev.leadscope.domain.port.in.RecordNoteUseCase;
 import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
+import io.micronaut.context.BeanLocator;
 import java.util.Objects;
 
 /** The use cases an import writes through. */
@@ -18,5 +19,12 @@ public record ImportPorts(ManageAccountsUseCase accounts, ManageLeadsUseCase lea
         Objects.requireNonNull(outcomes, "outcomes");
         Objects.requireNonNull(notes, "notes");
         Objects.requireNonNull(intent, "intent");
+    }
+
+    /** The use cases of a running application context. */
+    public static ImportPorts of(BeanLocator beans) {
+        return new ImportPorts(beans.getBean(ManageAccountsUseCase.class), beans.getBean(ManageLeadsUseCase.class),
+                beans.getBean(IngestEventsUseCase.class), beans.getBean(RecordOutcomeUseCase.class), beans.getBean(RecordNoteUseCase.class),
+                beans.getBean(RecordIntentUseCase.class));
     }
 }

@@ -29,6 +29,26 @@ public interface IntentSignals {
         return out;
     }
 
+    /**
+     * Records every signal like {@link #record}, in one transaction where the store has them; when two share an
+     * account, topic and week the later one is kept. The batch path of imports.
+     */
+    default void recordAll(List<IntentSignal> signals) {
+        signals.forEach(this::record);
+    }
+
+    /**
+     * The stored signals of {@code workspace} with the account, topic and week of any of {@code signals} (whatever
+     * their score and provider), at most one per account, topic and week, in no particular order.
+     */
+    default List<IntentSignal> findSame(WorkspaceId workspace, Collection<IntentSignal> signals) {
+        return signals.stream()
+                .flatMap(s -> forAccount(workspace, s.accountId(), s.weekStart(), s.weekStart().plusDays(1)).stream()
+                        .filter(stored -> stored.topic().equals(s.topic())))
+                .distinct()
+                .toList();
+    }
+
     /** An account's signals for weeks starting in {@code [from, to)}, oldest week first, then by topic. */
     List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to);
 }

@@ -10,6 +10,8 @@ import dev.leadscope.domain.fixtures.Fixtures;
 import dev.leadscope.domain.port.out.IntentSignals;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +101,31 @@ public abstract class IntentSignalsContractTest {
         assertThat(read).containsOnlyKeys(ACCOUNT, other);
         assertThat(read.get(ACCOUNT)).containsExactly(a, b, later);
         assertThat(read.get(other)).containsExactly(others);
+    }
+
+    @Test
+    void givenManySignalsSomeStored_whenRecordedAll_thenEveryWeekStoredAndTheLaterOfTheSameWeekKept() {
+        signals.record(intent(ws, ACCOUNT, "topic-0", W1, 1));
+        List<IntentSignal> batch = new ArrayList<>();
+        IntStream.range(0, 1_200).forEach(i -> batch.add(intent(ws, ACCOUNT, "topic-" + (i % 400), W1.plusWeeks(i / 400), 50 + i % 50)));
+        IntentSignal twice = new IntentSignal(ws, ACCOUNT, "topic-7", W1, 99, "bombora");
+        batch.add(twice);
+
+        signals.recordAll(batch);
+
+        assertThat(signals.forAccount(ws, ACCOUNT, W1, W1.plusWeeks(3))).hasSize(1_200);
+        assertThat(signals.findSame(ws, List.of(intent(ws, ACCOUNT, "topic-7", W1, 0), intent(ws, ACCOUNT, "topic-0", W1, 0))))
+                .containsExactlyInAnyOrder(twice, batch.get(0));
+    }
+
+    @Test
+    void givenStoredSignals_whenFindSame_thenOnlyStoredWeeksOfThatWorkspaceAnsweredOnce() {
+        IntentSignal stored = intent(ws, ACCOUNT, "crm", W2, 40);
+        signals.recordAll(List.of(stored));
+
+        assertThat(signals.findSame(ws, List.of(intent(ws, ACCOUNT, "crm", W2, 80), intent(ws, ACCOUNT, "crm", W2, 10),
+                intent(ws, ACCOUNT, "crm", W3, 80), intent(ws, new AccountId("acc-2"), "crm", W2, 80)))).containsExactly(stored);
+        assertThat(signals.findSame(Fixtures.freshWorkspace(), List.of(stored))).isEmpty();
+        assertThat(signals.findSame(ws, List.of())).isEmpty();
     }
 }

@@ -12,6 +12,9 @@ import dev.leadscope.domain.note.NoteId;
 import dev.leadscope.domain.port.out.Notes;
 import java.time.Instant;
 import java.util.stream.IntStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +103,31 @@ public abstract class NotesContractTest {
         assertThat(read).containsOnlyKeys(LEAD, other);
         assertThat(read.get(LEAD)).containsExactly(early, late);
         assertThat(read.get(other)).containsExactly(others);
+    }
+
+    @Test
+    void givenManyNotesSomeStored_whenSavedAll_thenEveryOneStoredAndTheLaterOfTheSameIdKept() {
+        notes.save(note(ws, "n0", LEAD, T0));
+        List<Note> batch = new ArrayList<>();
+        IntStream.range(0, 1_500).forEach(i -> batch.add(note(ws, "n" + i, LEAD, T0.plusSeconds(i + 1))));
+        Note twice = new Note(ws, new NoteId("n7"), LEAD, "call", "rep.ann", "Second version of n7", T0.plusSeconds(9_999));
+        batch.add(twice);
+
+        notes.saveAll(batch);
+
+        Map<NoteId, Note> found = notes.findAll(ws, batch.stream().map(Note::id).toList());
+        assertThat(found).hasSize(1_500);
+        assertThat(found.get(new NoteId("n0"))).isEqualTo(batch.get(0));
+        assertThat(found.get(new NoteId("n7"))).isEqualTo(twice);
+        assertThat(found.get(new NoteId("n1499"))).isEqualTo(batch.get(1_499));
+    }
+
+    @Test
+    void givenStoredNotes_whenFindAll_thenOnlyStoredIdsOfThatWorkspaceAnswered() {
+        notes.saveAll(List.of(note(ws, "n1", LEAD, T0), note(ws, "n2", LEAD, T0)));
+
+        assertThat(notes.findAll(ws, List.of(new NoteId("n1"), new NoteId("missing"), new NoteId("n1")))).containsOnlyKeys(new NoteId("n1"));
+        assertThat(notes.findAll(Fixtures.freshWorkspace(), List.of(new NoteId("n1")))).isEmpty();
+        assertThat(notes.findAll(ws, List.of())).isEmpty();
     }
 }

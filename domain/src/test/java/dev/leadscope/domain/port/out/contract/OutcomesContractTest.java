@@ -11,6 +11,10 @@ import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.outcome.OutcomeId;
 import dev.leadscope.domain.outcome.OutcomeKind;
 import dev.leadscope.domain.port.out.Outcomes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +99,30 @@ public abstract class OutcomesContractTest {
         assertThat(read).containsOnlyKeys(LEAD, other);
         assertThat(read.get(LEAD)).containsExactly(early, late);
         assertThat(read.get(other)).containsExactly(others);
+    }
+
+    @Test
+    void givenManyOutcomesSomeStored_whenSavedAll_thenEveryOneStoredAndTheLaterOfTheSameIdKept() {
+        outcomes.save(outcome(ws, "o0", LEAD, OutcomeKind.LOST, T0));
+        List<Outcome> batch = new ArrayList<>();
+        IntStream.range(0, 1_500).forEach(i -> batch.add(outcome(ws, "o" + i, LEAD, OutcomeKind.WON, T0.plusSeconds(i))));
+        Outcome twice = new Outcome(ws, new OutcomeId("o7"), LEAD, OutcomeKind.DISQUALIFIED, null, null, T0.plusSeconds(9_999), "no budget");
+        batch.add(twice);
+
+        outcomes.saveAll(batch);
+
+        Map<OutcomeId, Outcome> found = outcomes.findAll(ws, batch.stream().map(Outcome::id).toList());
+        assertThat(found).hasSize(1_500);
+        assertThat(found.get(new OutcomeId("o0"))).isEqualTo(batch.get(0));
+        assertThat(found.get(new OutcomeId("o7"))).isEqualTo(twice);
+        assertThat(found.get(new OutcomeId("o1499"))).isEqualTo(batch.get(1_499));
+    }
+
+    @Test
+    void givenStoredOutcomes_whenFindAll_thenOnlyStoredIdsOfThatWorkspaceAnswered() {
+        outcomes.saveAll(List.of(outcome(ws, "o1", LEAD, OutcomeKind.WON, T0)));
+
+        assertThat(outcomes.findAll(ws, List.of(new OutcomeId("o1"), new OutcomeId("missing")))).containsOnlyKeys(new OutcomeId("o1"));
+        assertThat(outcomes.findAll(Fixtures.freshWorkspace(), List.of(new OutcomeId("o1")))).isEmpty();
     }
 }
