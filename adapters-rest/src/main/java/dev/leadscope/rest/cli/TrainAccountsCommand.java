@@ -1,6 +1,9 @@
 package dev.leadscope.rest.cli;
 
+import dev.leadscope.domain.audit.AuditAction;
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.port.in.AuditTrailUseCase;
+import dev.leadscope.domain.security.Caller;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase.Result;
@@ -77,6 +80,10 @@ public final class TrainAccountsCommand implements Callable<Integer> {
                 err.printf(Locale.ROOT, "[train-accounts] %s (%.0f%%)%n", message, fraction * 100);
                 err.flush();
             });
+            if (r.activated()) {
+                context.getBean(AuditTrailUseCase.class).record(Caller.commandLine(WorkspaceId.DEFAULT), AuditAction.MODEL_ACTIVATED,
+                        "account:" + r.model().version().value(), "account model trained and activated on the command line");
+            }
             print(spec.commandLine().getOut(), r);
             if (report != null) {
                 Files.writeString(report, r.report(), StandardCharsets.UTF_8);

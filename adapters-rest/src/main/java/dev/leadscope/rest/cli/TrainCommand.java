@@ -1,6 +1,9 @@
 package dev.leadscope.rest.cli;
 
+import dev.leadscope.domain.audit.AuditAction;
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.port.in.AuditTrailUseCase;
+import dev.leadscope.domain.security.Caller;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.port.in.TrainModelUseCase.TrainingResult;
@@ -210,6 +213,10 @@ public final class TrainCommand implements Callable<Integer> {
                     err.printf(Locale.ROOT, "%s%s (%.0f%%)%n", verb, message, fraction * 100);
                     err.flush();
                 });
+                if (r.activated()) {
+                    context.getBean(AuditTrailUseCase.class).record(Caller.commandLine(WorkspaceId.DEFAULT), AuditAction.MODEL_ACTIVATED,
+                            r.model().version().value(), "trained and activated on the command line");
+                }
                 PrintWriter out = spec.commandLine().getOut();
                 if (printReport) {
                     out.println(r.reportMarkdown());

@@ -21,6 +21,17 @@ class TrainCommandDatabaseTest {
         return "jdbc:h2:file:" + work.resolve("db").resolve("leadscope") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
+    private java.util.List<String> auditedActions() throws java.sql.SQLException {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(dbUrl(), "sa", "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT action, actor FROM audit_log ORDER BY seq")) {
+            while (rs.next()) {
+                actions.add(rs.getString(1) + " by " + rs.getString(2));
+            }
+        }
+        return actions;
+    }
+
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
@@ -40,12 +51,13 @@ class TrainCommandDatabaseTest {
         assertThat(err.toString()).contains("[train] reading stored history (0%)", "[train] done (100%)");
         assertThat(out.toString()).containsPattern("model m-\\S+ stored in the database and active")
                 .contains("snapshots: ", "trainingRows");
+        assertThat(auditedActions()).containsExactly("MODEL_ACTIVATED by cli");
 
         Path report = work.resolve("report.md");
         int evaluated = run("evaluate", "--db-url", dbUrl(), "--report", report.toString());
 
         assertThat(evaluated).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("[evaluate] evaluating");
+        assertThat(err.toString()).contains("[evaluate] evaluated in");
         assertThat(out.toString()).contains("ROC AUC", "(not active; activate it with POST /api/v1/models/");
         assertThat(Files.readString(report)).contains("ROC AUC");
     }
