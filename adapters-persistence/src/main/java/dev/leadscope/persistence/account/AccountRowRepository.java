@@ -7,7 +7,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link AccountRow}s. */
@@ -17,9 +16,6 @@ interface AccountRowRepository extends CrudRepository<AccountRow, RowKey> {
     String MATCHES = " FROM accounts WHERE workspace_id = :workspaceId"
             + " AND (CAST(:industry AS VARCHAR) IS NULL OR LOWER(industry) = LOWER(:industry))"
             + " AND (CAST(:createdAfter AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at > :createdAfter)";
-
-    @Query("SELECT * FROM accounts WHERE workspace_id = :workspaceId AND id IN (:ids)")
-    List<AccountRow> findByIds(String workspaceId, Collection<String> ids);
 
     @Query("SELECT *" + MATCHES + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
     List<AccountRow> findMatching(String workspaceId, @Nullable String industry, @Nullable Instant createdAfter, int limit, long offset);

@@ -7,10 +7,10 @@ import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.Leads;
-import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -28,9 +28,11 @@ public class JdbcLeads implements Leads {
     private final LeadRowRepository rows;
     private final Upserts<LeadRow> upserts;
     private final StoredIds storedIds;
+    private final JdbcOperations jdbc;
 
-    JdbcLeads(LeadRowRepository rows, TransactionOperations<Connection> tx) {
+    JdbcLeads(LeadRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
         this.storedIds = new StoredIds(tx, "leads", "id");
         this.upserts = new Upserts<>(tx, rows, LeadRow::key, storedIds::existing);
     }
@@ -53,9 +55,9 @@ public class JdbcLeads implements Leads {
     @Override
     public Map<LeadId, Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
         Map<LeadId, Lead> found = new HashMap<>();
-        for (List<String> chunk : Chunks.of(ids.stream().map(LeadId::value).distinct().toList())) {
-            rows.findByIds(workspace.value(), chunk).forEach(row -> found.put(new LeadId(row.key().id()), row.toDomain()));
-        }
+        // a VALUES join, not IN: H2 answers IN on the key's second column by scanning the whole workspace
+        storedIds.rows(workspace.value(), ids.stream().map(LeadId::value).toList(), rs -> jdbc.readEntity(rs, LeadRow.class))
+                .forEach(row -> found.put(new LeadId(row.key().id()), row.toDomain()));
         return found;
     }
 

@@ -7,7 +7,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link LeadRow}s. */
@@ -18,9 +17,6 @@ interface LeadRowRepository extends CrudRepository<LeadRow, RowKey> {
             + " AND (CAST(:accountId AS VARCHAR) IS NULL OR account_id = :accountId)"
             + " AND (CAST(:owner AS VARCHAR) IS NULL OR owner = :owner)"
             + " AND (CAST(:createdAfter AS TIMESTAMP WITH TIME ZONE) IS NULL OR created_at > :createdAfter)";
-
-    @Query("SELECT *  FROM leads WHERE workspace_id = :workspaceId AND id IN (:ids)")
-    List<LeadRow> findByIds(String workspaceId, Collection<String> ids);
 
     @Query("SELECT *" + MATCHES + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
     List<LeadRow> findMatching(String workspaceId, @Nullable String accountId, @Nullable String owner, @Nullable Instant createdAfter,
