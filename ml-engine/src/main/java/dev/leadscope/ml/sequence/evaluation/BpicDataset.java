@@ -68,7 +68,7 @@ public final class BpicDataset {
                 continue;
             }
             boolean isTest = !c.registered().isBefore(cutoff);
-            for (int k : isTest ? TEST_PREFIXES : List.copyOf(trainPrefixes)) {
+            for (int k : isTest ? TEST_PREFIXES : trainPrefixes.stream().sorted().toList()) {
                 if (k > c.events().size() || !c.events().get(k - 1).at().isBefore(c.outcomeAt())) {
                     continue;
                 }
