@@ -1,22 +1,23 @@
 package dev.leadscope.rest.account;
 
+import dev.leadscope.account.training.ActiveAccountModels;
 import dev.leadscope.domain.audit.AuditAction;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.AuditTrailUseCase;
-import dev.leadscope.domain.security.Caller;
-import dev.leadscope.domain.security.Role;
 import dev.leadscope.domain.port.in.ModelNotFoundException;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.out.AccountModelRegistry;
 import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.domain.security.Caller;
+import dev.leadscope.domain.security.Role;
 import dev.leadscope.rest.common.Fields;
 import dev.leadscope.rest.error.ConflictException;
 import dev.leadscope.rest.model.ActivationResponse;
 import dev.leadscope.rest.model.ModelListResponse;
+import dev.leadscope.rest.model.TrainingJob;
 import dev.leadscope.rest.model.TrainingJobNotFoundException;
 import dev.leadscope.rest.security.ForbiddenException;
 import dev.leadscope.rest.wiring.WorkspaceResolver;
-import dev.leadscope.account.training.ActiveAccountModels;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -68,7 +69,7 @@ public class AccountModelController {
         if (command.activate() && caller.role() != Role.ADMIN) {
             throw new ForbiddenException("activate", "activating an account model needs the admin role; train without activate and ask an admin");
         }
-        AccountTrainingJob job = jobs.start(command, result -> {
+        TrainingJob<TrainAccountModelUseCase.Command, TrainAccountModelUseCase.Result> job = jobs.start(command, result -> {
             if (result.activated()) {
                 audit.record(caller, AuditAction.MODEL_ACTIVATED, "account:" + result.model().version().value(), "account model trained and activated");
             }

@@ -1,8 +1,10 @@
 package dev.leadscope.rest.account;
 
+import dev.leadscope.domain.port.in.TrainAccountModelUseCase.Command;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase.Result;
 import dev.leadscope.rest.error.Problem;
 import dev.leadscope.rest.model.ModelResponse;
+import dev.leadscope.rest.model.TrainingJob;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Locale;
@@ -31,7 +33,7 @@ public record AccountTrainingJobResponse(String id, String state, String message
         }
     }
 
-    public static AccountTrainingJobResponse from(AccountTrainingJob job) {
+    public static AccountTrainingJobResponse from(TrainingJob<Command, Result> job) {
         Result result = job.result();
         var c = job.command();
         return new AccountTrainingJobResponse(job.id(), job.state().name().toLowerCase(Locale.ROOT), job.message(), job.fraction(),

@@ -1,12 +1,14 @@
 package dev.leadscope.rest.account;
 
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
-import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.in.TrainAccountModelUseCase.Command;
+import dev.leadscope.domain.port.in.TrainAccountModelUseCase.Result;
+import dev.leadscope.domain.port.in.TrainAccountModelUseCase;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.rest.common.BackgroundJobs;
 import dev.leadscope.rest.error.InsufficientTrainingDataHandler;
 import dev.leadscope.rest.error.Problems;
+import dev.leadscope.rest.model.TrainingJob;
 import dev.leadscope.rest.model.TrainingState;
 import io.micronaut.http.HttpStatus;
 import jakarta.annotation.PreDestroy;
@@ -27,8 +29,8 @@ public class AccountTrainingJobs {
 
     private final TrainAccountModelUseCase training;
     private final Clock clock;
-    private final BackgroundJobs<AccountTrainingJob> jobs = new BackgroundJobs<>("account-training-jobs", KEEP,
-            AccountTrainingJob::id, job -> job.state() == TrainingState.SUCCEEDED || job.state() == TrainingState.FAILED, job -> { });
+    private final BackgroundJobs<TrainingJob<Command, Result>> jobs = new BackgroundJobs<>("account-training-jobs", KEEP,
+            TrainingJob::id, job -> job.state() == TrainingState.SUCCEEDED || job.state() == TrainingState.FAILED, job -> { });
 
     public AccountTrainingJobs(TrainAccountModelUseCase training, Clock clock) {
         this.training = training;
@@ -36,22 +38,22 @@ public class AccountTrainingJobs {
     }
 
     /** Queues a run and returns its job at once. */
-    public AccountTrainingJob start(Command command) {
+    public TrainingJob<Command, Result> start(Command command) {
         return start(command, result -> { });
     }
 
     /** Queues a run, calling {@code onSuccess} with its result once it has succeeded, and returns its job at once. */
-    public AccountTrainingJob start(Command command, Consumer<TrainAccountModelUseCase.Result> onSuccess) {
-        AccountTrainingJob job = new AccountTrainingJob(UUID.randomUUID().toString(), command, clock.instant());
+    public TrainingJob<Command, Result> start(Command command, Consumer<Result> onSuccess) {
+        TrainingJob<Command, Result> job = new TrainingJob<>(UUID.randomUUID().toString(), command, clock.instant());
         jobs.submit(job, () -> run(job, onSuccess));
         return job;
     }
 
-    public Optional<AccountTrainingJob> find(String id) {
+    public Optional<TrainingJob<Command, Result>> find(String id) {
         return jobs.find(id);
     }
 
-    private void run(AccountTrainingJob job, Consumer<TrainAccountModelUseCase.Result> onSuccess) {
+    private void run(TrainingJob<Command, Result> job, Consumer<Result> onSuccess) {
         job.running();
         try {
             TrainAccountModelUseCase.Result result = training.train(job.command(), job::step);

@@ -3,11 +3,12 @@ package dev.leadscope.rest.model;
 import dev.leadscope.domain.audit.AuditAction;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.AuditTrailUseCase;
+import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
+import dev.leadscope.domain.port.in.TrainModelUseCase.TrainingResult;
+import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.domain.security.Caller;
 import dev.leadscope.domain.security.Role;
-import dev.leadscope.domain.port.in.ManageModelsUseCase;
-import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.rest.common.Fields;
 import dev.leadscope.rest.error.ConflictException;
 import dev.leadscope.rest.security.ForbiddenException;
@@ -55,7 +56,7 @@ public class ModelController {
         if (command.activate() && caller.role() != Role.ADMIN) {
             throw new ForbiddenException("activate", "activating a model needs the admin role; train without activate and ask an admin");
         }
-        TrainingJob job = jobs.start(command, result -> {
+        TrainingJob<TrainCommand, TrainingResult> job = jobs.start(command, result -> {
             if (result.activated()) {
                 audit.record(caller, AuditAction.MODEL_ACTIVATED, result.model().version().value(), "trained and activated");
             }

@@ -1,27 +1,28 @@
 package dev.leadscope.rest.model;
 
-import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
-import dev.leadscope.domain.port.in.TrainModelUseCase.TrainingResult;
 import dev.leadscope.rest.error.Problem;
 import java.time.Instant;
 
 /**
- * One asynchronous training run: what was asked, its state, the latest progress message and share done, and the
- * result or the problem that ended it. Written by the training thread and read by status requests; all access
- * is synchronized.
+ * One asynchronous training run (of a lead model or an account model): what was asked, its state, the latest
+ * progress message and share done, and the result or the problem that ended it. Written by the training thread
+ * and read by status requests; all access is synchronized.
+ *
+ * @param <C> the command that started the run
+ * @param <R> the result of a successful run
  */
-public final class TrainingJob {
+public final class TrainingJob<C, R> {
     private final String id;
-    private final TrainCommand command;
+    private final C command;
     private final Instant createdAt;
     private TrainingState state = TrainingState.QUEUED;
     private String message = "queued";
     private double fraction;
-    private TrainingResult result;
+    private R result;
     private Problem error;
     private Instant finishedAt;
 
-    TrainingJob(String id, TrainCommand command, Instant createdAt) {
+    public TrainingJob(String id, C command, Instant createdAt) {
         this.id = id;
         this.command = command;
         this.createdAt = createdAt;
@@ -31,7 +32,7 @@ public final class TrainingJob {
         return id;
     }
 
-    public TrainCommand command() {
+    public C command() {
         return command;
     }
 
@@ -51,7 +52,7 @@ public final class TrainingJob {
         return fraction;
     }
 
-    public synchronized TrainingResult result() {
+    public synchronized R result() {
         return result;
     }
 
@@ -63,18 +64,18 @@ public final class TrainingJob {
         return finishedAt;
     }
 
-    synchronized void running() {
+    public synchronized void running() {
         state = TrainingState.RUNNING;
         message = "starting";
     }
 
     /** Progress only moves forward, so a poller never sees the share done fall. */
-    synchronized void step(String stepMessage, double share) {
+    public synchronized void step(String stepMessage, double share) {
         message = stepMessage;
         fraction = Math.max(fraction, Math.min(1.0, Math.max(0.0, share)));
     }
 
-    synchronized void succeeded(TrainingResult trained, Instant at) {
+    public synchronized void succeeded(R trained, Instant at) {
         state = TrainingState.SUCCEEDED;
         result = trained;
         message = "done";
@@ -82,7 +83,7 @@ public final class TrainingJob {
         finishedAt = at;
     }
 
-    synchronized void failed(Problem problem, Instant at) {
+    public synchronized void failed(Problem problem, Instant at) {
         state = TrainingState.FAILED;
         error = problem;
         message = "failed";

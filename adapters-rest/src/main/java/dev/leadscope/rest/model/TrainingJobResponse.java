@@ -1,5 +1,6 @@
 package dev.leadscope.rest.model;
 
+import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
 import dev.leadscope.domain.port.in.TrainModelUseCase.TrainingResult;
 import dev.leadscope.rest.error.Problem;
 import io.micronaut.serde.annotation.Serdeable;
@@ -31,7 +32,7 @@ public record TrainingJobResponse(String id, String state, String message, doubl
         }
     }
 
-    public static TrainingJobResponse from(TrainingJob job) {
+    public static TrainingJobResponse from(TrainingJob<TrainCommand, TrainingResult> job) {
         TrainingResult result = job.result();
         var c = job.command();
         return new TrainingJobResponse(job.id(), job.state().name().toLowerCase(Locale.ROOT), job.message(), job.fraction(),

@@ -1,9 +1,9 @@
 package dev.leadscope.rest.model;
 
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
-import dev.leadscope.domain.port.in.TrainModelUseCase;
-import dev.leadscope.domain.port.in.TrainModelUseCase.TrainingResult;
 import dev.leadscope.domain.port.in.TrainModelUseCase.TrainCommand;
+import dev.leadscope.domain.port.in.TrainModelUseCase.TrainingResult;
+import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.rest.common.BackgroundJobs;
 import dev.leadscope.rest.error.FieldError;
@@ -30,7 +30,7 @@ public class TrainingJobs {
 
     private final TrainModelUseCase training;
     private final Clock clock;
-    private final BackgroundJobs<TrainingJob> jobs = new BackgroundJobs<>("training-jobs", KEEP, TrainingJob::id,
+    private final BackgroundJobs<TrainingJob<TrainCommand, TrainingResult>> jobs = new BackgroundJobs<>("training-jobs", KEEP, TrainingJob::id,
             job -> job.state() == TrainingState.SUCCEEDED || job.state() == TrainingState.FAILED, job -> { });
 
     public TrainingJobs(TrainModelUseCase training, Clock clock) {
@@ -39,22 +39,22 @@ public class TrainingJobs {
     }
 
     /** Queues a training run and returns its job at once. */
-    public TrainingJob start(TrainCommand command) {
+    public TrainingJob<TrainCommand, TrainingResult> start(TrainCommand command) {
         return start(command, result -> { });
     }
 
     /** Queues a training run, to call {@code onSuccess} with its result once it succeeds, and returns its job at once. */
-    public TrainingJob start(TrainCommand command, Consumer<TrainingResult> onSuccess) {
-        TrainingJob job = new TrainingJob(UUID.randomUUID().toString(), command, clock.instant());
+    public TrainingJob<TrainCommand, TrainingResult> start(TrainCommand command, Consumer<TrainingResult> onSuccess) {
+        TrainingJob<TrainCommand, TrainingResult> job = new TrainingJob<>(UUID.randomUUID().toString(), command, clock.instant());
         jobs.submit(job, () -> run(job, onSuccess));
         return job;
     }
 
-    public Optional<TrainingJob> find(String id) {
+    public Optional<TrainingJob<TrainCommand, TrainingResult>> find(String id) {
         return jobs.find(id);
     }
 
-    private void run(TrainingJob job, Consumer<TrainingResult> onSuccess) {
+    private void run(TrainingJob<TrainCommand, TrainingResult> job, Consumer<TrainingResult> onSuccess) {
         job.running();
         try {
             TrainingResult result = training.train(job.command(), job::step);
