@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads {@link EventRow}s; events are written by {@link JdbcActivityEvents} in JDBC batches. */
@@ -20,7 +19,4 @@ interface EventRowRepository extends GenericRepository<EventRow, RowKey> {
     @Query("SELECT COUNT(*) FROM activity_events WHERE workspace_id = :workspaceId")
     long countInWorkspace(String workspaceId);
 
-    @Query("SELECT * FROM activity_events WHERE workspace_id = :workspaceId AND lead_id IN (:leadIds)"
-            + " ORDER BY lead_id, occurred_at, id")
-    List<EventRow> findForLeads(String workspaceId, Collection<String> leadIds);
 }

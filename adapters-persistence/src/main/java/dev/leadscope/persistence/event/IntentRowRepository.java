@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link IntentRow}s. */
@@ -21,7 +20,4 @@ interface IntentRowRepository extends CrudRepository<IntentRow, IntentRow.Key> {
             + " AND week_start >= :from AND week_start < :to ORDER BY week_start, topic")
     List<IntentRow> findForAccount(String workspaceId, String accountId, LocalDate from, LocalDate to);
 
-    @Query("SELECT * FROM intent_signals WHERE workspace_id = :workspaceId AND account_id IN (:accountIds)"
-            + " ORDER BY account_id, week_start, topic")
-    List<IntentRow> findForAccounts(String workspaceId, Collection<String> accountIds);
 }

@@ -5,8 +5,8 @@ import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
-import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.StoredIds;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -35,8 +35,12 @@ public class JdbcActivityEvents implements ActivityEvents {
     private final EventRowRepository rows;
     private final TransactionOperations<Connection> tx;
     private final StoredIds fingerprints;
+    private final StoredIds byLead;
+    private final JdbcOperations jdbc;
 
-    JdbcActivityEvents(EventRowRepository rows, TransactionOperations<Connection> tx) {
+    JdbcActivityEvents(EventRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
+        this.byLead = new StoredIds(tx, "activity_events", "id");
+        this.jdbc = jdbc;
         this.rows = rows;
         this.tx = tx;
         this.fingerprints = new StoredIds(tx, "activity_events", "fingerprint");
@@ -89,11 +93,10 @@ public class JdbcActivityEvents implements ActivityEvents {
     @Override
     public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
-        for (List<LeadId> chunk : Chunks.of(leads)) {
-            for (EventRow row : rows.findForLeads(workspace.value(), chunk.stream().map(LeadId::value).toList())) {
-                ActivityEvent e = row.toDomain();
-                out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);
-            }
+        for (EventRow row : byLead.rowsBy("lead_id", "s.lead_id, s.occurred_at, s.id", workspace.value(), leads.stream().map(LeadId::value).toList(),
+                rs -> jdbc.readEntity(rs, EventRow.class))) {
+            ActivityEvent e = row.toDomain();
+            out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);
         }
         return out;
     }

@@ -4,8 +4,9 @@ import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.port.out.IntentSignals;
-import dev.leadscope.persistence.support.Chunks;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.leadscope.persistence.support.StoredIds;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -24,10 +25,14 @@ public class JdbcIntentSignals implements IntentSignals {
 
     private final IntentRowRepository rows;
     private final TransactionOperations<Connection> tx;
+    private final StoredIds byAccount;
+    private final JdbcOperations jdbc;
 
-    JdbcIntentSignals(IntentRowRepository rows, TransactionOperations<Connection> tx) {
+    JdbcIntentSignals(IntentRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
         this.rows = rows;
         this.tx = tx;
+        this.byAccount = new StoredIds(tx, "intent_signals", "account_id");
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -108,11 +113,10 @@ public class JdbcIntentSignals implements IntentSignals {
     @Override
     public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
         Map<AccountId, List<IntentSignal>> out = new LinkedHashMap<>();
-        for (List<AccountId> chunk : Chunks.of(accounts)) {
-            for (IntentRow row : rows.findForAccounts(workspace.value(), chunk.stream().map(AccountId::value).toList())) {
-                IntentSignal s = row.toDomain();
-                out.computeIfAbsent(s.accountId(), k -> new ArrayList<>()).add(s);
-            }
+        for (IntentRow row : byAccount.rowsBy("account_id", "s.account_id, s.week_start, s.topic", workspace.value(),
+                accounts.stream().map(AccountId::value).toList(), rs -> jdbc.readEntity(rs, IntentRow.class))) {
+            IntentSignal s = row.toDomain();
+            out.computeIfAbsent(s.accountId(), k -> new ArrayList<>()).add(s);
         }
         return out;
     }

@@ -5,10 +5,10 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.note.NoteId;
 import dev.leadscope.domain.port.out.Notes;
-import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -28,8 +28,10 @@ public class JdbcNotes implements Notes {
     private final NoteRowRepository rows;
     private final Upserts<NoteRow> upserts;
     private final StoredIds stored;
+    private final JdbcOperations jdbc;
 
-    JdbcNotes(NoteRowRepository rows, TransactionOperations<Connection> tx) {
+    JdbcNotes(NoteRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.rows = rows;
         this.stored = new StoredIds(tx, "notes", "id");
         this.upserts = new Upserts<>(tx, rows, NoteRow::key, stored::existing);
@@ -67,11 +69,10 @@ public class JdbcNotes implements Notes {
     @Override
     public Map<LeadId, List<Note>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<Note>> out = new LinkedHashMap<>();
-        for (List<LeadId> chunk : Chunks.of(leads)) {
-            for (NoteRow row : rows.findForLeads(workspace.value(), chunk.stream().map(LeadId::value).toList())) {
-                Note n = row.toDomain();
-                out.computeIfAbsent(n.leadId(), k -> new ArrayList<>()).add(n);
-            }
+        for (NoteRow row : stored.rowsBy("lead_id", "s.lead_id, s.written_at, s.id", workspace.value(), leads.stream().map(LeadId::value).toList(),
+                rs -> jdbc.readEntity(rs, NoteRow.class))) {
+            Note n = row.toDomain();
+            out.computeIfAbsent(n.leadId(), k -> new ArrayList<>()).add(n);
         }
         return out;
     }

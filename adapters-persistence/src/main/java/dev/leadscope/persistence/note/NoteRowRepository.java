@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link NoteRow}s. */
@@ -17,6 +16,4 @@ interface NoteRowRepository extends CrudRepository<NoteRow, RowKey> {
             + " AND written_at >= :from AND written_at < :to ORDER BY written_at, id LIMIT :limit")
     List<NoteRow> findForLead(String workspaceId, String leadId, Instant from, Instant to, int limit);
 
-    @Query("SELECT * FROM notes WHERE workspace_id = :workspaceId AND lead_id IN (:leadIds) ORDER BY lead_id, written_at, id")
-    List<NoteRow> findForLeads(String workspaceId, Collection<String> leadIds);
 }

@@ -5,10 +5,10 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.outcome.OutcomeId;
 import dev.leadscope.domain.port.out.Outcomes;
-import dev.leadscope.persistence.support.Chunks;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -27,9 +27,11 @@ public class JdbcOutcomes implements Outcomes {
     private final OutcomeRowRepository rows;
     private final Upserts<OutcomeRow> upserts;
     private final StoredIds stored;
+    private final JdbcOperations jdbc;
 
-    JdbcOutcomes(OutcomeRowRepository rows, TransactionOperations<Connection> tx) {
+    JdbcOutcomes(OutcomeRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
         this.stored = new StoredIds(tx, "outcomes", "id");
         this.upserts = new Upserts<>(tx, rows, OutcomeRow::key, stored::existing);
     }
@@ -66,11 +68,10 @@ public class JdbcOutcomes implements Outcomes {
     @Override
     public Map<LeadId, List<Outcome>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<Outcome>> out = new LinkedHashMap<>();
-        for (List<LeadId> chunk : Chunks.of(leads)) {
-            for (OutcomeRow row : rows.findForLeads(workspace.value(), chunk.stream().map(LeadId::value).toList())) {
-                Outcome o = row.toDomain();
-                out.computeIfAbsent(o.leadId(), k -> new ArrayList<>()).add(o);
-            }
+        for (OutcomeRow row : stored.rowsBy("lead_id", "s.lead_id, s.occurred_at, s.id", workspace.value(), leads.stream().map(LeadId::value).toList(),
+                rs -> jdbc.readEntity(rs, OutcomeRow.class))) {
+            Outcome o = row.toDomain();
+            out.computeIfAbsent(o.leadId(), k -> new ArrayList<>()).add(o);
         }
         return out;
     }

@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import java.util.Collection;
 import java.util.List;
 
 /** Reads and writes {@link OutcomeRow}s. */
@@ -15,6 +14,4 @@ interface OutcomeRowRepository extends CrudRepository<OutcomeRow, RowKey> {
     @Query("SELECT * FROM outcomes WHERE workspace_id = :workspaceId AND lead_id = :leadId ORDER BY occurred_at, id")
     List<OutcomeRow> findForLead(String workspaceId, String leadId);
 
-    @Query("SELECT * FROM outcomes WHERE workspace_id = :workspaceId AND lead_id IN (:leadIds) ORDER BY lead_id, occurred_at, id")
-    List<OutcomeRow> findForLeads(String workspaceId, Collection<String> leadIds);
 }

@@ -83,6 +83,34 @@ public final class StoredIds {
         });
     }
 
+    /**
+     * The stored rows of {@code workspace} whose {@code keyColumn} is one of {@code keys}, read by {@code reader}, in
+     * {@code orderBy} order within each chunk of {@link Chunks#SIZE} keys (so rows of one key keep that order): the
+     * bulk read by lead or account, joined as a {@code VALUES} list for the same reason as {@link #rows}.
+     */
+    public <T> List<T> rowsBy(String keyColumn, String orderBy, String workspace, Collection<String> keys, RowReader<T> reader) {
+        List<String> distinct = keys.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        return tx.executeRead(status -> {
+            List<T> found = new ArrayList<>();
+            for (List<String> chunk : Chunks.of(distinct)) {
+                String sql = "SELECT s.* FROM " + values(chunk.size()) + " JOIN " + table + " s ON s.workspace_id = ? AND s." + keyColumn
+                        + " = wanted.id ORDER BY " + orderBy;
+                try (PreparedStatement select = bind(status.getConnection().prepareStatement(sql), workspace, chunk);
+                     ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(reader.read(rs));
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("reading the " + table + " of " + chunk.size() + " keys failed: " + e.getMessage(), e);
+                }
+            }
+            return found;
+        });
+    }
+
     private static String values(int n) {
         return "(VALUES " + String.join(", ", Collections.nCopies(n, "(?)")) + ") AS wanted(id)";
     }
