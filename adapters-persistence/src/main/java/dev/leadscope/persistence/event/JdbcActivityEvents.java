@@ -93,11 +93,12 @@ public class JdbcActivityEvents implements ActivityEvents {
     @Override
     public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
-        for (EventRow row : byLead.rowsBy("lead_id", "s.lead_id, s.occurred_at, s.id", workspace.value(), leads.stream().map(LeadId::value).toList(),
+        for (EventRow row : byLead.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(),
                 rs -> jdbc.readEntity(rs, EventRow.class))) {
             ActivityEvent e = row.toDomain();
             out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);
         }
+        out.values().forEach(events -> events.sort(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value())));
         return out;
     }
 }

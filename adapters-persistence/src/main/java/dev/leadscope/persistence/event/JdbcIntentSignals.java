@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,11 +114,12 @@ public class JdbcIntentSignals implements IntentSignals {
     @Override
     public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
         Map<AccountId, List<IntentSignal>> out = new LinkedHashMap<>();
-        for (IntentRow row : byAccount.rowsBy("account_id", "s.account_id, s.week_start, s.topic", workspace.value(),
+        for (IntentRow row : byAccount.rowsBy("account_id", workspace.value(),
                 accounts.stream().map(AccountId::value).toList(), rs -> jdbc.readEntity(rs, IntentRow.class))) {
             IntentSignal s = row.toDomain();
             out.computeIfAbsent(s.accountId(), k -> new ArrayList<>()).add(s);
         }
+        out.values().forEach(signals -> signals.sort(Comparator.comparing(IntentSignal::weekStart).thenComparing(IntentSignal::topic)));
         return out;
     }
 }

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.HashMap;
@@ -69,11 +70,12 @@ public class JdbcNotes implements Notes {
     @Override
     public Map<LeadId, List<Note>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<Note>> out = new LinkedHashMap<>();
-        for (NoteRow row : stored.rowsBy("lead_id", "s.lead_id, s.written_at, s.id", workspace.value(), leads.stream().map(LeadId::value).toList(),
+        for (NoteRow row : stored.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(),
                 rs -> jdbc.readEntity(rs, NoteRow.class))) {
             Note n = row.toDomain();
             out.computeIfAbsent(n.leadId(), k -> new ArrayList<>()).add(n);
         }
+        out.values().forEach(notes -> notes.sort(Comparator.comparing(Note::writtenAt).thenComparing(n -> n.id().value())));
         return out;
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.HashMap;
@@ -68,11 +69,12 @@ public class JdbcOutcomes implements Outcomes {
     @Override
     public Map<LeadId, List<Outcome>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<Outcome>> out = new LinkedHashMap<>();
-        for (OutcomeRow row : stored.rowsBy("lead_id", "s.lead_id, s.occurred_at, s.id", workspace.value(), leads.stream().map(LeadId::value).toList(),
+        for (OutcomeRow row : stored.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(),
                 rs -> jdbc.readEntity(rs, OutcomeRow.class))) {
             Outcome o = row.toDomain();
             out.computeIfAbsent(o.leadId(), k -> new ArrayList<>()).add(o);
         }
+        out.values().forEach(outcomes -> outcomes.sort(Comparator.comparing(Outcome::occurredAt).thenComparing(o -> o.id().value())));
         return out;
     }
 }

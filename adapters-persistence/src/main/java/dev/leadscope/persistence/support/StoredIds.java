@@ -84,11 +84,12 @@ public final class StoredIds {
     }
 
     /**
-     * The stored rows of {@code workspace} whose {@code keyColumn} is one of {@code keys}, read by {@code reader}, in
-     * {@code orderBy} order within each chunk of {@link Chunks#SIZE} keys (so rows of one key keep that order): the
-     * bulk read by lead or account, joined as a {@code VALUES} list for the same reason as {@link #rows}.
+     * The stored rows of {@code workspace} whose {@code keyColumn} is one of {@code keys}, read by {@code reader}, in no
+     * particular order: the bulk read by lead or account. The keys are joined as a {@code VALUES} list for the same
+     * reason as in {@link #rows}, and without an {@code ORDER BY}, which would make H2 walk the whole workspace in
+     * index order instead of looking each key up; callers sort what they need.
      */
-    public <T> List<T> rowsBy(String keyColumn, String orderBy, String workspace, Collection<String> keys, RowReader<T> reader) {
+    public <T> List<T> rowsBy(String keyColumn, String workspace, Collection<String> keys, RowReader<T> reader) {
         List<String> distinct = keys.stream().distinct().toList();
         if (distinct.isEmpty()) {
             return List.of();
@@ -97,7 +98,7 @@ public final class StoredIds {
             List<T> found = new ArrayList<>();
             for (List<String> chunk : Chunks.of(distinct)) {
                 String sql = "SELECT s.* FROM " + values(chunk.size()) + " JOIN " + table + " s ON s.workspace_id = ? AND s." + keyColumn
-                        + " = wanted.id ORDER BY " + orderBy;
+                        + " = wanted.id";
                 try (PreparedStatement select = bind(status.getConnection().prepareStatement(sql), workspace, chunk);
                      ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
