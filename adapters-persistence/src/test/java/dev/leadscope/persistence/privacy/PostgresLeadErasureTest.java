@@ -1,60 +1,12 @@
 package dev.leadscope.persistence.privacy;
 
-import dev.leadscope.domain.port.out.Accounts;
-import dev.leadscope.domain.port.out.ActivityEvents;
-import dev.leadscope.domain.port.out.LeadErasure;
-import dev.leadscope.domain.port.out.LeadScores;
-import dev.leadscope.domain.port.out.Leads;
-import dev.leadscope.domain.port.out.Notes;
-import dev.leadscope.domain.port.out.Outcomes;
-import dev.leadscope.domain.port.out.RepFeedbacks;
-import dev.leadscope.domain.port.out.contract.LeadErasureContractTest;
 import dev.leadscope.persistence.testing.SharedContexts;
 import io.micronaut.context.ApplicationContext;
 
 /** The JDBC erasure keeps the LeadErasure contract on PostgreSQL. */
-class PostgresLeadErasureTest extends LeadErasureContractTest {
-    private static ApplicationContext context() {
+class PostgresLeadErasureTest extends JdbcLeadErasureTest {
+    @Override
+    ApplicationContext context() {
         return SharedContexts.postgres();
-    }
-
-    @Override
-    protected LeadErasure erasure() {
-        return context().getBean(LeadErasure.class);
-    }
-
-    @Override
-    protected Accounts accounts() {
-        return context().getBean(Accounts.class);
-    }
-
-    @Override
-    protected Leads leads() {
-        return context().getBean(Leads.class);
-    }
-
-    @Override
-    protected ActivityEvents events() {
-        return context().getBean(ActivityEvents.class);
-    }
-
-    @Override
-    protected Notes notes() {
-        return context().getBean(Notes.class);
-    }
-
-    @Override
-    protected Outcomes outcomes() {
-        return context().getBean(Outcomes.class);
-    }
-
-    @Override
-    protected RepFeedbacks feedbacks() {
-        return context().getBean(RepFeedbacks.class);
-    }
-
-    @Override
-    protected LeadScores scores() {
-        return context().getBean(LeadScores.class);
     }
 }
