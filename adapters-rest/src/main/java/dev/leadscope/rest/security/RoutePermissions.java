@@ -74,6 +74,15 @@ public final class RoutePermissions {
         allow("GET /api/v1/keys");
         allow("DELETE /api/v1/keys/{id}");
         allow("GET /api/v1/audit");
+
+        allow("POST /api/v1/webhooks");
+        allow("GET /api/v1/webhooks");
+        allow("GET /api/v1/webhooks/{id}");
+        allow("PATCH /api/v1/webhooks/{id}");
+        allow("DELETE /api/v1/webhooks/{id}");
+        allow("GET /api/v1/webhooks/{id}/deliveries");
+        allow("POST /api/v1/webhooks/{id}/test");
+        allow("POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver");
     }
 
     private RoutePermissions() {
