@@ -12,6 +12,7 @@ import dev.leadscope.domain.webhook.WebhookSignature;
 import dev.leadscope.rest.support.Api;
 import dev.leadscope.rest.support.ApiTestBase;
 import dev.leadscope.rest.support.Reply;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class WebhooksApiTest extends ApiTestBase {
     @Inject
     Notifications notifications;
+
+    @Inject
+    MeterRegistry meters;
 
     private String ws;
     private Api admin;
@@ -57,6 +61,10 @@ class WebhooksApiTest extends ApiTestBase {
     private void publishTierChange(String workspace, String lead) {
         CompletableFuture.runAsync(() -> notifications.publish(List.of(new Notification.TierChanged(new WorkspaceId(workspace), new LeadId(lead),
                 Tier.MEDIUM, Tier.TOP, 0.2, Instant.now().truncatedTo(ChronoUnit.MILLIS))))).join();
+    }
+
+    private double count(String outcome) {
+        return meters.get("leadscope.webhook.deliveries").tag("outcome", outcome).counter().count();
     }
 
     private Reply log(String id) {
@@ -143,11 +151,17 @@ class WebhooksApiTest extends ApiTestBase {
     void givenReceiverAlwaysFailing_thenTheDeliveryDies_andRedeliverSendsItOnceTheReceiverIsBack() {
         String id = subscribe(admin, receiver.url(), "tier_changed").text("webhook.id");
         receiver.failNext(1000);
+        double deadBefore = count("dead");
+        double retriedBefore = count("retried");
 
         publishTierChange(ws, "lead-2");
         Receiver.await("dead letter", () -> "dead".equals(log(id).text("items[0].status")));
         assertThat(receiver.requests).hasSize(3);
         String deliveryId = log(id).text("items[0].id");
+        assertThat(count("dead") - deadBefore).isEqualTo(1);
+        assertThat(count("retried") - retriedBefore).isEqualTo(2);
+        assertThat(meters.get("leadscope.webhook.latency").tag("outcome", "dead").timer().count()).isPositive();
+        assertThat(meters.get("leadscope.webhook.outbox.pending").gauge().value()).isNotNegative();
 
         assertThat(admin.post("/api/v1/webhooks/" + id + "/deliveries/dlv_000000000000000000000000/redeliver", "").status()).isEqualTo(404);
         receiver.failNext(0);
