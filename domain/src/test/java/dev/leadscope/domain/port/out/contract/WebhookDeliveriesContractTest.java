@@ -81,6 +81,36 @@ public abstract class WebhookDeliveriesContractTest {
     }
 
     @Test
+    void givenWorkersRacingForTheSameDueDeliveries_thenEachDeliveryGoesToExactlyOneOfThem() throws Exception {
+        List<Delivery> queued = java.util.stream.IntStream.range(0, 24).mapToObj(i -> aDelivery(hook, T0)).toList();
+        store.enqueue(queued);
+        int workers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(workers);
+            List<java.util.concurrent.Future<List<DeliveryClaim>>> results = new java.util.ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<DeliveryClaim> mine = new java.util.ArrayList<>();
+                    for (int round = 0; round < 10; round++) {
+                        mine.addAll(store.claimDue(token(), T0.plusSeconds(1), LEASE, 5));
+                    }
+                    return mine;
+                }));
+            }
+            List<String> claimed = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<List<DeliveryClaim>> r : results) {
+                r.get().stream().filter(c -> c.delivery().workspace().equals(ws)).forEach(c -> claimed.add(c.delivery().id().value()));
+            }
+            assertThat(claimed).doesNotHaveDuplicates();
+            assertThat(claimed).containsExactlyInAnyOrderElementsOf(queued.stream().map(d -> d.id().value()).toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void givenClaimedDelivery_whenAnotherWorkerClaimsWithinTheLease_thenItGetsNothing() {
         Delivery d = aDelivery(hook, T0);
         store.enqueue(List.of(d));
