@@ -12,6 +12,7 @@ import dev.leadscope.domain.port.out.WebhookDeliveries;
 import dev.leadscope.domain.port.out.WebhookSubscriptions;
 import dev.leadscope.domain.webhook.Delivery;
 import dev.leadscope.domain.webhook.DeliveryId;
+import dev.leadscope.domain.webhook.DeliveryStatus;
 import dev.leadscope.domain.webhook.WebhookId;
 import dev.leadscope.domain.webhook.WebhookPayload;
 import dev.leadscope.domain.webhook.WebhookSubscription;
@@ -113,10 +114,11 @@ public final class WebhookService implements ManageWebhooksUseCase {
         Instant now = clock.instant();
         DeliveryId deliveryId = DeliveryId.random(random);
         String eventId = "evt_" + HexFormat.of().formatHex(randomBytes(12));
-        Delivery ping = Delivery.queued(workspace, deliveryId, s.id(), Delivery.PING, "ping:" + deliveryId.value(),
-                WebhookPayload.ping(eventId, workspace, s.id(), now), now);
+        // due only after a lease, so that no worker takes it before this request does; should this request die before
+        // its attempt, a worker sends it then
+        Delivery ping = new Delivery(workspace, deliveryId, s.id(), Delivery.PING, "ping:" + deliveryId.value(),
+                WebhookPayload.ping(eventId, workspace, s.id(), now), DeliveryStatus.PENDING, 0, now.plus(lease), now, null);
         deliveries.enqueue(List.of(ping));
-        // a worker may have claimed it first; then the log shows whatever it has recorded so far
         deliveries.claim(workspace, deliveryId, WebhookDispatchService.newToken(), now, lease).ifPresent(dispatch::attempt);
         return log(workspace, deliveryId);
     }
