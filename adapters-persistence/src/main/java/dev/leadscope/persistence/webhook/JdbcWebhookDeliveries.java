@@ -141,6 +141,12 @@ public class JdbcWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
+    public int prune(Instant before) {
+        return tx.executeWrite(status -> Sql.update(status.getConnection(), "DELETE FROM webhook_deliveries WHERE status <> 'PENDING'"
+                + " AND COALESCE(last_attempt_at, created_at) < ?", before));
+    }
+
+    @Override
     public long pendingCount() {
         return tx.executeRead(status -> Sql.query(status.getConnection(), "SELECT COUNT(*) FROM webhook_deliveries WHERE status = 'PENDING'",
                 rs -> rs.getLong(1))).get(0);

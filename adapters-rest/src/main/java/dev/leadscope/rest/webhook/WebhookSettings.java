@@ -7,7 +7,8 @@ import java.time.Duration;
 
 /**
  * Webhook delivery ({@code leadscope.webhooks}): how many worker threads, how often they look for due deliveries,
- * the HTTP timeouts, the lease a worker holds a delivery under, and the retry schedule.
+ * the HTTP timeouts, the lease a worker holds a delivery under, the retry schedule, and how long finished deliveries
+ * stay in the log.
  */
 @ConfigurationProperties("leadscope.webhooks")
 public record WebhookSettings(@Bindable(defaultValue = "2") int threads,
@@ -18,7 +19,8 @@ public record WebhookSettings(@Bindable(defaultValue = "2") int threads,
                               @Bindable(defaultValue = "60s") Duration lease,
                               @Bindable(defaultValue = "10s") Duration retryBase,
                               @Bindable(defaultValue = "1h") Duration retryCap,
-                              @Bindable(defaultValue = "8") int maxAttempts) {
+                              @Bindable(defaultValue = "8") int maxAttempts,
+                              @Bindable(defaultValue = "30d") Duration retention) {
     public WebhookSettings {
         if (threads < 0) {
             throw new IllegalArgumentException("leadscope.webhooks.threads must be 0 (no delivery on this instance) or more: " + threads);
@@ -34,6 +36,9 @@ public record WebhookSettings(@Bindable(defaultValue = "2") int threads,
             throw new IllegalArgumentException("leadscope.webhooks.lease must be longer than connect-timeout plus read-timeout: " + lease);
         }
         retryPolicy(retryBase, retryCap, maxAttempts);
+        if (retention == null || retention.isNegative()) {
+            throw new IllegalArgumentException("leadscope.webhooks.retention must be 0 (keep forever) or more: " + retention);
+        }
     }
 
     private static void positive(String name, Duration value) {

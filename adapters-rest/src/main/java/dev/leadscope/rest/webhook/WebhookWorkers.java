@@ -10,22 +10,28 @@ import org.slf4j.LoggerFactory;
 /**
  * Background threads that deliver due webhooks: each claims a batch, sends it, and when nothing was due sleeps until
  * the poll interval passes or {@link #wake} is called (after a publish or redelivery). Several instances may run
- * against one database; the outbox's claims keep them apart.
+ * against one database; the outbox's claims keep them apart. The first thread also removes finished deliveries past
+ * their retention, once an hour.
  */
 public final class WebhookWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookWorkers.class);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final DeliverWebhooksUseCase dispatch;
     private final int threads;
     private final int batchSize;
     private final long pollMillis;
+    private final Duration retention;
+    private long lastPruneNanos = System.nanoTime();
     private final Object signal = new Object();
     private final List<Thread> running = new ArrayList<>();
     private boolean woken;
     private volatile boolean stopped;
 
-    public WebhookWorkers(DeliverWebhooksUseCase dispatch, int threads, int batchSize, Duration pollInterval) {
+    /** @param retention how long finished deliveries stay in the log; zero keeps them */
+    public WebhookWorkers(DeliverWebhooksUseCase dispatch, int threads, int batchSize, Duration pollInterval, Duration retention) {
         this.dispatch = dispatch;
+        this.retention = retention;
         this.threads = threads;
         this.batchSize = batchSize;
         this.pollMillis = Math.max(1, pollInterval.toMillis());
@@ -37,7 +43,8 @@ public final class WebhookWorkers implements AutoCloseable {
             return;
         }
         for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(this::loop, "webhook-worker-" + i);
+            boolean prunes = i == 0;
+            Thread t = new Thread(() -> loop(prunes), "webhook-worker-" + i);
             t.setDaemon(true);
             running.add(t);
             t.start();
@@ -53,8 +60,11 @@ public final class WebhookWorkers implements AutoCloseable {
         }
     }
 
-    private void loop() {
+    private void loop(boolean prunes) {
         while (!stopped) {
+            if (prunes) {
+                pruneHourly();
+            }
             int attempted;
             try {
                 attempted = dispatch.deliverDue(batchSize);
@@ -74,6 +84,21 @@ public final class WebhookWorkers implements AutoCloseable {
                     return;
                 }
             }
+        }
+    }
+
+    private void pruneHourly() {
+        if (retention.isZero() || System.nanoTime() - lastPruneNanos < PRUNE_EVERY.toNanos()) {
+            return;
+        }
+        lastPruneNanos = System.nanoTime();
+        try {
+            int removed = dispatch.pruneFinished(retention);
+            if (removed > 0) {
+                LOG.info("webhook delivery log: removed {} deliveries finished more than {} ago", removed, retention);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("webhook delivery log could not be pruned; trying again in an hour: {}", e.toString());
         }
     }
 

@@ -45,7 +45,7 @@ class WebhookWiring {
     @Singleton
     @Bean(preDestroy = "close")
     WebhookWorkers webhookWorkers(DeliverWebhooksUseCase dispatch, WebhookSettings settings) {
-        return new WebhookWorkers(dispatch, settings.threads(), settings.batchSize(), settings.pollInterval());
+        return new WebhookWorkers(dispatch, settings.threads(), settings.batchSize(), settings.pollInterval(), settings.retention());
     }
 
     @Singleton

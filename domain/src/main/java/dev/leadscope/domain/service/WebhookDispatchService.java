@@ -75,6 +75,11 @@ public final class WebhookDispatchService implements DeliverWebhooksUseCase {
         return claims.size();
     }
 
+    @Override
+    public int pruneFinished(Duration retention) {
+        return deliveries.prune(clock.instant().minus(retention));
+    }
+
     /** A token naming one claim, unique across instances. */
     public static String newToken() {
         return UUID.randomUUID().toString();

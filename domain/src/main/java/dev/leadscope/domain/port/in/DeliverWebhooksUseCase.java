@@ -10,6 +10,9 @@ public interface DeliverWebhooksUseCase {
     /** Claims up to {@code limit} due deliveries, attempts each once, and returns how many it attempted (0: nothing due). */
     int deliverDue(int limit);
 
+    /** Forgets delivered and dead deliveries finished longer than {@code retention} ago; returns how many went. */
+    int pruneFinished(java.time.Duration retention);
+
     /** Attempts the claimed delivery once; empty when the lease was lost before the attempt could be recorded. */
     Optional<DeliveryAttempt> attempt(DeliveryClaim claim);
 }

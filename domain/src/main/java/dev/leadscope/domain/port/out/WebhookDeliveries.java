@@ -53,6 +53,9 @@ public interface WebhookDeliveries {
     /** Removes the deliveries to webhook {@code webhook} and their attempts; returns how many deliveries went. */
     int deleteFor(WorkspaceId workspace, WebhookId webhook);
 
+    /** Removes delivered and dead deliveries (of all workspaces) whose last attempt, or creation, is before {@code before}; returns how many. */
+    int prune(Instant before);
+
     /** How many deliveries of all workspaces are pending: the outbox depth. */
     long pendingCount();
 }

@@ -192,6 +192,26 @@ public abstract class WebhookDeliveriesContractTest {
     }
 
     @Test
+    void givenFinishedAndPendingDeliveries_whenPruned_thenOnlyFinishedOnesOlderThanTheCutGo() {
+        Delivery old = aDelivery(hook, T0);
+        Delivery recent = aDelivery(hook, T0);
+        Delivery waiting = aDelivery(hook, T0);
+        store.enqueue(List.of(old, recent, waiting));
+        DeliveryClaim c1 = store.claim(ws, old.id(), token(), T0, LEASE).orElseThrow();
+        store.complete(c1, new DeliveryAttempt(old.id(), 1, T0.plusSeconds(1), 200, null, 3, DeliveryStatus.DELIVERED, null),
+                old.attempted(T0.plusSeconds(1), DeliveryStatus.DELIVERED, null));
+        DeliveryClaim c2 = store.claim(ws, recent.id(), token(), T0, LEASE).orElseThrow();
+        store.complete(c2, failed(recent, T0.plusSeconds(100), DeliveryStatus.DEAD, null), recent.attempted(T0.plusSeconds(100), DeliveryStatus.DEAD, null));
+
+        store.prune(T0.plusSeconds(50));
+
+        assertThat(store.find(ws, old.id())).isEmpty();
+        assertThat(store.attempts(ws, old.id())).isEmpty();
+        assertThat(store.find(ws, recent.id())).isPresent();
+        assertThat(store.find(ws, waiting.id())).isPresent();
+    }
+
+    @Test
     void givenDeliveriesOfAWebhook_whenDeletedForIt_thenTheyAndTheirAttemptsGo_andTheOutboxShrinks() {
         long before = store.pendingCount();
         Delivery d = aDelivery(hook, T0);
