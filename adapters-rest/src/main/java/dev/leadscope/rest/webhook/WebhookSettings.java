@@ -51,7 +51,9 @@ public record WebhookSettings(@Bindable(defaultValue = "2") int threads,
         try {
             return new RetryPolicy(base, cap, maxAttempts);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("leadscope.webhooks.retry-" + e.getMessage(), e);
+            String message = e.getMessage();
+            String setting = message.startsWith("base") ? "retry-base" : message.startsWith("cap") ? "retry-cap" : "max-attempts";
+            throw new IllegalArgumentException("leadscope.webhooks." + setting + message.substring(message.indexOf(' ')), e);
         }
     }
 
