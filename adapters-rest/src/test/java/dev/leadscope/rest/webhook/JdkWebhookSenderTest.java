@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The JDK sender posts the body and headers as given, reports status codes, and turns refusals and slow receivers into failures. */
 class JdkWebhookSenderTest {
-    private final JdkWebhookSender sender = new JdkWebhookSender(Duration.ofSeconds(1), Duration.ofMillis(300));
+    /** Generous timeouts: the machine running the tests may be busy. */
+    private final JdkWebhookSender sender = new JdkWebhookSender(Duration.ofSeconds(5), Duration.ofSeconds(10));
     private HttpServer server;
     private final AtomicReference<String> body = new AtomicReference<>();
     private final AtomicReference<String> signature = new AtomicReference<>();
@@ -77,7 +78,9 @@ class JdkWebhookSenderTest {
 
     @Test
     void givenSlowReceiver_thenTheReadTimeoutEndsTheAttempt() {
-        SendResult result = sender.post(url("/slow"), Map.of(), "{}");
+        JdkWebhookSender impatient = new JdkWebhookSender(Duration.ofSeconds(5), Duration.ofMillis(300));
+
+        SendResult result = impatient.post(url("/slow"), Map.of(), "{}");
 
         assertThat(result).isInstanceOfSatisfying(SendResult.Failed.class, f -> assertThat(f.error()).startsWith("timed out"));
     }
