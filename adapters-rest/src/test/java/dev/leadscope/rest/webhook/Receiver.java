@@ -50,9 +50,9 @@ final class Receiver implements AutoCloseable {
         failuresLeft.set(n);
     }
 
-    /** Waits up to 10 seconds for {@code condition}. */
+    /** Waits up to 30 seconds (a busy machine) for {@code condition}. */
     static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
