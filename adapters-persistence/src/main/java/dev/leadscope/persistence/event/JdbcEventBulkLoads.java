@@ -35,7 +35,7 @@ public class JdbcEventBulkLoads implements EventBulkLoads {
         this.tx = tx;
         this.h2 = tx.executeRead(status -> isH2(status.getConnection()));
         if (h2) {
-            buildIndex();
+            buildMissingIndex();
         }
     }
 
@@ -46,7 +46,7 @@ public class JdbcEventBulkLoads implements EventBulkLoads {
                 execute(DROP_INDEX);
                 deferred = true;
             } else {
-                buildIndex();
+                buildMissingIndex();
             }
         }
         open++;
@@ -63,6 +63,19 @@ public class JdbcEventBulkLoads implements EventBulkLoads {
         if (open == 0 && deferred) {
             deferred = false;
             buildIndex();
+        }
+    }
+
+    /**
+     * Builds the index if a load cut short left it missing. Best effort: another process's writers may hold the table
+     * past every attempt, and a missing index only slows reads down, so this leaves it to the next try rather than
+     * failing the import or the start-up that asked.
+     */
+    private void buildMissingIndex() {
+        try {
+            buildIndex();
+        } catch (RuntimeException e) {
+            // left missing until the next load begins or this store is created again
         }
     }
 
