@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * index and builds it again in one sorted pass when the last overlapping load ends: every inserted row then
  * updates two B-trees instead of three, in the insert, in the commit and in the pages H2 writes out. Meanwhile
  * reads by lead scan the table (correct, slower). A load into a table that holds events, and any load on
- * PostgreSQL, changes nothing. The index is also built, when missing, as this store is created (the service starts,
- * an import command starts) and as any later load begins, so a load cut short (the process killed) leaves it missing
- * only until then.
+ * PostgreSQL, changes nothing. The index is also built, when missing, as this store is created (on a process's
+ * first import) and as any later load begins, so a load cut short (the process killed) leaves it missing until the
+ * next import.
  */
 @Singleton
 public class JdbcEventBulkLoads implements EventBulkLoads {
