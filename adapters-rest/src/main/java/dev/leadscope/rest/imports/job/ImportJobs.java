@@ -6,6 +6,7 @@ import dev.leadscope.domain.port.in.ManageLeadsUseCase;
 import dev.leadscope.domain.port.in.RecordIntentUseCase;
 import dev.leadscope.domain.port.in.RecordNoteUseCase;
 import dev.leadscope.domain.port.in.RecordOutcomeUseCase;
+import dev.leadscope.domain.port.out.EventBulkLoads;
 import dev.leadscope.rest.common.BackgroundJobs;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.rest.imports.mapping.FileResolver;
@@ -43,8 +44,9 @@ public class ImportJobs {
             job -> job.state() == ImportState.SUCCEEDED || job.state() == ImportState.FAILED, job -> deleteTree(job.workDir()));
 
     public ImportJobs(ManageAccountsUseCase accounts, ManageLeadsUseCase leads, IngestEventsUseCase events,
-                      RecordOutcomeUseCase outcomes, RecordNoteUseCase notes, RecordIntentUseCase intent, Clock clock) {
-        this.importer = new Importer(new ImportPorts(accounts, leads, events, outcomes, notes, intent));
+                      RecordOutcomeUseCase outcomes, RecordNoteUseCase notes, RecordIntentUseCase intent, EventBulkLoads eventLoads,
+                      Clock clock) {
+        this.importer = new Importer(new ImportPorts(accounts, leads, events, outcomes, notes, intent, eventLoads));
         this.clock = clock;
     }
 

@@ -2,6 +2,7 @@ package dev.leadscope.rest.imports.run;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.domain.port.out.EventBulkLoads;
 import dev.leadscope.rest.imports.convert.RowConverter;
 import dev.leadscope.rest.imports.convert.RowRejected;
 import dev.leadscope.rest.imports.csv.CountingInputStream;
@@ -27,7 +28,9 @@ import java.util.concurrent.Future;
  * Streams prepared sources into the domain in dependency order (accounts, leads, intent, then events, notes,
  * outcomes), in batches, holding at most {@link #WRITERS} + 1 batches of one source in memory: while up to
  * {@link #WRITERS} batches are written at once, the next is read and converted. A source is finished before
- * the next starts, so events always find the leads of the file before them. Bad rows go to the {@link RejectionSink}; good rows are never lost because of them.
+ * the next starts, so events always find the leads of the file before them. An events source runs inside a bulk load of
+ * the event log ({@link EventBulkLoads}), which ends (restoring what the store set aside) before the source counts as done.
+ * Bad rows go to the {@link RejectionSink}; good rows are never lost because of them.
  */
 public final class ImportRunner {
     /** Events per ingest call. */
@@ -82,6 +85,17 @@ public final class ImportRunner {
         RowConverter converter = new RowConverter(prepared, workspace);
         int capacity = source.kind() == EntityKind.EVENT ? Math.min(EVENT_BATCH, IngestEventsUseCase.MAX_BATCH) : RECORD_BATCH;
         String file = source.path().getFileName().toString();
+        try (EventBulkLoads.Load load = source.kind() == EntityKind.EVENT ? ports.eventLoads().begin() : EventBulkLoads.NONE.begin()) {
+            readAndWrite(workspace, prepared, sink, progress, writer, counters, converter, capacity, file);
+        }
+        return counters.summary(source.name(), source.kind().label(), source.file(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Streams the source's rows into batches and writes them, returning once every batch is written. */
+    private void readAndWrite(WorkspaceId workspace, PreparedSource prepared, RejectionSink sink, ImportProgress progress,
+                              ExecutorService writer, Counters counters, RowConverter converter, int capacity, String file)
+            throws IOException {
+        SourceMapping source = prepared.source();
         Deque<Future<?>> inFlight = new ArrayDeque<>();
         try (InputStream in = new CountingInputStream(Files.newInputStream(source.path()), progress.bytesCounter());
              CsvReader reader = new CsvReader(in, prepared.delimiter(), source.quote(), prepared.charset())) {
@@ -114,7 +128,6 @@ public final class ImportRunner {
                 await(inFlight.removeFirst());
             }
         }
-        return counters.summary(source.name(), source.kind().label(), source.file(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Starts writing {@code batch}, first waiting for the oldest write when {@link #WRITERS} are already under way. */

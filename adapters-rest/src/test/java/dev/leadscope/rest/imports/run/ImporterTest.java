@@ -8,6 +8,7 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.OutcomeId;
 import dev.leadscope.domain.outcome.OutcomeKind;
+import dev.leadscope.domain.port.out.EventBulkLoads;
 import dev.leadscope.rest.imports.mapping.FileResolver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -135,6 +136,24 @@ class ImporterTest {
                         org.assertj.core.groups.Tuple.tuple(4L, 2L, 2L),
                         org.assertj.core.groups.Tuple.tuple(5L, 1L, 3L));
         assertThat(summary.sources().get(3).filtered()).isEqualTo(1);
+    }
+
+    @Test
+    void givenAnEventsSource_whenImported_thenItsEventsAreWrittenInsideOneBulkLoadThatEndsBeforeTheNextSourceStarts() throws IOException {
+        InMemoryPorts store = new InMemoryPorts();
+        List<String> loads = new ArrayList<>();
+        EventBulkLoads recording = () -> {
+            loads.add("begin: " + store.events.count(WS) + " events, " + store.leads.existing(WS, List.of(new LeadId("D1"))).size() + " lead D1");
+            return () -> loads.add("end: " + store.events.count(WS) + " events, "
+                    + store.outcomes.findAll(WS, List.of(new OutcomeId("outcome-D1"))).size() + " outcomes");
+        };
+        ImportPorts p = store.ports;
+        Importer importer = new Importer(new ImportPorts(p.accounts(), p.leads(), p.events(), p.outcomes(), p.notes(), p.intent(), recording));
+
+        importer.run(Importer.plan(mapping, FileResolver.relativeTo(dir)), r -> { }, new ImportProgress());
+
+        assertThat(loads).containsExactly("begin: 0 events, 1 lead D1", "end: 2 events, 0 outcomes");
+        assertThat(store.outcomes.findAll(WS, List.of(new OutcomeId("outcome-D1")))).hasSize(1);
     }
 
     @Test
