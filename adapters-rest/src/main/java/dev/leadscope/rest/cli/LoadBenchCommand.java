@@ -69,6 +69,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
             + "and train and activate a model when none is active")
     boolean setup;
 
+    @Option(names = "--setup-only", description = "Do the --setup and stop, without load")
+    boolean setupOnly;
+
     @Option(names = "--threads", defaultValue = "4", description = "HTTP client threads (default: ${DEFAULT-VALUE})")
     int threads;
 
@@ -96,8 +99,11 @@ public final class LoadBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServiceClient service = new ServiceClient(url, key.trim(), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
-        if (setup) {
+        if (setup || setupOnly) {
             new LoadSetup(service, n -> loadSimulated(n, out, err), out).prepare(leads, accounts);
+            if (setupOnly) {
+                return 0;
+            }
         }
         ServiceClient.Leads chosen = service.leads(leads);
         out.printf(Locale.ROOT, "service %s holds %,d leads; the load uses %,d%n", url, chosen.total(), chosen.ids().size());

@@ -87,6 +87,6 @@ public final class LatencyHistogram {
     }
 
     static String millis(long micros) {
-        return String.format(Locale.ROOT, "%.2f ms", micros / 1000.0);
+        return String.format(Locale.ROOT, "%,.2f ms", micros / 1000.0);
     }
 }

@@ -74,10 +74,18 @@ public final class LoadBenchmark {
                     plan.eventRate(), eventLeads.size(), plan.readRate(), readLeads.size(), plan.warmup().toSeconds(),
                     plan.duration().toSeconds());
             out.flush();
+            long began = System.nanoTime();
+            var progress = timer.scheduleAtFixedRate(() -> {
+                out.printf(Locale.ROOT, "load: %3d s  events sent %,d, answered 2xx %,d, errors %,d  |  reads sent %,d, answered 2xx %,d, errors %,d%n",
+                        (System.nanoTime() - began) / 1_000_000_000L, events.sent.get(), events.stats.ok(), events.stats.errorCount(),
+                        reads.sent.get(), reads.stats.ok(), reads.stats.errorCount());
+                out.flush();
+            }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
             CompletableFuture<Boolean> eventsDone = events.start(start);
             CompletableFuture<Boolean> readsDone = reads.start(start, i -> request("/api/v1/leads/"
                     + ServiceClient.segment(readIds.get(readLead[(int) i])) + "/score").GET().build());
             boolean drained = eventsDone.get() & readsDone.get();
+            progress.cancel(false);
             out.printf(Locale.ROOT, "load: done; %,d events and %,d reads answered; reading score histories back...%n",
                     events.stats.ok() + events.stats.errorCount(), reads.stats.ok() + reads.stats.errorCount());
             out.flush();
@@ -106,6 +114,7 @@ public final class LoadBenchmark {
         final LoadPlan plan;
         volatile long startNanos;
         volatile long lastSentNanos;
+        final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
 
         Stream(double rate, long count, LoadPlan plan, HttpClient http, ScheduledExecutorService timer) {
             this.rate = rate;
@@ -125,6 +134,7 @@ public final class LoadBenchmark {
                 try {
                     done.complete(driver.run(new PacingSchedule(start, rate), count, i -> {
                         lastSentNanos = System.nanoTime();
+                        sent.incrementAndGet();
                         return requests.apply(i);
                     }, this::completed, plan.settle().plusSeconds(30)));
                 } catch (Throwable e) {

@@ -36,7 +36,7 @@ final class ReadBack {
         Map<Integer, long[]> scoredAt = new ConcurrentHashMap<>();
         Set<Integer> pending = new HashSet<>(byLead.keySet());
         long deadline = System.nanoTime() + settle.toNanos();
-        while (true) {
+        for (int pass = 0; ; pass++) {
             forEach(pending, lead -> scoredAt.put(lead, service.scoredAt(leads.get(lead))));
             Set<Integer> still = new HashSet<>();
             for (Integer lead : pending) {
@@ -49,8 +49,11 @@ final class ReadBack {
             if (pending.isEmpty() || System.nanoTime() > deadline) {
                 break;
             }
-            out.printf(Locale.ROOT, "read-back: %,d leads still have events without a later score; waiting...%n", pending.size());
-            out.flush();
+            if (pass % 5 == 0) {
+                out.printf(Locale.ROOT, "read-back: %,d leads still have events without a later score; waiting up to %d s...%n",
+                        pending.size(), settle.toSeconds());
+                out.flush();
+            }
             Thread.sleep(1000);
         }
         return ScoreLag.compute(accepted, scoredAt);
