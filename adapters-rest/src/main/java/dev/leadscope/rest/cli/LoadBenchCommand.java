@@ -65,6 +65,10 @@ public final class LoadBenchCommand implements Callable<Integer> {
             description = "How long to wait for the last rescorings before an event counts as unscored (default: ${DEFAULT-VALUE})")
     Duration settle;
 
+    @Option(names = "--idle-timeout", defaultValue = "10m", converter = DurationConverter.class,
+            description = "Before the load, wait this long at most for queued rescoring and a bulk rescoring to finish (default: ${DEFAULT-VALUE})")
+    Duration idleTimeout;
+
     @Option(names = "--setup", description = "First load simulated history when the service holds fewer than --leads leads, "
             + "and train and activate a model when none is active")
     boolean setup;
@@ -99,12 +103,15 @@ public final class LoadBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ServiceClient service = new ServiceClient(url, key.trim(), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        LoadSetup preparation = new LoadSetup(service, n -> loadSimulated(n, out, err), out);
         if (setup || setupOnly) {
-            new LoadSetup(service, n -> loadSimulated(n, out, err), out).prepare(leads, accounts);
+            preparation.prepare(leads, accounts);
             if (setupOnly) {
+                preparation.awaitIdle(idleTimeout);
                 return 0;
             }
         }
+        preparation.awaitIdle(idleTimeout);
         ServiceClient.Leads chosen = service.leads(leads);
         out.printf(Locale.ROOT, "service %s holds %,d leads; the load uses %,d%n", url, chosen.total(), chosen.ids().size());
         List<String> ids = chosen.ids();

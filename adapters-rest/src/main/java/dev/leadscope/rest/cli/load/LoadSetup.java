@@ -26,6 +26,40 @@ public final class LoadSetup {
         this.out = out;
     }
 
+    /**
+     * Waits until the service's rescoring is idle (nothing queued, no bulk rescoring running, as after a model was
+     * activated), so that the load measures events alone; returns at once on a service without real-time rescoring.
+     *
+     * @return whether it became idle within {@code timeout}
+     */
+    public boolean awaitIdle(java.time.Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (true) {
+            Optional<ServiceClient.RescoringStatus> status = service.rescoringStatus();
+            if (status.isEmpty()) {
+                out.println("setup: the service has no rescoring status (GET /api/v1/rescoring answered 404); not waiting for it");
+                return true;
+            }
+            ServiceClient.RescoringStatus s = status.get();
+            if (s.idle()) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                out.println("setup: rescoring still busy after " + timeout.toSeconds() + " s; starting the load anyway");
+                return false;
+            }
+            String line = String.format(Locale.ROOT, "setup: waiting for rescoring to finish: %s events queued, %s leads pending%s",
+                    s.queueDepth(), s.pendingLeads(), s.bulk() == null ? "" : ", bulk " + s.bulk().state() + " " + s.bulk().scored() + "/" + s.bulk().total());
+            if (!line.equals(last)) {
+                out.println(line);
+                out.flush();
+                last = line;
+            }
+            Thread.sleep(1000);
+        }
+    }
+
     /** Loads {@code accounts} simulated accounts unless {@code leads} leads are there already, then makes sure a model is active. */
     public void prepare(int leads, int accounts) throws IOException, InterruptedException {
         long present = service.leads(1).total();

@@ -73,6 +73,36 @@ public final class ServiceClient {
         }
     }
 
+    /**
+     * Where the service's real-time rescoring stands ({@code GET /api/v1/rescoring}): events queued, leads pending, and
+     * the state of the latest bulk rescoring (queued, running, scoring, qualifying, done, failed; null when none ran).
+     */
+    @Serdeable
+    public record RescoringStatus(@Nullable Long queueDepth, @Nullable Long pendingLeads, @Nullable Bulk bulk) {
+        /** A bulk rescoring's state and progress. */
+        @Serdeable
+        public record Bulk(@Nullable String state, @Nullable Integer total, @Nullable Integer scored) {
+        }
+
+        /** Nothing queued and no bulk rescoring under way. */
+        public boolean idle() {
+            boolean bulkOver = bulk == null || bulk.state() == null || "done".equals(bulk.state()) || "failed".equals(bulk.state());
+            return bulkOver && (queueDepth == null || queueDepth == 0);
+        }
+    }
+
+    /** The rescoring status, or empty when the service has no real-time rescoring (404). */
+    public Optional<RescoringStatus> rescoringStatus() throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request("/api/v1/rescoring").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 404) {
+            return Optional.empty();
+        }
+        if (r.statusCode() != 200) {
+            throw new ServiceException("GET /api/v1/rescoring", r.statusCode(), r.body());
+        }
+        return Optional.of(json.readValue(r.body(), RescoringStatus.class));
+    }
+
     /** Up to {@code max} lead ids in the service's default order, and how many leads it holds in all. */
     public record Leads(List<String> ids, long total) {
     }

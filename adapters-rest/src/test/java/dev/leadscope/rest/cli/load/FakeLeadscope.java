@@ -38,6 +38,11 @@ final class FakeLeadscope implements AutoCloseable {
     volatile int loseEvery;
     volatile long delayMillis;
     volatile boolean scoreEvents = true;
+    /** Whether it answers GET /api/v1/rescoring (404 otherwise), and how many polls find it busy. */
+    volatile boolean hasRescoring;
+    final AtomicInteger busyPolls = new AtomicInteger();
+    /** The active model's version; null until a training job (which succeeds at its first poll) activates "v2". */
+    volatile String activeModel = "v1";
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
 
@@ -76,8 +81,18 @@ final class FakeLeadscope implements AutoCloseable {
                 }
                 send(x, 200, b.append("],\"offset\":").append(offset).append(",\"limit\":").append(limit).append(",\"total\":")
                         .append(leads.size()).append(",\"hasMore\":").append(offset + page.size() < leads.size()).append('}').toString());
+            } else if (path.equals("/api/v1/models") && x.getRequestMethod().equals("POST")) {
+                send(x, 202, "{\"id\":\"job-1\",\"state\":\"queued\",\"progress\":0.0}");
+            } else if (path.equals("/api/v1/models/jobs/job-1")) {
+                activeModel = "v2";
+                send(x, 200, "{\"id\":\"job-1\",\"state\":\"succeeded\",\"message\":\"done\",\"progress\":1.0}");
             } else if (path.equals("/api/v1/models")) {
-                send(x, 200, "{\"active\":\"v1\",\"items\":[]}");
+                send(x, 200, activeModel == null ? "{\"active\":null,\"items\":[]}" : "{\"active\":\"" + activeModel + "\",\"items\":[]}");
+            } else if (path.equals("/api/v1/rescoring") && hasRescoring) {
+                boolean busy = busyPolls.getAndDecrement() > 0;
+                send(x, 200, busy ? "{\"worker\":true,\"queueDepth\":5,\"queueCapacity\":100,\"pendingLeads\":3,"
+                        + "\"bulk\":{\"state\":\"scoring\",\"total\":10,\"scored\":2}}"
+                        : "{\"worker\":true,\"queueDepth\":0,\"queueCapacity\":100,\"pendingLeads\":0,\"bulk\":{\"state\":\"done\",\"total\":10,\"scored\":10}}");
             } else if (path.startsWith("/api/v1/leads/")) {
                 String[] parts = path.split("/");
                 String lead = URLDecoder.decode(parts[4], StandardCharsets.UTF_8);
