@@ -7,8 +7,8 @@
 #   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 10s]
 #                        [--heap 1g] [--keep] [--big] [-- more 'bench load' options]
 #
-#   --big     the memory run: about 1M leads and 20M events (simulator: 545,000 accounts over the second half of 2024,
-#             intent rows dropped), imported into the data directory before the service starts. Needs about 15 GB of
+#   --big     the memory run: about 1M leads and 21M events (simulator: 920,000 accounts from 2024-09-16 to the end of
+#             2024, intent rows dropped), imported into the data directory before the service starts. Needs about 15 GB of
 #             disk and hours on a 2-core machine (docs/benchmarks.md).
 #   --keep    keep the data directory and the service log afterwards.
 # The per-key rate limit is switched off for the service under test; the resident memory target is 1.5 GB.
@@ -59,10 +59,12 @@ cleanup() {
 trap cleanup EXIT
 
 if [ "$big" = 1 ]; then
-  accounts=545000 leads=10000
-  echo "load-test: simulating 545,000 accounts (about 1M leads, 20M events) into $dir/sim..." >&2
+  free_gb=$(df -Pk "$dir" | awk 'NR==2 {print int($4 / 1024 / 1024)}')
+  [ "$free_gb" -ge 15 ] || { echo "load-test: $dir has ${free_gb} GB free; --big needs about 15 GB" >&2; exit 1; }
+  accounts=920000 leads=10000
+  echo "load-test: simulating 920,000 accounts (about 1M leads, 21M events) into $dir/sim..." >&2
   t0=$(date +%s)
-  cli simulate --accounts "$accounts" --start 2024-07-01 --end 2024-12-31 --seed 42 --out "$dir/sim" >&2
+  cli simulate --accounts "$accounts" --start 2024-09-16 --end 2024-12-31 --seed 42 --out "$dir/sim" >&2
   head -n 1 "$dir/sim/intent.csv" > "$dir/sim/intent.head" && mv "$dir/sim/intent.head" "$dir/sim/intent.csv"
   echo "load-test: importing into $dir/data (no service yet)..." >&2
   cli import --mapping "$dir/sim/mapping.yml" --data-dir "$dir/data" --quiet >&2
