@@ -11,11 +11,13 @@
 #             2024, intent rows dropped), imported into the data directory before the service starts. Needs about 15 GB of
 #             disk and hours on a 2-core machine (docs/benchmarks.md).
 #   --keep    keep the data directory and the service log afterwards.
+# LEADSCOPE_SERVICE_JAR runs another build of the service (e.g. a release to compare with) under this harness.
 # The per-key rate limit is switched off for the service under test; the resident memory target is 1.5 GB.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${LEADSCOPE_JAR:-$root/adapters-rest/target/leadscope.jar}"
+service_jar="${LEADSCOPE_SERVICE_JAR:-$jar}"
 accounts=2000 leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=10s heap=1g keep=0 big=0
 extra=()
 while [ $# -gt 0 ]; do
@@ -30,7 +32,7 @@ while [ $# -gt 0 ]; do
     --keep) keep=1; shift ;;
     --big) big=1; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "load-test: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -67,13 +69,13 @@ if [ "$big" = 1 ]; then
   cli simulate --accounts "$accounts" --start 2024-09-16 --end 2024-12-31 --seed 42 --out "$dir/sim" >&2
   head -n 1 "$dir/sim/intent.csv" > "$dir/sim/intent.head" && mv "$dir/sim/intent.head" "$dir/sim/intent.csv"
   echo "load-test: importing into $dir/data (no service yet)..." >&2
-  cli import --mapping "$dir/sim/mapping.yml" --data-dir "$dir/data" --quiet >&2
+  java -Xmx1g -XX:+UseParallelGC -jar "$service_jar" import --mapping "$dir/sim/mapping.yml" --data-dir "$dir/data" --quiet >&2
   echo "load-test: simulated and imported in $(( $(date +%s) - t0 )) s" >&2
 fi
 
 echo "load-test: starting the service on $url with -Xmx$heap, data in $dir/data" >&2
 java "-Xmx$heap" -XX:+UseParallelGC -Dleadscope.security.rate-limit.requests-per-second=0 \
-  -jar "$jar" serve --port "$port" --data-dir "$dir/data" > "$dir/service.log" 2>&1 &
+  -jar "$service_jar" serve --port "$port" --data-dir "$dir/data" > "$dir/service.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
   curl -fsS "$url/health" >/dev/null 2>&1 && break
@@ -81,7 +83,7 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 curl -fsS "$url/health" >/dev/null || { echo "load-test: the service did not answer /health in 120 s" >&2; exit 1; }
-key=$(cli keys create --data-dir "$dir/data" --workspace default --role admin --name "load test" | tail -n 1)
+key=$(java -Xmx512m -jar "$service_jar" keys create --data-dir "$dir/data" --workspace default --role admin --name "load test" | tail -n 1)
 
 rss() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0; }
 sample() {  # VmRSS in KB every second, with the phase, until killed
