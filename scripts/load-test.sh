@@ -83,7 +83,7 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 curl -fsS "$url/health" >/dev/null || { echo "load-test: the service did not answer /health in 120 s" >&2; exit 1; }
-key=$(java -Xmx512m -jar "$service_jar" keys create --data-dir "$dir/data" --workspace default --role admin --name "load test" | tail -n 1)
+key=$(java -Xmx512m -jar "$service_jar" keys create --data-dir "$dir/data" --workspace default --role admin --name "load test" 2>"$dir/keys.log" | tail -n 1)
 
 rss() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0; }
 sample() {  # VmRSS in KB every second, with the phase, until killed
