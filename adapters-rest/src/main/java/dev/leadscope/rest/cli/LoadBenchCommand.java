@@ -79,7 +79,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "4", description = "HTTP client threads (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--max-in-flight", defaultValue = "2000",
+    @Option(names = "--max-in-flight", defaultValue = "128",
             description = "Outstanding requests per stream before the sender waits (default: ${DEFAULT-VALUE})")
     int maxInFlight;
 
