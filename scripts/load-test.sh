@@ -69,7 +69,7 @@ if [ "$big" = 1 ]; then
   cli simulate --accounts "$accounts" --start 2024-09-16 --end 2024-12-31 --seed 42 --out "$dir/sim" >&2
   head -n 1 "$dir/sim/intent.csv" > "$dir/sim/intent.head" && mv "$dir/sim/intent.head" "$dir/sim/intent.csv"
   echo "load-test: importing into $dir/data (no service yet)..." >&2
-  java -Xmx1g -XX:+UseParallelGC -jar "$service_jar" import --mapping "$dir/sim/mapping.yml" --data-dir "$dir/data" --quiet >&2
+  java -Xmx1g -XX:+UseParallelGC -jar "$service_jar" import --mapping "$dir/sim/mapping.yml" --data-dir "$dir/data" >&2
   echo "load-test: simulated and imported in $(( $(date +%s) - t0 )) s" >&2
 fi
 
