@@ -128,6 +128,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
         if (code != 0) {
             throw new IllegalStateException("loading the simulated history failed (exit " + code + "); files kept in " + dir);
         }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /** Reads 500ms, 60s, 2m, 1h or an ISO-8601 duration (PT60S). */
