@@ -41,6 +41,8 @@ final class FakeLeadscope implements AutoCloseable {
     /** Whether it answers GET /api/v1/rescoring (404 otherwise), and how many polls find it busy. */
     volatile boolean hasRescoring;
     final AtomicInteger busyPolls = new AtomicInteger();
+    /** When set to n >= 0, the (n+1)-th score history read first stores a new score for its lead: a late rescoring. */
+    final AtomicInteger lateScoreAfterPolls = new AtomicInteger(-1);
     /** The active model's version; null until a training job (which succeeds at its first poll) activates "v2". */
     volatile String activeModel = "v1";
     private final HttpServer server;
@@ -101,6 +103,9 @@ final class FakeLeadscope implements AutoCloseable {
                     reads.incrementAndGet();
                     send(x, 200, "{\"leadId\":\"" + lead + "\",\"probability\":0.12,\"tier\":\"top\",\"scoredAt\":\"" + Instant.now() + "\"}");
                 } else if (what.equals("scores")) {
+                    if (lateScoreAfterPolls.getAndDecrement() == 0) {
+                        scores.computeIfAbsent(lead, k -> new CopyOnWriteArrayList<>()).add(Instant.now());
+                    }
                     StringBuilder b = new StringBuilder("{\"leadId\":\"" + lead + "\",\"items\":[");
                     List<Instant> s = scores.getOrDefault(lead, List.of());
                     for (int i = s.size() - 1; i >= 0; i--) {
