@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** Groups the benchmarks that measure the running service. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the service on this machine.",
-        subcommands = {IngestBenchCommand.class, ImportBenchCommand.class})
+        subcommands = {IngestBenchCommand.class, ImportBenchCommand.class, LoadBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Real-time load test of the whole service: builds the jar if needed, starts the service on a fresh temporary data
+# directory and a free port, creates an admin key, loads simulated history and trains a model ('bench load
+# --setup-only'), then runs 'leadscope bench load' against it while sampling the service's resident memory
+# (VmRSS every second, VmHWM at the end, from /proc), prints everything and stops the service.
+#
+#   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 10s]
+#                        [--heap 1g] [--keep] [--big] [-- more 'bench load' options]
+#
+#   --big     the memory run: about 1M leads and 21M events (simulator: 920,000 accounts from 2024-09-16 to the end of
+#             2024, intent rows dropped), imported into the data directory before the service starts. Needs about 15 GB of
+#             disk and hours on a 2-core machine (docs/benchmarks.md).
+#   --keep    keep the data directory and the service log afterwards.
+# LEADSCOPE_SERVICE_JAR runs another build of the service (e.g. a release to compare with) under this harness.
+# The per-key rate limit is switched off for the service under test; the resident memory target is 1.5 GB.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jar="${LEADSCOPE_JAR:-$root/adapters-rest/target/leadscope.jar}"
+service_jar="${LEADSCOPE_SERVICE_JAR:-$jar}"
+accounts=2000 leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=10s heap=1g keep=0 big=0
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --accounts) accounts="$2"; shift 2 ;;
+    --leads) leads="$2"; shift 2 ;;
+    --event-rate) event_rate="$2"; shift 2 ;;
+    --read-rate) read_rate="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
+    --heap) heap="$2"; shift 2 ;;
+    --keep) keep=1; shift ;;
+    --big) big=1; shift ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "load-test: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+rss_limit_kb=$((1536 * 1024))
+
+stale() {
+  [ -f "$jar" ] || return 0
+  [ -n "$(find "$root" -path "$root/*/target" -prune -o -path "$root/.git" -prune -o \
+           \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]
+}
+if [ -z "${LEADSCOPE_JAR:-}" ] && stale; then
+  echo "load-test: building the service jar..." >&2
+  (cd "$root" && mvn -B -ntp -q -pl adapters-rest -am package -DskipTests) >&2
+fi
+
+dir=$(mktemp -d "${TMPDIR:-/tmp}/leadscope-load.XXXXXX")
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+url="http://127.0.0.1:$port"
+cli() { java -Xmx1g -XX:+UseParallelGC -jar "$jar" "$@"; }
+pid="" sampler=""
+cleanup() {
+  [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+  if [ "$keep" = 1 ]; then echo "load-test: kept $dir" >&2; else rm -rf "$dir"; fi
+}
+trap cleanup EXIT
+
+if [ "$big" = 1 ]; then
+  free_gb=$(df -Pk "$dir" | awk 'NR==2 {print int($4 / 1024 / 1024)}')
+  [ "$free_gb" -ge 15 ] || { echo "load-test: $dir has ${free_gb} GB free; --big needs about 15 GB" >&2; exit 1; }
+  accounts=920000 leads=10000
+  echo "load-test: simulating 920,000 accounts (about 1M leads, 21M events) into $dir/sim..." >&2
+  t0=$(date +%s)
+  cli simulate --accounts "$accounts" --start 2024-09-16 --end 2024-12-31 --seed 42 --out "$dir/sim" >&2
+  head -n 1 "$dir/sim/intent.csv" > "$dir/sim/intent.head" && mv "$dir/sim/intent.head" "$dir/sim/intent.csv"
+  echo "load-test: importing into $dir/data (no service yet)..." >&2
+  java -Xmx1g -XX:+UseParallelGC -jar "$service_jar" import --mapping "$dir/sim/mapping.yml" --data-dir "$dir/data" >&2
+  echo "load-test: simulated and imported in $(( $(date +%s) - t0 )) s" >&2
+fi
+
+echo "load-test: starting the service on $url with -Xmx$heap, data in $dir/data" >&2
+java "-Xmx$heap" -XX:+UseParallelGC -Dleadscope.security.rate-limit.requests-per-second=0 \
+  -jar "$service_jar" serve --port "$port" --data-dir "$dir/data" > "$dir/service.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 240); do
+  curl -fsS "$url/health" >/dev/null 2>&1 && break
+  kill -0 "$pid" 2>/dev/null || { echo "load-test: the service did not start:" >&2; tail -n 40 "$dir/service.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fsS "$url/health" >/dev/null || { echo "load-test: the service did not answer /health in 120 s" >&2; exit 1; }
+key=$(java -Xmx512m -jar "$service_jar" keys create --data-dir "$dir/data" --workspace default --role admin --name "load test" 2>"$dir/keys.log" | tail -n 1)
+
+rss() { awk -v k="$1:" '$1 == k {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0; }
+sample() {  # VmRSS in KB every second, with the phase, until killed
+  while kill -0 "$pid" 2>/dev/null; do echo "$(date +%s) $(cat "$dir/phase") $(rss VmRSS)" >> "$dir/rss.log"; sleep 1; done
+}
+echo setup > "$dir/phase"
+sample & sampler=$!
+
+cli bench load --url "$url" --key "$key" --setup-only --leads "$leads" --accounts "$accounts"
+echo load > "$dir/phase"
+set +e
+cli bench load --url "$url" --key "$key" --leads "$leads" --event-rate "$event_rate" --read-rate "$read_rate" \
+  --duration "$duration" --warmup "$warmup" "${extra[@]}"
+code=$?
+set -e
+echo done > "$dir/phase"
+hwm=$(rss VmHWM)
+kill "$sampler" 2>/dev/null || true; sampler=""
+
+load_max=$(awk '$2 == "load" && $3 > m {m = $3} END {print m + 0}' "$dir/rss.log")
+setup_max=$(awk '$2 == "setup" && $3 > m {m = $3} END {print m + 0}' "$dir/rss.log")
+leads_held=$(curl -fsS -H "Authorization: Bearer $key" "$url/api/v1/leads?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+echo
+printf 'service memory: VmRSS max %d MB during the load, %d MB during setup; VmHWM (peak of the process) %d MB; heap -Xmx%s\n' \
+  $((load_max / 1024)) $((setup_max / 1024)) $((hwm / 1024)) "$heap"
+verdict=PASS; [ "$load_max" -le "$rss_limit_kb" ] || verdict=FAIL
+note=""; [ "$big" = 1 ] || note=" (on $leads_held leads, not the 1M leads / 20M events of the target: run with --big)"
+echo "$verdict resident memory <= 1.5 GB during the load$note"
+exit "$code"
