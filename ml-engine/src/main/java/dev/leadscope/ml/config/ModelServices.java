@@ -1,5 +1,6 @@
 package dev.leadscope.ml.config;
 
+import dev.leadscope.domain.port.in.BlindScoringUseCase;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
@@ -80,6 +81,12 @@ public class ModelServices {
 
     @Singleton
     ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock) {
+        return new LeadScoringService(data, models, clock);
+    }
+
+    /** Scoring blind to a benchmark's grouped field; stores nothing. */
+    @Singleton
+    BlindScoringUseCase blindScoring(StoredData data, LoadedModels models, Clock clock) {
         return new LeadScoringService(data, models, clock);
     }
 
