@@ -96,7 +96,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** {@code leadscope report reps}. */
     @Command(name = "reps", mixinStandardHelpOptions = true,
-            description = "Per rep: leads worked, expected and actual conversions, actual/expected with its 95 % interval, rank")
+            description = "Per rep: leads worked, expected and actual conversions, actual/expected with its 95 %% interval, rank")
     public static final class Reps implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -154,7 +154,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** {@code leadscope report exploration}. */
     @Command(name = "exploration", mixinStandardHelpOptions = true,
-            description = "Conversion of leads routed by score, of exploration leads and of held-back leads, with 95 % intervals")
+            description = "Conversion of leads routed by score, of exploration leads and of held-back leads, with 95 %% intervals")
     public static final class Exploration implements Callable<Integer> {
         @Spec
         CommandSpec spec;
