@@ -3,6 +3,7 @@ package dev.leadscope.qualification;
 import dev.leadscope.qualification.bant.BantRules;
 import dev.leadscope.qualification.bant.PhraseLexicon;
 import dev.leadscope.qualification.routing.AssignmentPolicy;
+import dev.leadscope.qualification.routing.ExplorationPolicy;
 import dev.leadscope.qualification.routing.ReadinessPolicy;
 import dev.leadscope.qualification.routing.RoutingRules;
 import dev.leadscope.qualification.tier.CapacityPlan;
@@ -16,14 +17,22 @@ import java.util.Objects;
  * which the application supplies) and {@code tiers} apply only while a workspace has no recent scores.
  */
 public record QualificationSettings(TierPolicy tiers, PhraseLexicon phrases, BantRules bant, ReadinessPolicy readiness,
-                                    RoutingRules routing, CapacityPlan capacity, AssignmentPolicy assignment) {
+                                    RoutingRules routing, CapacityPlan capacity, AssignmentPolicy assignment,
+                                    ExplorationPolicy exploration) {
     public QualificationSettings {
+        Objects.requireNonNull(exploration, "exploration");
         Objects.requireNonNull(tiers, "tiers");
         Objects.requireNonNull(phrases, "phrases");
         Objects.requireNonNull(bant, "bant");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(routing, "routing");
         Objects.requireNonNull(assignment, "assignment");
+    }
+
+    /** Settings without exploration. */
+    public QualificationSettings(TierPolicy tiers, PhraseLexicon phrases, BantRules bant, ReadinessPolicy readiness,
+                                 RoutingRules routing, CapacityPlan capacity, AssignmentPolicy assignment) {
+        this(tiers, phrases, bant, readiness, routing, capacity, assignment, ExplorationPolicy.OFF);
     }
 
     /** Threshold tiers and the default assignment. */
@@ -38,6 +47,10 @@ public record QualificationSettings(TierPolicy tiers, PhraseLexicon phrases, Ban
     }
 
     public QualificationSettings withTiers(TierPolicy value) {
-        return new QualificationSettings(value, phrases, bant, readiness, routing, capacity, assignment);
+        return new QualificationSettings(value, phrases, bant, readiness, routing, capacity, assignment, exploration);
+    }
+
+    public QualificationSettings withExploration(ExplorationPolicy value) {
+        return new QualificationSettings(tiers, phrases, bant, readiness, routing, capacity, assignment, value);
     }
 }

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * The pure core of qualification: tier from the probability, BANT from the context, readiness, the routed next
- * action with its reason, and optionally a rep. A lead without a probability is Low until it is scored.
+ * action with its reason, and optionally a rep. A lead without a probability is Low until it is scored; a scored lead
+ * that routing holds back may still go to sales when exploration draws it.
  * Thread-safe.
  */
 public final class Qualifier {
@@ -55,11 +56,17 @@ public final class Qualifier {
         Map<BantCriterion, CriterionAssessment> bant = assessor.assess(ctx);
         Readiness readiness = settings.readiness().readiness(tier, bant);
         Route route = settings.routing().route(tier, probability == null ? null : probability.value(), readiness, stage, bant);
+        boolean exploration = probability != null && !WORKED_BY_SALES.contains(route.action())
+                && settings.exploration().explores(ctx.lead().workspace(), ctx.lead().id(), tier);
+        if (exploration) {
+            route = new Route(NextAction.SEQUENCE_AND_DEMO_INVITE, "exploration: sent to sales although routing by score says "
+                    + route.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (" + route.reason() + ")");
+        }
         RepId assigned = null;
         if (WORKED_BY_SALES.contains(route.action())) {
             assigned = ctx.lead().owner() != null ? ctx.lead().owner() : assigner.pick(roster).orElse(null);
         }
         return new Qualification(ctx.lead().workspace(), ctx.lead().id(), probability, tier, bant, readiness, route.action(),
-                route.reason(), stage, assigned, ctx.asOf());
+                route.reason(), stage, assigned, ctx.asOf(), exploration);
     }
 }

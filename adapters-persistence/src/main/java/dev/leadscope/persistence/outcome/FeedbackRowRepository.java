@@ -13,4 +13,7 @@ interface FeedbackRowRepository extends CrudRepository<FeedbackRow, RowKey> {
 
     @Query("SELECT * FROM rep_feedback WHERE workspace_id = :workspaceId AND lead_id = :leadId ORDER BY given_at, id")
     List<FeedbackRow> findForLead(String workspaceId, String leadId);
+
+    @Query("SELECT * FROM rep_feedback WHERE workspace_id = :workspaceId ORDER BY given_at, id")
+    List<FeedbackRow> findInWorkspace(String workspaceId);
 }

@@ -31,4 +31,9 @@ public class JdbcRepFeedbacks implements RepFeedbacks {
     public List<RepFeedback> forLead(WorkspaceId workspace, LeadId lead) {
         return rows.findForLead(workspace.value(), lead.value()).stream().map(FeedbackRow::toDomain).toList();
     }
+
+    @Override
+    public List<RepFeedback> inWorkspace(WorkspaceId workspace) {
+        return rows.findInWorkspace(workspace.value()).stream().map(FeedbackRow::toDomain).toList();
+    }
 }

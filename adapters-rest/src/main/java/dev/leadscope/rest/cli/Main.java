@@ -31,6 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SimulateCommand.class,
             EvaluateSequencesCommand.class,
             KeysCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

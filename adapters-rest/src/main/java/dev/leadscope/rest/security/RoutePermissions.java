@@ -55,6 +55,10 @@ public final class RoutePermissions {
         allow("GET /api/v1/reps/{id}/queue", ANALYST, SALES);
         allow("POST /api/v1/leads/{id}/assign", SALES);
 
+        allow("GET /api/v1/reports/reps", ANALYST);
+        allow("GET /api/v1/reports/channels", ANALYST);
+        allow("GET /api/v1/reports/exploration", ANALYST);
+
         allow("POST /api/v1/account-models", ANALYST);
         allow("GET /api/v1/account-models", ANALYST);
         allow("GET /api/v1/account-models/jobs/{id}", ANALYST);

@@ -17,9 +17,11 @@ import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
 import dev.leadscope.qualification.QualificationSettings;
+import dev.leadscope.qualification.routing.ExplorationPolicy;
 import dev.leadscope.qualification.routing.LeadAssignmentService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -29,6 +31,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -67,8 +71,24 @@ public class QualificationWiring {
     }
 
     @Singleton
-    QualificationSettings qualificationSettings(Environment environment) {
-        return settings(environment.getProperties(PREFIX, StringConvention.RAW));
+    QualificationSettings qualificationSettings(Environment environment, ExplorationPolicy exploration) {
+        return settings(environment.getProperties(PREFIX, StringConvention.RAW)).withExploration(exploration);
+    }
+
+    /**
+     * Exploration from {@code leadscope.learning.exploration.*}: {@code share} (default 0.05), {@code tiers} (default
+     * low) and {@code seed}.
+     */
+    @Singleton
+    ExplorationPolicy exploration(@Value("${leadscope.learning.exploration.share:0.05}") double share,
+                                  @Value("${leadscope.learning.exploration.tiers:low}") List<String> tiers,
+                                  @Value("${leadscope.learning.exploration.seed:leadscope-exploration}") String seed) {
+        try {
+            return new ExplorationPolicy(share, tiers.stream().map(t -> Tier.valueOf(t.strip().toUpperCase(Locale.ROOT)))
+                    .collect(Collectors.toSet()), seed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("leadscope.learning." + e.getMessage(), e);
+        }
     }
 
     @Singleton

@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * A lead's qualification: tier, each BANT criterion with its evidence, readiness, the next action with its
  * reason, the account's buying stage when known, and the rep it was assigned to when assignment was asked for.
- * {@code probability} is null when the lead has not been scored yet.
+ * {@code probability} is null when the lead has not been scored yet. {@code exploration} is true when the lead went to
+ * sales only because exploration drew it (routing by score would have held it back).
  */
 public record Qualification(
         WorkspaceId workspace,
@@ -30,7 +31,8 @@ public record Qualification(
         String reason,
         BuyingStage accountStage,
         RepId assignedTo,
-        Instant assessedAt) {
+        Instant assessedAt,
+        boolean exploration) {
 
     public Qualification {
         Objects.requireNonNull(workspace, "workspace");
@@ -53,6 +55,13 @@ public record Qualification(
         Objects.requireNonNull(action, "action");
         reason = Texts.required("reason", reason, 1000);
         assessedAt = Instants.micros(Objects.requireNonNull(assessedAt, "assessedAt"));
+    }
+
+    /** A qualification routed by score alone (not exploration). */
+    public Qualification(WorkspaceId workspace, LeadId lead, ConversionProbability probability, Tier tier,
+                         Map<BantCriterion, CriterionAssessment> bant, Readiness readiness, NextAction action, String reason,
+                         BuyingStage accountStage, RepId assignedTo, Instant assessedAt) {
+        this(workspace, lead, probability, tier, bant, readiness, action, reason, accountStage, assignedTo, assessedAt, false);
     }
 
     /** How many BANT criteria are met. */

@@ -30,6 +30,17 @@ public final class TreeTrainer {
      * @throws TreeModelException when the native library fails
      */
     public Trained train(float[] xTrain, int[] yTrain, float[] xValid, int[] yValid, int features, long seed) {
+        return train(xTrain, yTrain, null, xValid, yValid, null, features, seed);
+    }
+
+    /**
+     * Trains like {@link #train(float[], int[], float[], int[], int, long)} with a weight per training and per
+     * validation row (null: every row weighs 1); class weighting multiplies on top.
+     *
+     * @throws TreeModelException when the native library fails
+     */
+    public Trained train(float[] xTrain, int[] yTrain, float[] wTrain, float[] xValid, int[] yValid, float[] wValid,
+                         int features, long seed) {
         double pos = 0;
         for (int y : yTrain) {
             pos += y;
@@ -41,11 +52,14 @@ public final class TreeTrainer {
         DMatrix valid = null;
         try {
             train = labelled(xTrain, yTrain, features);
+            if (wTrain != null) {
+                train.setWeight(wTrain);
+            }
             valid = labelled(xValid, yValid, features);
             // the validation loss is weighted like the training loss, or class weighting would stop boosting early
             float[] weights = new float[yValid.length];
             for (int i = 0; i < weights.length; i++) {
-                weights[i] = yValid[i] == 1 ? (float) spw : 1f;
+                weights[i] = (yValid[i] == 1 ? (float) spw : 1f) * (wValid == null ? 1f : wValid[i]);
             }
             valid.setWeight(weights);
             int best = bestRounds(train, valid, p);

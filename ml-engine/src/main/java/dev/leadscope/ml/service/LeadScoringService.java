@@ -4,7 +4,10 @@ import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.lead.LeadSource;
+import dev.leadscope.domain.port.in.BlindScoringUseCase;
 import dev.leadscope.domain.port.in.LeadNotFoundException;
+import dev.leadscope.domain.report.Grouping;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
@@ -19,7 +22,7 @@ import java.util.Map;
  * Scores a lead with the workspace's active model from a snapshot at the moment scored, through the same code
  * that built the training snapshots. Fresh scores are appended to the lead's history. Thread-safe.
  */
-public final class LeadScoringService implements ScoreLeadUseCase {
+public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringUseCase {
     private final StoredData data;
     private final LoadedModels models;
     private final Clock clock;
@@ -49,6 +52,19 @@ public final class LeadScoringService implements ScoreLeadUseCase {
             throw new IllegalArgumentException("asOf must be after the lead was created (" + found.createdAt() + "): " + asOf);
         }
         return scoreAt(workspace, found, Instants.micros(asOf));
+    }
+
+    @Override
+    public LeadScore scoreAsOfBlindTo(WorkspaceId workspace, LeadId lead, Instant asOf, Grouping hidden) {
+        Lead found = find(workspace, lead);
+        if (asOf == null || !asOf.isAfter(found.createdAt())) {
+            throw new IllegalArgumentException("asOf must be after the lead was created (" + found.createdAt() + "): " + asOf);
+        }
+        boolean owner = hidden == Grouping.REP;
+        Lead blinded = new Lead(found.workspace(), found.id(), found.accountId(), found.firstName(), found.lastName(),
+                found.email(), found.title(), found.titleProfile(), owner ? found.source() : LeadSource.UNKNOWN,
+                owner ? null : found.owner(), found.createdAt(), found.consent(), found.attributes());
+        return scoreAt(workspace, blinded, Instants.micros(asOf));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.evaluation.GroundTruth;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import dev.leadscope.ml.snapshot.SnapshotFeatures;
 import dev.leadscope.ml.snapshot.SnapshotSpec;
@@ -39,6 +40,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
     private final SensitiveAttributes sensitive;
     private final BoostingParams params;
     private final SnapshotTrainer trainer;
+    private final FeedbackLearning feedback;
 
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads) {
         this(data, clock, params, threads, SensitiveAttributes.NONE);
@@ -46,6 +48,13 @@ public final class ModelTrainingService implements TrainModelUseCase {
 
     /** Training that never makes features of the {@code sensitive} custom attributes. */
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive) {
+        this(data, clock, params, threads, sensitive, null);
+    }
+
+    /** Training that also learns from reps' feedback as weighted labels ({@code feedback} null: it does not). */
+    public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive,
+                                FeedbackLearning feedback) {
+        this.feedback = feedback;
         this.data = data;
         this.clock = clock;
         this.params = params;
@@ -70,6 +79,14 @@ public final class ModelTrainingService implements TrainModelUseCase {
         SnapshotTrainer.requireEnough(all);
         Split split = command.createdBefore() == null ? timeSplit(histories, all, h)
                 : backTest(histories, all, h, command.createdBefore());
+        FeedbackLabels.Result fromFeedback = null;
+        if (feedback != null) {
+            // held-out labels stay the observed ones; training sees only the feedback given before its own cut
+            List<Example> evalTrain = feedback.apply(command.workspace(), histories, split.train, split.evaluatedFrom).examples();
+            split = new Split(evalTrain, split.test, split.describe, split.evaluatedFrom);
+            fromFeedback = feedback.apply(command.workspace(), histories, all, observedUntil);
+            all = fromFeedback.examples();
+        }
         List<String> warnings = new ArrayList<>();
         progress.step("chose " + all.size() + " labelled snapshots in " + phase.lap(), 0.15);
         progress.step("training on " + split.train.size() + " snapshots to evaluate on " + split.test.size(), 0.2);
@@ -108,12 +125,22 @@ public final class ModelTrainingService implements TrainModelUseCase {
             metrics.put("oracleMatchedRows", (double) evaluation.oracle().matched());
         }
         metrics.put("trainingRows", (double) all.size());
+        if (fromFeedback != null) {
+            metrics.put("labelsFromFeedback", (double) fromFeedback.fromFeedback());
+            metrics.put("feedbackOverridingOutcomes", (double) fromFeedback.overridingOutcomes());
+        }
         metrics.put("evaluationRows", (double) split.test.size());
         ModelInfo info = new ModelInfo(command.workspace(), version, now, model.schemaHash(),
                 provenance(command, fingerprint, observedUntil, split, model), metrics);
         String report = TrainingReport.markdown(info, split.describe, split.train.size(), split.test.size(), testPos,
                 evaluation, warnings, model);
+        if (fromFeedback != null) {
+            report += feedbackSection(fromFeedback);
+        }
         data.registry().save(new ModelArtifact(info, model.toBytes(), report));
+        if (fromFeedback != null) {
+            feedback.audit(command.workspace(), now, version, fromFeedback);
+        }
         if (command.activate()) {
             data.registry().activate(command.workspace(), version);
         }
@@ -122,6 +149,12 @@ public final class ModelTrainingService implements TrainModelUseCase {
         int positives = SnapshotTrainer.positives(all);
         return new TrainingResult(info, command.activate(), all.size(), split.test.size(), positives, all.size() - positives,
                 warnings, report);
+    }
+
+    private String feedbackSection(FeedbackLabels.Result r) {
+        return "\n## Feedback\n\nlabels from feedback: " + r.fromFeedback() + ", overriding outcomes: " + r.overridingOutcomes()
+                + " (" + r.changes().size() + " leads; weight " + feedback.policy().weight() + ", feedback "
+                + (feedback.policy().overrideOutcomes() ? "may override" : "never overrides") + " a matured outcome)\n";
     }
 
     /** Training and held-out snapshots, and how they were chosen. */

@@ -71,7 +71,7 @@ final class SnapshotTrainer {
         float[] xValid = SnapshotTable.encode(fitted.schema(), features, histories, validPart);
         int[] yValid = labels(validPart);
         TreeTrainer.Trained trained = new TreeTrainer(params, threads)
-                .train(fitted.matrix(), yFit, xValid, yValid, fitted.schema().width(), seed);
+                .train(fitted.matrix(), yFit, weights(fitPart), xValid, yValid, weights(validPart), fitted.schema().width(), seed);
         double[] margins = trained.model().margins(xValid, yValid.length);
         CalibrationChoice calibration = CalibrationChoice.choose(margins, yValid, 5, seed);
         return new SnapshotModel(features.spec(), fitted.schema(), trained.model(), calibration.chosen(), horizonDays);
@@ -113,6 +113,17 @@ final class SnapshotTrainer {
             n += e.label();
         }
         return n;
+    }
+
+    /** The examples' weights, or null when every one weighs 1 (the unweighted path of the tree library). */
+    static float[] weights(List<Example> examples) {
+        float[] w = new float[examples.size()];
+        boolean weighted = false;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (float) examples.get(i).weight();
+            weighted |= w[i] != 1f;
+        }
+        return weighted ? w : null;
     }
 
     static int[] labels(List<Example> examples) {

@@ -22,12 +22,23 @@ public final class TrainingExamples {
     private TrainingExamples() {
     }
 
-    /** One labelled snapshot: which history, when, and whether it converted within the horizon. */
-    public record Example(int history, Instant at, int label) {
+    /**
+     * One labelled snapshot: which history, when, whether it converted within the horizon, and how much the label
+     * counts in training (1 for an observed outcome; less for a label set by a rep's feedback).
+     */
+    public record Example(int history, Instant at, int label, double weight) {
         public Example {
             if (label != 0 && label != 1) {
                 throw new IllegalArgumentException("label must be 0 or 1: " + label);
             }
+            if (!(weight > 0 && weight <= 10)) {
+                throw new IllegalArgumentException("weight must be in (0, 10]: " + weight);
+            }
+        }
+
+        /** An example labelled by what happened, with weight 1. */
+        public Example(int history, Instant at, int label) {
+            this(history, at, label, 1.0);
         }
     }
 

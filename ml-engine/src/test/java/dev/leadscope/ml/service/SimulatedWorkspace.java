@@ -62,10 +62,16 @@ final class SimulatedWorkspace {
     }
 
     static synchronized SimulatedWorkspace of(int accounts, long seed) {
-        return RUNS.computeIfAbsent(accounts + "-" + seed, k -> {
+        return of(accounts, seed, LocalDate.of(2024, 1, 1));
+    }
+
+    /** A history from {@code start} to the end of 2024. */
+    static synchronized SimulatedWorkspace of(int accounts, long seed, LocalDate start) {
+        String name = accounts + "-" + seed + (start.equals(LocalDate.of(2024, 1, 1)) ? "" : "-" + start);
+        return RUNS.computeIfAbsent(name, k -> {
             try {
                 Path dir = Files.createDirectories(Path.of("target", "simulated-service", k));
-                new BuyingSimulator().simulate(new SimulateHistoryUseCase.Settings(accounts, seed, LocalDate.of(2024, 1, 1),
+                new BuyingSimulator().simulate(new SimulateHistoryUseCase.Settings(accounts, seed, start,
                         LocalDate.of(2024, 12, 31), true, null, dir), SimulateHistoryUseCase.Progress.NONE);
                 return load(dir);
             } catch (IOException e) {

@@ -13,4 +13,7 @@ public interface RepFeedbacks {
 
     /** A lead's feedback, oldest first. */
     List<RepFeedback> forLead(WorkspaceId workspace, LeadId lead);
+
+    /** Every feedback of a workspace, oldest first (training reads them all at once). */
+    List<RepFeedback> inWorkspace(WorkspaceId workspace);
 }

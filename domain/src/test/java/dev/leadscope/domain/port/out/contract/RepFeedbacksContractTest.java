@@ -67,4 +67,16 @@ public abstract class RepFeedbacksContractTest {
         assertThat(feedbacks.forLead(ws, LEAD)).isEmpty();
         assertThat(feedbacks.forLead(other, LEAD)).hasSize(1);
     }
+
+    @Test
+    void givenFeedbackOnSeveralLeads_whenInWorkspace_thenAllOfThatWorkspaceOldestFirst() {
+        WorkspaceId other = Fixtures.freshWorkspace();
+        RepFeedback later = feedback(ws, "f1", new LeadId("lead-2"), FeedbackVerdict.BAD_FIT, T0.plusSeconds(90));
+        RepFeedback earlier = feedback(ws, "f2", LEAD, FeedbackVerdict.GOOD_FIT, T0);
+        feedbacks.save(later);
+        feedbacks.save(earlier);
+        feedbacks.save(feedback(other, "f3", LEAD, FeedbackVerdict.GOOD_FIT, T0));
+
+        assertThat(feedbacks.inWorkspace(ws)).containsExactly(earlier, later);
+    }
 }

@@ -1,0 +1,50 @@
+package dev.leadscope.rest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code leadscope report} prints the benchmarks and the exploration report as tables, and names bad options. */
+class ReportCommandTest {
+    @TempDir
+    Path work;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private String dbUrl() {
+        return "jdbc:h2:file:" + work.resolve("db").resolve("leadscope") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void givenAnEmptyDatabase_whenReportsRun_thenHeadersOfEachTable() {
+        assertThat(run("report", "reps", "--from", "2024-01-01", "--to", "2025-01-01", "--db-url", dbUrl())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("benchmark by rep (blind scores)", "2024-01-01T00:00:00Z", "rank", "expected", "95 % interval");
+
+        assertThat(run("report", "channels", "--by", "campaign", "--basis", "stored", "--db-url", dbUrl())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("benchmark by campaign (stored scores)");
+
+        assertThat(run("report", "exploration", "--db-url", dbUrl())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("exploration share 0.050", "routed by score", "held back", "exploration - held back");
+    }
+
+    @Test
+    void givenBadOptions_whenReportsRun_thenUsageErrorsNamingTheOption() {
+        assertThat(run("report", "channels", "--by", "rep", "--db-url", dbUrl())).isEqualTo(2);
+        assertThat(err.toString()).contains("--by must be channel, campaign or source");
+        assertThat(run("report", "reps", "--from", "2025-13-01", "--db-url", dbUrl())).isEqualTo(2);
+        assertThat(err.toString()).contains("--from");
+        assertThat(run("report", "reps", "--basis", "gut", "--db-url", dbUrl())).isEqualTo(2);
+        assertThat(err.toString()).contains("--basis must be blind or stored");
+    }
+}

@@ -1,0 +1,154 @@
+package dev.leadscope.domain.service;
+
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventType;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.outcome.Outcome;
+import dev.leadscope.domain.port.in.BenchmarkUseCase;
+import dev.leadscope.domain.port.in.BlindScoringUseCase;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.LeadFilter;
+import dev.leadscope.domain.port.out.LeadScores;
+import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.port.out.ModelUnavailableException;
+import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.report.Basis;
+import dev.leadscope.domain.report.BenchmarkReport;
+import dev.leadscope.domain.report.GroupBenchmark;
+import dev.leadscope.domain.report.Grouping;
+import dev.leadscope.domain.report.ReportWindow;
+import dev.leadscope.domain.report.WorkedLead;
+import dev.leadscope.domain.scoring.LeadScore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Benchmarks from the stores: the probability of a worked lead comes from its {@link Basis} (the latest stored score
+ * before it was worked or the active model's score as of then; or the active model's score as of then blind to the
+ * grouped field). A lead counts once its score's horizon has passed (or it converted earlier): converted means won
+ * within the horizon after it was worked. Thread-safe.
+ */
+public final class BenchmarkService implements BenchmarkUseCase {
+    /** The events that mean a rep worked the lead. */
+    public static final Set<EventType> SALES_TOUCHES = Set.of(EventType.CALL, EventType.MEETING_BOOKED, EventType.CHAT);
+    private static final int CHUNK = 1000;
+    private static final int SCORE_HISTORY = 1000;
+
+    private final Leads leads;
+    private final ActivityEvents events;
+    private final Outcomes outcomes;
+    private final LeadScores scores;
+    private final ScoreLeadUseCase scoring;
+    private final BlindScoringUseCase blind;
+    private final Clock clock;
+
+    public BenchmarkService(Leads leads, ActivityEvents events, Outcomes outcomes, LeadScores scores, ScoreLeadUseCase scoring,
+                            BlindScoringUseCase blind, Clock clock) {
+        this.blind = blind;
+        this.leads = leads;
+        this.events = events;
+        this.outcomes = outcomes;
+        this.scores = scores;
+        this.scoring = scoring;
+        this.clock = clock;
+    }
+
+    @Override
+    public BenchmarkReport benchmark(WorkspaceId ws, Grouping by, ReportWindow window, Basis basis) {
+        Instant now = clock.instant();
+        List<Lead> all = allLeads(ws);
+        List<WorkedLead> worked = new ArrayList<>();
+        int unscored = 0;
+        int open = 0;
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Lead> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            List<LeadId> ids = chunk.stream().map(Lead::id).toList();
+            Map<LeadId, List<ActivityEvent>> touches = events.forLeads(ws, ids);
+            Map<LeadId, List<Outcome>> ends = outcomes.forLeads(ws, ids);
+            for (Lead lead : chunk) {
+                if (by == Grouping.REP && lead.owner() == null) {
+                    continue;
+                }
+                Instant at = workedAt(lead, touches.getOrDefault(lead.id(), List.of()));
+                if (!window.contains(at)) {
+                    continue;
+                }
+                Optional<LeadScore> score = basis == Basis.BLIND ? blindAt(ws, lead, at, by) : scoreAt(ws, lead, at);
+                if (score.isEmpty()) {
+                    unscored++;
+                    continue;
+                }
+                Instant horizonEnd = at.plus(Duration.ofDays(score.get().horizonDays()));
+                boolean converted = ends.getOrDefault(lead.id(), List.of()).stream()
+                        .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
+                if (!converted && horizonEnd.isAfter(now)) {
+                    open++;
+                    continue;
+                }
+                worked.add(new WorkedLead(lead.id(), by.of(lead), score.get().probability().value(), converted));
+            }
+        }
+        return new BenchmarkReport(by, basis, window, GroupBenchmark.rank(worked), worked.size(), unscored, open);
+    }
+
+    /** The first sales touch, or the lead's creation when no rep has touched it. */
+    static Instant workedAt(Lead lead, List<ActivityEvent> events) {
+        Instant first = null;
+        for (ActivityEvent e : events) {
+            if (SALES_TOUCHES.contains(e.type()) && (first == null || e.occurredAt().isBefore(first))) {
+                first = e.occurredAt();
+            }
+        }
+        return first == null ? lead.createdAt() : first;
+    }
+
+    private Optional<LeadScore> scoreAt(WorkspaceId ws, Lead lead, Instant at) {
+        for (LeadScore s : scores.history(ws, lead.id(), SCORE_HISTORY)) {
+            if (!s.scoredAt().isAfter(at)) {
+                return Optional.of(s);
+            }
+        }
+        try {
+            return Optional.of(scoring.scoreAsOf(ws, lead.id(), asOf(lead, at)));
+        } catch (ModelUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<LeadScore> blindAt(WorkspaceId ws, Lead lead, Instant at, Grouping by) {
+        try {
+            return Optional.of(blind.scoreAsOfBlindTo(ws, lead.id(), asOf(lead, at), by));
+        } catch (ModelUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A model scores a lead only after it exists: an untouched lead is scored a second after its creation. */
+    private static Instant asOf(Lead lead, Instant at) {
+        return at.isAfter(lead.createdAt()) ? at : lead.createdAt().plusSeconds(1);
+    }
+
+    private List<Lead> allLeads(WorkspaceId ws) {
+        List<Lead> out = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<Lead> page = leads.list(ws, LeadFilter.ALL, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            out.addAll(page.items());
+            if (!page.hasMore() || page.items().isEmpty()) {
+                return out;
+            }
+            offset += page.items().size();
+        }
+    }
+}
