@@ -4,6 +4,7 @@ import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.port.out.Accounts;
+import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.IntentSignals;
 import dev.leadscope.domain.port.out.LeadScores;
@@ -13,6 +14,7 @@ import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
+import dev.leadscope.ml.service.ActiveVersions;
 import dev.leadscope.ml.service.LeadScoringService;
 import dev.leadscope.ml.service.LoadedModels;
 import dev.leadscope.ml.service.ModelManagementService;
@@ -22,6 +24,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -37,10 +40,27 @@ public class ModelServices {
         return new StoredData(leads, accounts, events, notes, outcomes, intent, scores, registry);
     }
 
-    /** One cache of loaded models, shared by scoring and management so an activation check warms the scorer. */
+    /**
+     * One cache of loaded models, shared by scoring and management so an activation check warms the scorer; the active
+     * version is kept {@code leadscope.cache.active-model-seconds} (0: asked of the database every time).
+     */
     @Singleton
-    LoadedModels loadedModels(ModelRegistry registry) {
-        return new LoadedModels(registry);
+    LoadedModels loadedModels(ModelRegistry registry, @Value("${leadscope.cache.active-model-seconds:5}") int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("leadscope.cache.active-model-seconds must be >= 0: " + seconds);
+        }
+        return new LoadedModels(registry, seconds == 0 ? ActiveVersions.uncached(registry)
+                : new CachedActiveVersions(registry, Duration.ofSeconds(seconds)));
+    }
+
+    /** Every listener to active-model changes, after the loaded models forgot the old active version. */
+    private static ActiveModelChanges changes(LoadedModels models, List<ActiveModelChanges> listeners) {
+        return (workspace, active) -> {
+            models.activeChanged(workspace);
+            for (ActiveModelChanges l : listeners) {
+                l.activeModelChanged(workspace, active);
+            }
+        };
     }
 
     /**
@@ -49,12 +69,14 @@ public class ModelServices {
      */
     @Singleton
     TrainModelUseCase trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads,
-                                 @Value("${leadscope.privacy.sensitive-attributes:}") List<String> sensitive) {
+                                 @Value("${leadscope.privacy.sensitive-attributes:}") List<String> sensitive,
+                                 LoadedModels models, List<ActiveModelChanges> listeners) {
         if (threads < 0) {
             throw new IllegalArgumentException("leadscope.training.threads must be 0 (one per core) or more: " + threads);
         }
         int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used, SensitiveAttributes.of(sensitive));
+        return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used, SensitiveAttributes.of(sensitive),
+                changes(models, listeners));
     }
 
     @Singleton
@@ -63,7 +85,7 @@ public class ModelServices {
     }
 
     @Singleton
-    ManageModelsUseCase manageModels(ModelRegistry registry, LoadedModels models) {
-        return new ModelManagementService(registry, models);
+    ManageModelsUseCase manageModels(ModelRegistry registry, LoadedModels models, List<ActiveModelChanges> listeners) {
+        return new ModelManagementService(registry, models, changes(models, listeners));
     }
 }

@@ -3,6 +3,7 @@ package dev.leadscope.ml.service;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
+import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelInfo;
 import dev.leadscope.domain.scoring.ModelVersion;
@@ -35,6 +36,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
     private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final StoredData data;
+    private final ActiveModelChanges activated;
     private final Clock clock;
     private final SensitiveAttributes sensitive;
     private final BoostingParams params;
@@ -46,6 +48,13 @@ public final class ModelTrainingService implements TrainModelUseCase {
 
     /** Training that never makes features of the {@code sensitive} custom attributes. */
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive) {
+        this(data, clock, params, threads, sensitive, ActiveModelChanges.NONE);
+    }
+
+    /** @param activated hears an activation made by training with {@code activate} once it is committed */
+    public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive,
+                                ActiveModelChanges activated) {
+        this.activated = activated;
         this.data = data;
         this.clock = clock;
         this.params = params;
@@ -116,6 +125,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
         data.registry().save(new ModelArtifact(info, model.toBytes(), report));
         if (command.activate()) {
             data.registry().activate(command.workspace(), version);
+            activated.activeModelChanged(command.workspace(), version);
         }
         progress.step("stored in " + phase.lap() + "; total " + phase.total(), 0.99);
         progress.step("done", 1.0);
