@@ -2,7 +2,9 @@ package dev.leadscope.rest.realtime;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.PendingRescoring;
+import io.micronaut.core.annotation.Nullable;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,8 +25,11 @@ public class LeadChanges {
     private final CoalescingQueue queue;
     private final RescoringWorker worker;
     private final Clock clock;
+    private final LeadHistoryUpdates histories;
 
-    public LeadChanges(PendingRescoring pending, LatestScores latest, CoalescingQueue queue, RescoringWorker worker, Clock clock) {
+    public LeadChanges(PendingRescoring pending, LatestScores latest, CoalescingQueue queue, RescoringWorker worker, Clock clock,
+                       @Nullable LeadHistoryUpdates histories) {
+        this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
         this.pending = pending;
         this.latest = latest;
         this.queue = queue;
@@ -38,6 +43,7 @@ public class LeadChanges {
         pending.mark(workspace, leads, now);
         T result = change.get();
         pending.mark(workspace, leads, now);
+        histories.leadsChanged(workspace, leads);
         latest.forget(workspace, leads);
         if (worker.running()) {
             Map<LeadId, Integer> one = new LinkedHashMap<>();
@@ -49,6 +55,7 @@ public class LeadChanges {
 
     /** Drops the lead's cached score (erased). */
     public void erased(WorkspaceId workspace, LeadId lead) {
+        histories.leadsChanged(workspace, java.util.List.of(lead));
         latest.forget(workspace, java.util.List.of(lead));
     }
 }

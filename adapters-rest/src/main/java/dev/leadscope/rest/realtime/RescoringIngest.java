@@ -5,10 +5,12 @@ import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.EventIngestResult;
 import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,9 +37,12 @@ public final class RescoringIngest implements IngestEventsUseCase {
     private final Clock clock;
     private final WhenFull whenFull;
     private final int retryAfterSeconds;
+    private final LeadHistoryUpdates histories;
 
     public RescoringIngest(IngestEventsUseCase inner, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
-                           RescoringMetrics metrics, RescoringWorker worker, Clock clock, WhenFull whenFull, int retryAfterSeconds) {
+                           RescoringMetrics metrics, RescoringWorker worker, Clock clock, WhenFull whenFull, int retryAfterSeconds,
+                           LeadHistoryUpdates histories) {
+        this.histories = histories;
         this.inner = inner;
         this.queue = queue;
         this.pending = pending;
@@ -67,12 +72,15 @@ public final class RescoringIngest implements IngestEventsUseCase {
             pending.mark(workspace, named, now);
             List<EventIngestResult> results = inner.ingest(workspace, events);
             Map<LeadId, Integer> accepted = new LinkedHashMap<>();
+            List<ActivityEvent> stored = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i) instanceof EventIngestResult.Accepted) {
                     accepted.merge(events.get(i).leadId(), 1, Integer::sum);
+                    stored.add(events.get(i));
                 }
             }
             if (!accepted.isEmpty()) {
+                histories.eventsStored(workspace, stored);
                 // the second mark follows the stored events, so a rescoring that read the lead before they were
                 // stored can never clear the lead's last mark
                 pending.mark(workspace, accepted.keySet(), now);

@@ -4,6 +4,7 @@ import dev.leadscope.domain.port.in.IngestEventsUseCase;
 import dev.leadscope.domain.port.in.QualifyLeadUseCase;
 import dev.leadscope.domain.port.in.ScoreAccountUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.PendingRescoring;
@@ -45,16 +46,18 @@ public class RescoringWiring {
     @Primary
     @Singleton
     IngestEventsUseCase refusingIngest(EventIngestService ingest, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
-                                       RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings) {
+                                       RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings,
+                                       @Nullable LeadHistoryUpdates histories) {
         return new RescoringIngest(ingest, queue, pending, latest, metrics, worker, clock, RescoringIngest.WhenFull.REFUSE,
-                settings.retryAfterSeconds());
+                settings.retryAfterSeconds(), histories == null ? LeadHistoryUpdates.NONE : histories);
     }
 
     @Named(WAITING)
     @Singleton
     IngestEventsUseCase waitingIngest(EventIngestService ingest, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
-                                      RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings) {
+                                      RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings,
+                                      @Nullable LeadHistoryUpdates histories) {
         return new RescoringIngest(ingest, queue, pending, latest, metrics, worker, clock, RescoringIngest.WhenFull.WAIT,
-                settings.retryAfterSeconds());
+                settings.retryAfterSeconds(), histories == null ? LeadHistoryUpdates.NONE : histories);
     }
 }

@@ -3,12 +3,14 @@ package dev.leadscope.rest.realtime;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import dev.leadscope.domain.rescoring.PendingLead;
 import dev.leadscope.domain.rescoring.RescoringService;
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -44,12 +46,15 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
     private final RescoringMetrics metrics;
     private final RescoringSettings settings;
     private final Clock clock;
+    private final LeadHistoryUpdates histories;
     private volatile boolean running;
     private volatile Thread thread;
     private ScheduledExecutorService sweeper;
 
     public RescoringWorker(CoalescingQueue queue, RescoringService rescoring, PendingRescoring pending, ManageModelsUseCase models,
-                           LatestScores latest, RescoringMetrics metrics, RescoringSettings settings, Clock clock) {
+                           LatestScores latest, RescoringMetrics metrics, RescoringSettings settings, Clock clock,
+                           @Nullable LeadHistoryUpdates histories) {
+        this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
         this.queue = queue;
         this.rescoring = rescoring;
         this.pending = pending;
@@ -151,6 +156,8 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
             for (PendingLead p : left) {
                 if (active.computeIfAbsent(p.workspace(), w -> models.active(w).isPresent())
                         && !queue.contains(p.workspace(), p.lead())) {
+                    // the change behind a marker found by the sweep may come from another process: read the lead afresh
+                    histories.leadsChanged(p.workspace(), List.of(p.lead()));
                     queue.enqueue(p.workspace(), Map.of(p.lead(), 1), p.since());
                 }
             }

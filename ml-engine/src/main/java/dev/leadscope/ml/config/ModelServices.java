@@ -15,6 +15,7 @@ import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.service.ActiveVersions;
+import dev.leadscope.ml.service.HistoryParts;
 import dev.leadscope.ml.service.LeadScoringService;
 import dev.leadscope.ml.service.LoadedModels;
 import dev.leadscope.ml.service.ModelManagementService;
@@ -79,9 +80,24 @@ public class ModelServices {
                 changes(models, listeners));
     }
 
+    /**
+     * Hot lead state for scoring one lead: up to {@code leadscope.cache.hot-lead-records} events, notes and outcomes
+     * kept in memory (0: read the stores every time), each lead's entry for at most {@code hot-lead-seconds}.
+     */
     @Singleton
-    ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock) {
-        return new LeadScoringService(data, models, clock);
+    HotLeadHistories hotLeads(@Value("${leadscope.cache.hot-lead-records:2000000}") long records,
+                              @Value("${leadscope.cache.hot-lead-seconds:300}") int seconds) {
+        if (records < 0 || seconds < 1) {
+            throw new IllegalArgumentException("leadscope.cache.hot-lead-records must be >= 0 and hot-lead-seconds >= 1: "
+                    + records + ", " + seconds);
+        }
+        return new HotLeadHistories(records, Duration.ofSeconds(seconds));
+    }
+
+    @Singleton
+    ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock, HotLeadHistories hot,
+                               @Value("${leadscope.cache.hot-lead-records:2000000}") long records) {
+        return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot);
     }
 
     @Singleton

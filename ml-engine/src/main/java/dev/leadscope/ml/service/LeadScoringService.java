@@ -34,10 +34,15 @@ public final class LeadScoringService implements ScoreLeadUseCase {
     private static final int BULK_CHUNK = 20_000;
 
     public LeadScoringService(StoredData data, LoadedModels models, Clock clock) {
+        this(data, models, clock, HistoryParts.UNCACHED);
+    }
+
+    /** @param parts where a lead's own events, notes and outcomes come from when one lead is scored (a cache, or the stores) */
+    public LeadScoringService(StoredData data, LoadedModels models, Clock clock, HistoryParts parts) {
         this.data = data;
         this.models = models;
         this.clock = clock;
-        this.loader = new HistoryLoader(data);
+        this.loader = new HistoryLoader(data, parts);
     }
 
     @Override
