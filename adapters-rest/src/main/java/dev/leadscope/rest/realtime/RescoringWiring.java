@@ -2,13 +2,13 @@ package dev.leadscope.rest.realtime;
 
 import dev.leadscope.domain.port.in.IngestEventsUseCase;
 import dev.leadscope.domain.port.in.QualifyLeadUseCase;
-import dev.leadscope.domain.port.in.ScoreAccountUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.port.out.RescoringStates;
+import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.rescoring.ChangeDetector;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import dev.leadscope.domain.rescoring.RescoringService;
@@ -36,7 +36,7 @@ public class RescoringWiring {
     }
 
     @Singleton
-    RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, ScoreAccountUseCase accounts,
+    RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, AccountScoreMemo accounts,
                                       Leads leads, RescoringStates states, @Nullable Notifications notifications,
                                       RescoringSettings settings, Clock clock) {
         return new RescoringService(scoring, qualification, accounts, leads, states,

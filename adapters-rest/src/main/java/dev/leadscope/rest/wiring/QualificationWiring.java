@@ -17,11 +17,13 @@ import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
 import dev.leadscope.qualification.QualificationSettings;
 import dev.leadscope.qualification.routing.LeadAssignmentService;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.naming.conventions.StringConvention;
@@ -52,6 +54,7 @@ public class QualificationWiring {
         return new ActiveAccountModels(registry, CombinedAccountModel.defaults(), Duration.ofSeconds(recheckSeconds), clock);
     }
 
+    @Primary
     @Singleton
     AccountScoringService accountScoring(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
                                          Outcomes outcomes, Clock clock, ActiveAccountModels models) {
@@ -66,6 +69,12 @@ public class QualificationWiring {
                 AccountModelTrainer.Settings.defaults(), clock, models::forget, leadScoring);
     }
 
+    /** Account scoring that rescoring batches score each account with once (qualification asks for its stage). */
+    @Singleton
+    AccountScoreMemo accountScoreMemo(AccountScoringService scoring) {
+        return new AccountScoreMemo(scoring);
+    }
+
     @Singleton
     QualificationSettings qualificationSettings(Environment environment) {
         return settings(environment.getProperties(PREFIX, StringConvention.RAW));
@@ -73,7 +82,7 @@ public class QualificationWiring {
 
     @Singleton
     QualificationService qualification(Leads leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
-                                       LeadScores scores, AccountScoringService accountScores, Clock clock,
+                                       LeadScores scores, AccountScoreMemo accountScores, Clock clock,
                                        QualificationSettings settings) {
         return new QualificationService(leads, accounts, events, intent, notes, scores, accountScores, clock, settings);
     }

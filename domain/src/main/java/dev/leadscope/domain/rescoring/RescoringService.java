@@ -46,17 +46,23 @@ public final class RescoringService {
     private final ScoreLeadUseCase scoring;
     private final QualifyLeadUseCase qualification;
     private final ScoreAccountUseCase accountScoring;
+    private final AccountScoreMemo memo;
     private final Leads leads;
     private final RescoringStates states;
     private final Notifications notifications;
     private final ChangeDetector changes;
     private final Clock clock;
 
+    /**
+     * @param accountScoring when it is the {@link AccountScoreMemo} that {@code qualification} scores accounts with, each
+     *                       account is scored once per batch
+     */
     public RescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, ScoreAccountUseCase accountScoring,
                             Leads leads, RescoringStates states, Notifications notifications, ChangeDetector changes, Clock clock) {
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.qualification = Objects.requireNonNull(qualification, "qualification");
         this.accountScoring = Objects.requireNonNull(accountScoring, "accountScoring");
+        this.memo = accountScoring instanceof AccountScoreMemo m ? m : null;
         this.leads = Objects.requireNonNull(leads, "leads");
         this.states = Objects.requireNonNull(states, "states");
         this.notifications = Objects.requireNonNull(notifications, "notifications");
@@ -82,6 +88,10 @@ public final class RescoringService {
     }
 
     private Outcome afterScoring(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress) {
+        return memo == null ? notify(workspace, scores, progress) : memo.during(() -> notify(workspace, scores, progress));
+    }
+
+    private Outcome notify(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress) {
         Instant at = clock.instant();
         List<Notification> out = new ArrayList<>();
         List<LeadState> leadStates = new ArrayList<>(scores.size());
