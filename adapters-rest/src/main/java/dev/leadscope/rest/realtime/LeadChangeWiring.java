@@ -72,17 +72,23 @@ public class LeadChangeWiring {
         return new ManageLeadsUseCase() {
             @Override
             public Lead create(WorkspaceId workspace, LeadId id, LeadDetails details) {
-                return changes.around(workspace, List.of(id), () -> leads.create(workspace, id, details));
+                // without an id the service refuses the request: nothing to mark
+                return id == null ? leads.create(workspace, id, details)
+                        : changes.around(workspace, List.of(id), () -> leads.create(workspace, id, details));
             }
 
             @Override
             public Lead update(WorkspaceId workspace, LeadId id, LeadDetails details) {
-                return changes.around(workspace, List.of(id), () -> leads.update(workspace, id, details));
+                // without an id the service refuses the request: nothing to mark
+                return id == null ? leads.update(workspace, id, details)
+                        : changes.around(workspace, List.of(id), () -> leads.update(workspace, id, details));
             }
 
             @Override
             public Lead upsert(WorkspaceId workspace, LeadId id, LeadDetails details) {
-                return changes.around(workspace, List.of(id), () -> leads.upsert(workspace, id, details));
+                // without an id the service refuses the request: nothing to mark
+                return id == null ? leads.upsert(workspace, id, details)
+                        : changes.around(workspace, List.of(id), () -> leads.upsert(workspace, id, details));
             }
 
             @Override
