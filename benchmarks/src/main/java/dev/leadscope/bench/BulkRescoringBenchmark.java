@@ -88,6 +88,14 @@ public class BulkRescoringBenchmark {
         return p;
     }
 
+    /** Feature rows and their encoding alone, without the trees: what the first half of the bulk path costs. */
+    @Benchmark
+    public float[] featuresOnly() {
+        float[] x = scorer.features(histories, at);
+        scored += histories.size();
+        return x;
+    }
+
     @Benchmark
     public double[] withReasons() {
         double[] p = scorer.probabilities(histories, at, true);
