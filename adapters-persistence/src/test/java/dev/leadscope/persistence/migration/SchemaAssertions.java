@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 /** Checks, on any database, that the Flyway migrations ran and left every table the stores use. */
 final class SchemaAssertions {
     static final List<String> TABLES = List.of("accounts", "activity_events", "intent_signals", "lead_scores", "leads", "notes",
-            "outcomes", "rep_feedback", "api_keys", "audit_log", "webhook_subscriptions", "webhook_deliveries");
+            "outcomes", "rep_feedback", "api_keys", "audit_log", "webhook_subscriptions", "webhook_deliveries",
+            "rescoring_pending", "rescoring_lead_states", "rescoring_account_states");
 
     private SchemaAssertions() {
     }

@@ -26,6 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             TrainCommand.class,
             TrainCommand.EvaluateCommand.class,
             TrainAccountsCommand.class,
+            RescoreCommand.class,
             ScoreCommand.class,
             ImportCommand.class,
             SimulateCommand.class,

@@ -5,7 +5,10 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
+import dev.leadscope.domain.scoring.LeadScore;
+import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.rest.common.Fields;
+import dev.leadscope.rest.realtime.LatestScores;
 import dev.leadscope.rest.wiring.WorkspaceResolver;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -20,6 +23,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** Scores a lead with the active model, now or as it was at a moment, and reads its score history. */
 @Controller("/api/v1/leads/{id}")
@@ -32,22 +37,37 @@ public class ScoreController {
     private final ScoreLeadUseCase scoring;
     private final ManageModelsUseCase models;
     private final WorkspaceResolver workspaces;
+    private final LatestScores latest;
 
-    public ScoreController(ScoreLeadUseCase scoring, ManageModelsUseCase models, WorkspaceResolver workspaces) {
+    public ScoreController(ScoreLeadUseCase scoring, ManageModelsUseCase models, WorkspaceResolver workspaces, LatestScores latest) {
         this.scoring = scoring;
         this.models = models;
         this.workspaces = workspaces;
+        this.latest = latest;
     }
 
     @Get("/score")
     @Operation(summary = "Score a lead with the active model, with the reasons either way",
-            description = "Without asOf: scored now and appended to the lead's history. With asOf (ISO instant): scored as the "
+            description = "Without asOf: the latest stored score when it is current (made by the active model, nothing waiting to "
+                    + "be rescored), else scored now and appended to the lead's history. With asOf (ISO instant): scored as the "
                     + "lead was then, seeing only what was known before it, and not stored. 404 unknown lead; 503 no active model")
     public ScoreResponse score(HttpRequest<?> http, @PathVariable String id, @QueryValue @Nullable Instant asOf) {
         WorkspaceId workspace = workspaces.resolve(http);
         LeadId lead = leadId(id);
         try {
-            return ScoreResponse.from(asOf == null ? scoring.score(workspace, lead) : scoring.scoreAsOf(workspace, lead, asOf));
+            if (asOf != null) {
+                return ScoreResponse.from(scoring.scoreAsOf(workspace, lead, asOf));
+            }
+            Optional<ModelVersion> active = models.active(workspace);
+            Optional<LeadScore> current = active.flatMap(v -> latest.current(workspace, lead, v));
+            if (current.isPresent()) {
+                return ScoreResponse.from(current.get());
+            }
+            LeadScore fresh = scoring.score(workspace, lead);
+            if (!latest.pending(workspace, lead)) {
+                latest.stored(List.of(fresh));
+            }
+            return ScoreResponse.from(fresh);
         } catch (ModelUnavailableException e) {
             // the engine's own message does not say what to do about it when simply no model is active yet
             if (models.active(workspace).isEmpty()) {

@@ -3,6 +3,7 @@ package dev.leadscope.rest.security;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.EraseLeadUseCase;
 import dev.leadscope.rest.common.Fields;
+import dev.leadscope.rest.realtime.LeadChanges;
 import dev.leadscope.rest.wiring.WorkspaceResolver;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
@@ -20,10 +21,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class LeadErasureController {
     private final EraseLeadUseCase erasure;
     private final WorkspaceResolver workspaces;
+    private final LeadChanges changes;
 
-    public LeadErasureController(EraseLeadUseCase erasure, WorkspaceResolver workspaces) {
+    public LeadErasureController(EraseLeadUseCase erasure, WorkspaceResolver workspaces, LeadChanges changes) {
         this.erasure = erasure;
         this.workspaces = workspaces;
+        this.changes = changes;
     }
 
     @Delete
@@ -31,6 +34,9 @@ public class LeadErasureController {
             + "workspace has no such lead")
     public ErasureResponse erase(HttpRequest<?> http, @PathVariable String id) {
         LeadId lead = Fields.named("id", () -> new LeadId(id));
-        return ErasureResponse.from(erasure.erase(lead, workspaces.caller(http)));
+        var caller = workspaces.caller(http);
+        ErasureResponse erased = ErasureResponse.from(erasure.erase(lead, caller));
+        changes.erased(caller.workspace(), lead);
+        return erased;
     }
 }

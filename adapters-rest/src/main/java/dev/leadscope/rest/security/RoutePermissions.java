@@ -74,6 +74,10 @@ public final class RoutePermissions {
         allow("POST /api/v1/models/{version}/activate");
         allow("POST /api/v1/models/rollback");
 
+        allow("GET /api/v1/rescoring", ANALYST);
+        allow("POST /api/v1/rescoring");
+        allow("GET /prometheus", ANALYST);
+
         allow("POST /api/v1/keys");
         allow("GET /api/v1/keys");
         allow("DELETE /api/v1/keys/{id}");

@@ -17,6 +17,7 @@ import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
@@ -24,6 +25,7 @@ import dev.leadscope.qualification.QualificationSettings;
 import dev.leadscope.qualification.routing.ExplorationPolicy;
 import dev.leadscope.qualification.routing.LeadAssignmentService;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.naming.conventions.StringConvention;
@@ -56,6 +58,7 @@ public class QualificationWiring {
         return new ActiveAccountModels(registry, CombinedAccountModel.defaults(), Duration.ofSeconds(recheckSeconds), clock);
     }
 
+    @Primary
     @Singleton
     AccountScoringService accountScoring(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
                                          Outcomes outcomes, Clock clock, ActiveAccountModels models) {
@@ -68,6 +71,12 @@ public class QualificationWiring {
                                                   ActiveAccountModels models, ScoreLeadUseCase leadScoring) {
         return new AccountModelTrainingService(leads, accounts, events, scores, outcomes, registry, AccountScoringSettings.defaults(),
                 AccountModelTrainer.Settings.defaults(), clock, models::forget, leadScoring);
+    }
+
+    /** Account scoring that rescoring batches score each account with once (qualification asks for its stage). */
+    @Singleton
+    AccountScoreMemo accountScoreMemo(AccountScoringService scoring) {
+        return new AccountScoreMemo(scoring);
     }
 
     @Singleton
@@ -93,7 +102,7 @@ public class QualificationWiring {
 
     @Singleton
     QualificationService qualification(Leads leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
-                                       LeadScores scores, AccountScoringService accountScores, Clock clock,
+                                       LeadScores scores, AccountScoreMemo accountScores, Clock clock,
                                        QualificationSettings settings) {
         return new QualificationService(leads, accounts, events, intent, notes, scores, accountScores, clock, settings);
     }

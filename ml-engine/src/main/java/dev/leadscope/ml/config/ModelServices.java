@@ -6,6 +6,7 @@ import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.domain.port.out.AuditLog;
+import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.IntentSignals;
 import dev.leadscope.domain.port.out.LeadScores;
@@ -18,6 +19,8 @@ import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.service.FeedbackLearning;
+import dev.leadscope.ml.service.ActiveVersions;
+import dev.leadscope.ml.service.HistoryParts;
 import dev.leadscope.ml.service.LeadScoringService;
 import dev.leadscope.ml.service.LoadedModels;
 import dev.leadscope.ml.service.ModelManagementService;
@@ -27,6 +30,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -42,10 +46,27 @@ public class ModelServices {
         return new StoredData(leads, accounts, events, notes, outcomes, intent, scores, registry);
     }
 
-    /** One cache of loaded models, shared by scoring and management so an activation check warms the scorer. */
+    /**
+     * One cache of loaded models, shared by scoring and management so an activation check warms the scorer; the active
+     * version is kept {@code leadscope.cache.active-model-seconds} (0: asked of the database every time).
+     */
     @Singleton
-    LoadedModels loadedModels(ModelRegistry registry) {
-        return new LoadedModels(registry);
+    LoadedModels loadedModels(ModelRegistry registry, @Value("${leadscope.cache.active-model-seconds:5}") int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("leadscope.cache.active-model-seconds must be >= 0: " + seconds);
+        }
+        return new LoadedModels(registry, seconds == 0 ? ActiveVersions.uncached(registry)
+                : new CachedActiveVersions(registry, Duration.ofSeconds(seconds)));
+    }
+
+    /** Every listener to active-model changes, after the loaded models forgot the old active version. */
+    private static ActiveModelChanges changes(LoadedModels models, List<ActiveModelChanges> listeners) {
+        return (workspace, active) -> {
+            models.activeChanged(workspace);
+            for (ActiveModelChanges l : listeners) {
+                l.activeModelChanged(workspace, active);
+            }
+        };
     }
 
     /**
@@ -55,13 +76,15 @@ public class ModelServices {
     @Singleton
     TrainModelUseCase trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads,
                                  @Value("${leadscope.privacy.sensitive-attributes:}") List<String> sensitive,
-                                 FeedbackLearningSettings feedback, RepFeedbacks feedbacks, AuditLog audit) {
+                                 FeedbackLearningSettings feedback, RepFeedbacks feedbacks, AuditLog audit,
+                                 LoadedModels models, List<ActiveModelChanges> listeners) {
         if (threads < 0) {
             throw new IllegalArgumentException("leadscope.training.threads must be 0 (one per core) or more: " + threads);
         }
         int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used, SensitiveAttributes.of(sensitive),
-                feedback.enabled() ? new FeedbackLearning(feedbacks, audit, feedback.policy()) : null);
+                feedback.enabled() ? new FeedbackLearning(feedbacks, audit, feedback.policy()) : null,
+                changes(models, listeners));
     }
 
     /**
@@ -79,9 +102,24 @@ public class ModelServices {
     public record FeedbackLearningSettings(boolean enabled, FeedbackLabels.Policy policy) {
     }
 
+    /**
+     * Hot lead state for scoring one lead: up to {@code leadscope.cache.hot-lead-records} events, notes and outcomes
+     * kept in memory (0: read the stores every time), each lead's entry for at most {@code hot-lead-seconds}.
+     */
     @Singleton
-    ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock) {
-        return new LeadScoringService(data, models, clock);
+    HotLeadHistories hotLeads(@Value("${leadscope.cache.hot-lead-records:2000000}") long records,
+                              @Value("${leadscope.cache.hot-lead-seconds:300}") int seconds) {
+        if (records < 0 || seconds < 1) {
+            throw new IllegalArgumentException("leadscope.cache.hot-lead-records must be >= 0 and hot-lead-seconds >= 1: "
+                    + records + ", " + seconds);
+        }
+        return new HotLeadHistories(records, Duration.ofSeconds(seconds));
+    }
+
+    @Singleton
+    ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock, HotLeadHistories hot,
+                               @Value("${leadscope.cache.hot-lead-records:2000000}") long records) {
+        return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot);
     }
 
     /** Scoring blind to a benchmark's grouped field; stores nothing. */
@@ -91,7 +129,7 @@ public class ModelServices {
     }
 
     @Singleton
-    ManageModelsUseCase manageModels(ModelRegistry registry, LoadedModels models) {
-        return new ModelManagementService(registry, models);
+    ManageModelsUseCase manageModels(ModelRegistry registry, LoadedModels models, List<ActiveModelChanges> listeners) {
+        return new ModelManagementService(registry, models, changes(models, listeners));
     }
 }

@@ -29,9 +29,15 @@ final class HistoryLoader {
     static final int CHUNK = 1000;
 
     private final StoredData data;
+    private final HistoryParts parts;
 
     HistoryLoader(StoredData data) {
+        this(data, HistoryParts.UNCACHED);
+    }
+
+    HistoryLoader(StoredData data, HistoryParts parts) {
         this.data = data;
+        this.parts = parts;
     }
 
     /** The lead's history with its account, intent and the other members of its account. */
@@ -90,13 +96,19 @@ final class HistoryLoader {
         List<LeadHistory.Colleague> colleagues = new ArrayList<>();
         for (Lead m : members) {
             if (!m.id().equals(lead.id())) {
-                colleagues.add(new LeadHistory.Colleague(m, events(m), data.outcomes().forLead(ws, m.id()),
-                        data.notes().forLead(ws, m.id(), FROM, TO, MAX_EVENTS)));
+                HistoryParts.Parts p = parts(m);
+                colleagues.add(new LeadHistory.Colleague(m, p.events(), p.outcomes(), p.notes()));
             }
         }
-        List<Outcome> outcomes = data.outcomes().forLead(ws, lead.id());
-        return new LeadHistory(lead, account, events(lead), data.notes().forLead(ws, lead.id(), FROM, TO, MAX_EVENTS),
-                account == null ? List.of() : cache.computeIfAbsent(account.id(), a -> intent(ws, a)), outcomes, colleagues);
+        HistoryParts.Parts own = parts(lead);
+        return new LeadHistory(lead, account, own.events(), own.notes(),
+                account == null ? List.of() : cache.computeIfAbsent(account.id(), a -> intent(ws, a)), own.outcomes(), colleagues);
+    }
+
+    private HistoryParts.Parts parts(Lead l) {
+        WorkspaceId ws = l.workspace();
+        return parts.of(l, () -> new HistoryParts.Parts(events(l), data.outcomes().forLead(ws, l.id()),
+                data.notes().forLead(ws, l.id(), FROM, TO, MAX_EVENTS)));
     }
 
     private List<ActivityEvent> events(Lead l) {

@@ -15,8 +15,15 @@ import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.registry.SnapshotModel;
 import java.time.Clock;
 import java.time.Instant;
+import dev.leadscope.ml.fit.TreeModel;
+import dev.leadscope.ml.snapshot.LeadHistory;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Scores a lead with the workspace's active model from a snapshot at the moment scored, through the same code
@@ -27,12 +34,18 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     private final LoadedModels models;
     private final Clock clock;
     private final HistoryLoader loader;
+    private static final int BULK_CHUNK = 20_000;
 
     public LeadScoringService(StoredData data, LoadedModels models, Clock clock) {
+        this(data, models, clock, HistoryParts.UNCACHED);
+    }
+
+    /** @param parts where a lead's own events, notes and outcomes come from when one lead is scored (a cache, or the stores) */
+    public LeadScoringService(StoredData data, LoadedModels models, Clock clock, HistoryParts parts) {
         this.data = data;
         this.models = models;
         this.clock = clock;
-        this.loader = new HistoryLoader(data);
+        this.loader = new HistoryLoader(data, parts);
     }
 
     @Override
@@ -74,6 +87,49 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
             throw new IllegalArgumentException("limit must be between 1 and 1000: " + limit);
         }
         return data.scores().history(workspace, lead, limit);
+    }
+
+    @Override
+    public List<LeadScore> scoreAll(WorkspaceId workspace, Collection<LeadId> leads) {
+        if (leads.isEmpty()) {
+            return List.of();
+        }
+        Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
+        List<LeadHistory> histories = new ArrayList<>(leads.size());
+        for (Lead lead : data.leads().findAll(workspace, leads).values()) {
+            histories.add(loader.one(lead));
+        }
+        return store(workspace, active, active.getValue().trees(), histories);
+    }
+
+    @Override
+    public List<LeadScore> scoreEvery(WorkspaceId workspace, Collection<LeadId> leads, IntConsumer progress) {
+        Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
+        Set<LeadId> wanted = new HashSet<>(leads);
+        List<LeadHistory> histories = loader.all(workspace, n -> { }).stream()
+                .filter(h -> wanted.contains(h.lead().id())).toList();
+        List<LeadScore> out = new ArrayList<>(histories.size());
+        TreeModel trees = models.bulkTrees(workspace, active.getKey());
+        for (int from = 0; from < histories.size(); from += BULK_CHUNK) {
+            out.addAll(store(workspace, active, trees, histories.subList(from, Math.min(histories.size(), from + BULK_CHUNK))));
+            progress.accept(out.size());
+        }
+        return out;
+    }
+
+    private List<LeadScore> store(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
+                                  List<LeadHistory> histories) {
+        SnapshotModel model = active.getValue();
+        Instant at = Instants.micros(clock.instant());
+        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, true);
+        List<LeadScore> out = new ArrayList<>(histories.size());
+        for (int i = 0; i < histories.size(); i++) {
+            SnapshotScorer.Scored s = scored.get(i);
+            out.add(new LeadScore(workspace, histories.get(i).lead().id(), new ConversionProbability(s.probability()), null, null,
+                    s.tier(), s.positive(), s.negative(), active.getKey(), at, model.horizonDays()));
+        }
+        data.scores().appendAll(out);
+        return out;
     }
 
     private LeadScore scoreAt(WorkspaceId workspace, Lead lead, Instant at) {

@@ -6,13 +6,15 @@ import dev.leadscope.domain.port.out.ModelRegistry;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.registry.SnapshotModel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loaded models by workspace and version. Artifacts never change, so a loaded model stays valid; the active
- * version is asked of the registry on every call, so an activation on any instance takes effect at once.
+ * version comes from {@link ActiveVersions}: the registry itself, or a cache that activation and rollback through
+ * this instance clear at once and that expires soon enough for an activation on another instance.
  */
 public final class LoadedModels {
     private record Key(WorkspaceId workspace, ModelVersion version) {
@@ -20,14 +22,39 @@ public final class LoadedModels {
 
     private final ModelRegistry registry;
     private final Map<Key, SnapshotModel> cache = new ConcurrentHashMap<>();
+    private final Map<Key, TreeModel> bulk = new ConcurrentHashMap<>();
+    private final ActiveVersions activeVersions;
 
     public LoadedModels(ModelRegistry registry) {
+        this(registry, ActiveVersions.uncached(registry));
+    }
+
+    /** @param activeVersions where the active version is looked up (a cache in front of the registry, or the registry itself) */
+    public LoadedModels(ModelRegistry registry, ActiveVersions activeVersions) {
         this.registry = registry;
+        this.activeVersions = activeVersions;
+    }
+
+    /** Forgets the workspace's cached active version: called on activation and rollback. */
+    public void activeChanged(WorkspaceId workspace) {
+        activeVersions.forget(workspace);
+    }
+
+    /** The active version, from the cache when one is configured. */
+    public java.util.Optional<ModelVersion> activeVersion(WorkspaceId workspace) {
+        return activeVersions.active(workspace);
+    }
+
+    /** The trees of that version loaded again to predict with one native thread per core, for bulk scoring. */
+    TreeModel bulkTrees(WorkspaceId workspace, ModelVersion version) {
+        SnapshotModel model = get(workspace, version);
+        return bulk.computeIfAbsent(new Key(workspace, version), k -> TreeModel.fromBytes(model.trees().toBytes(),
+                model.schema().width(), Runtime.getRuntime().availableProcessors()));
     }
 
     /** The active model with its version; fails when none is active or it cannot be loaded. */
     Map.Entry<ModelVersion, SnapshotModel> active(WorkspaceId workspace) {
-        ModelVersion version = registry.active(workspace).orElseThrow(() -> new ModelUnavailableException(
+        ModelVersion version = activeVersions.active(workspace).orElseThrow(() -> new ModelUnavailableException(
                 "no model is active in workspace " + workspace + "; train one with POST /api/v1/models"));
         return Map.entry(version, get(workspace, version));
     }

@@ -3,6 +3,7 @@ package dev.leadscope.ml.service;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.port.in.ModelNotFoundException;
+import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.port.out.ModelRegistry;
 import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelInfo;
@@ -15,9 +16,17 @@ public final class ModelManagementService implements ManageModelsUseCase {
     private final ModelRegistry registry;
     private final LoadedModels models;
 
+    private final ActiveModelChanges listener;
+
     public ModelManagementService(ModelRegistry registry, LoadedModels models) {
+        this(registry, models, ActiveModelChanges.NONE);
+    }
+
+    /** @param listener hears every activation and rollback once it is committed (bulk rescoring starts there) */
+    public ModelManagementService(ModelRegistry registry, LoadedModels models, ActiveModelChanges listener) {
         this.registry = registry;
         this.models = models;
+        this.listener = listener;
     }
 
     @Override
@@ -27,7 +36,7 @@ public final class ModelManagementService implements ManageModelsUseCase {
 
     @Override
     public Optional<ModelVersion> active(WorkspaceId workspace) {
-        return registry.active(workspace);
+        return models.activeVersion(workspace);
     }
 
     @Override
@@ -44,10 +53,15 @@ public final class ModelManagementService implements ManageModelsUseCase {
     public void activate(WorkspaceId workspace, ModelVersion version) {
         models.get(workspace, version);
         registry.activate(workspace, version);
+        models.activeChanged(workspace);
+        listener.activeModelChanged(workspace, version);
     }
 
     @Override
     public ModelVersion rollback(WorkspaceId workspace) {
-        return registry.rollback(workspace);
+        ModelVersion now = registry.rollback(workspace);
+        models.activeChanged(workspace);
+        listener.activeModelChanged(workspace, now);
+        return now;
     }
 }

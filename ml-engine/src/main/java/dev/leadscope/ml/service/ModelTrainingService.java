@@ -3,6 +3,7 @@ package dev.leadscope.ml.service;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
+import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelInfo;
 import dev.leadscope.domain.scoring.ModelVersion;
@@ -36,6 +37,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
     private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final StoredData data;
+    private final ActiveModelChanges activated;
     private final Clock clock;
     private final SensitiveAttributes sensitive;
     private final BoostingParams params;
@@ -48,13 +50,29 @@ public final class ModelTrainingService implements TrainModelUseCase {
 
     /** Training that never makes features of the {@code sensitive} custom attributes. */
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive) {
-        this(data, clock, params, threads, sensitive, null);
+        this(data, clock, params, threads, sensitive, null, ActiveModelChanges.NONE);
     }
 
     /** Training that also learns from reps' feedback as weighted labels ({@code feedback} null: it does not). */
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive,
                                 FeedbackLearning feedback) {
+        this(data, clock, params, threads, sensitive, feedback, ActiveModelChanges.NONE);
+    }
+
+    /** @param activated hears an activation made by training with {@code activate} once it is committed */
+    public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive,
+                                ActiveModelChanges activated) {
+        this(data, clock, params, threads, sensitive, null, activated);
+    }
+
+    /**
+     * @param feedback  reps' feedback learned as weighted labels (null: it is not)
+     * @param activated hears an activation made by training with {@code activate} once it is committed
+     */
+    public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive,
+                                FeedbackLearning feedback, ActiveModelChanges activated) {
         this.feedback = feedback;
+        this.activated = activated;
         this.data = data;
         this.clock = clock;
         this.params = params;
@@ -143,6 +161,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
         }
         if (command.activate()) {
             data.registry().activate(command.workspace(), version);
+            activated.activeModelChanged(command.workspace(), version);
         }
         progress.step("stored in " + phase.lap() + "; total " + phase.total(), 0.99);
         progress.step("done", 1.0);

@@ -17,6 +17,8 @@ import dev.leadscope.rest.imports.run.ImportSummary;
 import dev.leadscope.rest.imports.run.Importer;
 import dev.leadscope.rest.imports.run.ReportWriter;
 import jakarta.annotation.PreDestroy;
+import dev.leadscope.rest.realtime.RescoringWiring;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +45,7 @@ public class ImportJobs {
     private final BackgroundJobs<ImportJob> jobs = new BackgroundJobs<>("import-jobs", KEEP, ImportJob::id,
             job -> job.state() == ImportState.SUCCEEDED || job.state() == ImportState.FAILED, job -> deleteTree(job.workDir()));
 
-    public ImportJobs(ManageAccountsUseCase accounts, ManageLeadsUseCase leads, IngestEventsUseCase events,
+    public ImportJobs(ManageAccountsUseCase accounts, ManageLeadsUseCase leads, @Named(RescoringWiring.WAITING) IngestEventsUseCase events,
                       RecordOutcomeUseCase outcomes, RecordNoteUseCase notes, RecordIntentUseCase intent, EventBulkLoads eventLoads,
                       Clock clock) {
         this.importer = new Importer(new ImportPorts(accounts, leads, events, outcomes, notes, intent, eventLoads));

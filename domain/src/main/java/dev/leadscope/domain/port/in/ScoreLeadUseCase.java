@@ -4,7 +4,10 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.scoring.LeadScore;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Scores a lead with the workspace's active model, from what was known at the moment scored, with the reasons
@@ -30,4 +33,34 @@ public interface ScoreLeadUseCase {
      * @throws LeadNotFoundException when the lead does not exist
      */
     List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit);
+
+    /**
+     * Scores each lead as of now in one batch and appends the scores; leads that no longer exist are left out.
+     * The default scores them one by one.
+     */
+    default List<LeadScore> scoreAll(WorkspaceId workspace, Collection<LeadId> leads) {
+        List<LeadScore> out = new ArrayList<>(leads.size());
+        for (LeadId lead : leads) {
+            try {
+                out.add(score(workspace, lead));
+            } catch (LeadNotFoundException e) {
+                // erased or never there: nothing to score
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Scores every lead of the workspace as of now, in bulk, and appends the scores; {@code progress} hears how many
+     * leads are scored so far. The default pages through {@link #scoreAll}.
+     */
+    default List<LeadScore> scoreEvery(WorkspaceId workspace, Collection<LeadId> leads, IntConsumer progress) {
+        List<LeadScore> out = new ArrayList<>(leads.size());
+        List<LeadId> all = List.copyOf(leads);
+        for (int from = 0; from < all.size(); from += 1000) {
+            out.addAll(scoreAll(workspace, all.subList(from, Math.min(all.size(), from + 1000))));
+            progress.accept(Math.min(all.size(), from + 1000));
+        }
+        return out;
+    }
 }

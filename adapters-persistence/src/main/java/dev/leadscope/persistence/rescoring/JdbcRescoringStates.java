@@ -1,0 +1,139 @@
+package dev.leadscope.persistence.rescoring;
+
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.account.BuyingStage;
+import dev.leadscope.domain.bant.Readiness;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.RescoringStates;
+import dev.leadscope.domain.rescoring.AccountState;
+import dev.leadscope.domain.rescoring.LeadState;
+import dev.leadscope.domain.scoring.Tier;
+import dev.leadscope.persistence.support.Chunks;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Last told lead and account states in {@code rescoring_lead_states} and {@code rescoring_account_states}. */
+@Singleton
+public class JdbcRescoringStates implements RescoringStates {
+    private final TransactionOperations<Connection> tx;
+
+    JdbcRescoringStates(TransactionOperations<Connection> tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Map<LeadId, LeadState> leads(WorkspaceId workspace, Collection<LeadId> leads) {
+        return read("SELECT lead_id, tier, readiness, probability FROM rescoring_lead_states", "lead_id", workspace,
+                leads.stream().map(LeadId::value).toList(), rs -> new LeadState(new LeadId(rs.getString(1)),
+                        Tier.valueOf(rs.getString(2)), Readiness.valueOf(rs.getString(3)), rs.getDouble(4)),
+                LeadState::lead);
+    }
+
+    @Override
+    public void saveLeads(WorkspaceId workspace, Collection<LeadState> states) {
+        write("rescoring_lead_states", "lead_id", "INSERT INTO rescoring_lead_states (workspace_id, lead_id, tier, readiness, probability)"
+                + " VALUES (?, ?, ?, ?, ?)", workspace, states, st -> st.lead().value(), (s, st) -> {
+                    s.setString(2, st.lead().value());
+                    s.setString(3, st.tier().name());
+                    s.setString(4, st.readiness().name());
+                    s.setDouble(5, st.probability());
+                });
+    }
+
+    @Override
+    public Map<AccountId, AccountState> accounts(WorkspaceId workspace, Collection<AccountId> accounts) {
+        return read("SELECT account_id, stage, surging FROM rescoring_account_states", "account_id", workspace,
+                accounts.stream().map(AccountId::value).toList(), rs -> new AccountState(new AccountId(rs.getString(1)),
+                        BuyingStage.valueOf(rs.getString(2)), rs.getBoolean(3)), AccountState::account);
+    }
+
+    @Override
+    public void saveAccounts(WorkspaceId workspace, Collection<AccountState> states) {
+        write("rescoring_account_states", "account_id", "INSERT INTO rescoring_account_states (workspace_id, account_id, stage, surging)"
+                + " VALUES (?, ?, ?, ?)", workspace, states, st -> st.account().value(), (s, st) -> {
+                    s.setString(2, st.account().value());
+                    s.setString(3, st.stage().name());
+                    s.setBoolean(4, st.surging());
+                });
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private interface RowWriter<T> {
+        void write(PreparedStatement s, T item) throws SQLException;
+    }
+
+    private <K, T> Map<K, T> read(String select, String idColumn, WorkspaceId workspace, List<String> ids, RowReader<T> reader,
+                                  Function<T, K> key) {
+        Map<K, T> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        return tx.executeRead(status -> {
+            for (List<String> chunk : Chunks.of(new ArrayList<>(new LinkedHashSet<>(ids)))) {
+                try (PreparedStatement s = status.getConnection().prepareStatement(select + " WHERE workspace_id = ? AND " + idColumn
+                        + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    s.setString(1, workspace.value());
+                    for (int i = 0; i < chunk.size(); i++) {
+                        s.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            T item = reader.read(rs);
+                            out.put(key.apply(item), item);
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read rescoring states: " + e.getMessage(), e);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Deletes the rows of these ids and inserts the new ones, in one transaction (no upsert needed on either database). */
+    private <T> void write(String table, String idColumn, String insert, WorkspaceId workspace, Collection<T> items,
+                           Function<T, String> id, RowWriter<T> writer) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Map<String, T> last = new java.util.LinkedHashMap<>();
+        items.forEach(i -> last.put(id.apply(i), i));
+        tx.executeWrite(status -> {
+            Connection c = status.getConnection();
+            for (List<T> chunk : Chunks.of(new ArrayList<>(last.values()))) {
+                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + table + " WHERE workspace_id = ? AND " + idColumn + " = ?");
+                     PreparedStatement ins = c.prepareStatement(insert)) {
+                    for (T item : chunk) {
+                        del.setString(1, workspace.value());
+                        del.setString(2, id.apply(item));
+                        del.addBatch();
+                        ins.setString(1, workspace.value());
+                        writer.write(ins, item);
+                        ins.addBatch();
+                    }
+                    del.executeBatch();
+                    ins.executeBatch();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot store rescoring states: " + e.getMessage(), e);
+                }
+            }
+            return last.size();
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package dev.leadscope.rest.realtime;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
+import dev.leadscope.domain.port.out.PendingRescoring;
+import io.micronaut.core.annotation.Nullable;
+import dev.leadscope.domain.rescoring.CoalescingQueue;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Queues leads for rescoring after a change other than an event (created or updated, a note, an outcome): marked
+ * pending durably before and after the change is stored, their cached scores dropped, and queued when this instance
+ * rescores. These never wait for room: the change is already stored.
+ */
+@Singleton
+public class LeadChanges {
+    private final PendingRescoring pending;
+    private final LatestScores latest;
+    private final CoalescingQueue queue;
+    private final RescoringWorker worker;
+    private final Clock clock;
+    private final LeadHistoryUpdates histories;
+
+    public LeadChanges(PendingRescoring pending, LatestScores latest, CoalescingQueue queue, RescoringWorker worker, Clock clock,
+                       @Nullable LeadHistoryUpdates histories) {
+        this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
+        this.pending = pending;
+        this.latest = latest;
+        this.queue = queue;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    /** Stores the change through {@code change} between the two marks, then queues the leads. */
+    public <T> T around(WorkspaceId workspace, Collection<LeadId> leads, Supplier<T> change) {
+        var now = clock.instant();
+        pending.mark(workspace, leads, now);
+        T result = change.get();
+        pending.mark(workspace, leads, now);
+        histories.leadsChanged(workspace, leads);
+        latest.forget(workspace, leads);
+        if (worker.running()) {
+            Map<LeadId, Integer> one = new LinkedHashMap<>();
+            leads.forEach(l -> one.put(l, 1));
+            queue.enqueue(workspace, one, now);
+        }
+        return result;
+    }
+
+    /** Drops the lead's cached score (erased). */
+    public void erased(WorkspaceId workspace, LeadId lead) {
+        histories.leadsChanged(workspace, java.util.List.of(lead));
+        latest.forget(workspace, java.util.List.of(lead));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.leadscope.rest.realtime;
+
+import dev.leadscope.domain.port.in.IngestEventsUseCase;
+import dev.leadscope.domain.port.in.QualifyLeadUseCase;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
+import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.port.out.Notifications;
+import dev.leadscope.domain.port.out.PendingRescoring;
+import dev.leadscope.domain.port.out.RescoringStates;
+import dev.leadscope.domain.rescoring.AccountScoreMemo;
+import dev.leadscope.domain.rescoring.ChangeDetector;
+import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.domain.rescoring.RescoringService;
+import dev.leadscope.domain.service.EventIngestService;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Wires real-time rescoring: the bounded queue, the rescoring service publishing to whichever {@link Notifications}
+ * is present (none: nothing is published), and the two faces of ingest that queue what they accept: the API's
+ * (refuses when the queue is full) and the imports' ({@value #WAITING}: waits for room).
+ */
+@Factory
+public class RescoringWiring {
+    /** The name of the ingest that waits for room instead of refusing. */
+    public static final String WAITING = "waiting";
+
+    @Singleton
+    CoalescingQueue rescoringQueue(RescoringSettings settings) {
+        return new CoalescingQueue(settings.queueCapacity());
+    }
+
+    @Singleton
+    RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, AccountScoreMemo accounts,
+                                      Leads leads, RescoringStates states, @Nullable Notifications notifications,
+                                      RescoringSettings settings, Clock clock) {
+        return new RescoringService(scoring, qualification, accounts, leads, states,
+                notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock);
+    }
+
+    @Primary
+    @Singleton
+    IngestEventsUseCase refusingIngest(EventIngestService ingest, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
+                                       RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings,
+                                       @Nullable LeadHistoryUpdates histories) {
+        return new RescoringIngest(ingest, queue, pending, latest, metrics, worker, clock, RescoringIngest.WhenFull.REFUSE,
+                settings.retryAfterSeconds(), histories == null ? LeadHistoryUpdates.NONE : histories);
+    }
+
+    @Named(WAITING)
+    @Singleton
+    IngestEventsUseCase waitingIngest(EventIngestService ingest, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
+                                      RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings,
+                                      @Nullable LeadHistoryUpdates histories) {
+        return new RescoringIngest(ingest, queue, pending, latest, metrics, worker, clock, RescoringIngest.WhenFull.WAIT,
+                settings.retryAfterSeconds(), histories == null ? LeadHistoryUpdates.NONE : histories);
+    }
+}

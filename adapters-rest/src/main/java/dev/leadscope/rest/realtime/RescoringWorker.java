@@ -1,0 +1,168 @@
+package dev.leadscope.rest.realtime;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.in.ManageModelsUseCase;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
+import dev.leadscope.domain.port.out.ModelUnavailableException;
+import dev.leadscope.domain.port.out.PendingRescoring;
+import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.domain.rescoring.PendingLead;
+import dev.leadscope.domain.rescoring.RescoringService;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rescores queued leads on one background thread, a batch of up to {@code batch-size} leads per workspace at a time,
+ * and clears their durable markers once their scores are stored. Every {@code sweep-seconds} (and at start-up) it
+ * queues again the leads whose markers remain (work left by a restart, a failure, or the wait for an active model),
+ * for workspaces with an active model. Runs only in the service ({@code leadscope serve}), from server start-up.
+ */
+@Singleton
+public class RescoringWorker implements ApplicationEventListener<ServerStartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(RescoringWorker.class);
+
+    private final CoalescingQueue queue;
+    private final RescoringService rescoring;
+    private final PendingRescoring pending;
+    private final ManageModelsUseCase models;
+    private final LatestScores latest;
+    private final RescoringMetrics metrics;
+    private final RescoringSettings settings;
+    private final Clock clock;
+    private final LeadHistoryUpdates histories;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private ScheduledExecutorService sweeper;
+
+    public RescoringWorker(CoalescingQueue queue, RescoringService rescoring, PendingRescoring pending, ManageModelsUseCase models,
+                           LatestScores latest, RescoringMetrics metrics, RescoringSettings settings, Clock clock,
+                           @Nullable LeadHistoryUpdates histories) {
+        this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
+        this.queue = queue;
+        this.rescoring = rescoring;
+        this.pending = pending;
+        this.models = models;
+        this.latest = latest;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        start();
+    }
+
+    /** Starts the worker and the sweep unless {@code leadscope.rescoring.worker} is false or it runs already. */
+    public synchronized void start() {
+        if (running || !settings.worker()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "leadscope-rescoring");
+        thread.setDaemon(true);
+        thread.start();
+        sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "leadscope-rescoring-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(this::sweep, 0, settings.sweepSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Whether this instance rescores: ingest queues in memory only then. */
+    public boolean running() {
+        return running;
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        sweeper.shutdownNow();
+        thread.interrupt();
+        try {
+            thread.join(10_000);
+            sweeper.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                List<CoalescingQueue.Queued> taken = queue.take(settings.batchSize(), 1, TimeUnit.SECONDS);
+                Map<WorkspaceId, List<CoalescingQueue.Queued>> byWorkspace = new LinkedHashMap<>();
+                taken.forEach(q -> byWorkspace.computeIfAbsent(q.workspace(), w -> new ArrayList<>()).add(q));
+                byWorkspace.forEach(this::rescore);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("rescoring loop failed; continuing", e);
+            }
+        }
+    }
+
+    private void rescore(WorkspaceId workspace, List<CoalescingQueue.Queued> items) {
+        List<LeadId> leads = items.stream().map(CoalescingQueue.Queued::lead).toList();
+        try {
+            List<PendingLead> marks = pending.find(workspace, leads);
+            latest.forget(workspace, leads);
+            RescoringService.Outcome outcome = rescoring.rescore(workspace, leads);
+            pending.clear(marks);
+            latest.stored(outcome.scores());
+            Instant now = clock.instant();
+            List<Duration> latencies = new ArrayList<>(items.size());
+            items.forEach(q -> latencies.add(Duration.between(q.since(), now)));
+            metrics.rescored(outcome.scores().size(), latencies);
+            metrics.published(outcome.notifications());
+        } catch (ModelUnavailableException e) {
+            // no usable model: the leads stay pending until one is activated (which rescores every lead)
+            LOG.debug("not rescoring {} leads of workspace {}: {}", leads.size(), workspace, e.getMessage());
+        } catch (RuntimeException e) {
+            metrics.failed();
+            LOG.warn("rescoring {} leads of workspace {} failed; they stay pending and are retried: {}", leads.size(), workspace,
+                    e.toString());
+        }
+    }
+
+    /** Queues again the leads whose markers remain, oldest first, in workspaces that have an active model. */
+    void sweep() {
+        try {
+            metrics.pending(pending.count());
+            List<PendingLead> left = pending.oldest(settings.queueCapacity());
+            Map<WorkspaceId, Boolean> active = new HashMap<>();
+            for (PendingLead p : left) {
+                if (active.computeIfAbsent(p.workspace(), w -> models.active(w).isPresent())
+                        && !queue.contains(p.workspace(), p.lead())) {
+                    // the change behind a marker found by the sweep may come from another process: read the lead afresh
+                    histories.leadsChanged(p.workspace(), List.of(p.lead()));
+                    queue.enqueue(p.workspace(), Map.of(p.lead(), 1), p.since());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("sweeping the pending rescoring markers failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.leadscope.bench;
+
+import dev.leadscope.domain.port.in.TrainModelUseCase;
+import dev.leadscope.domain.privacy.SensitiveAttributes;
+import dev.leadscope.ml.fit.BoostingParams;
+import dev.leadscope.ml.service.BulkScorer;
+import dev.leadscope.ml.service.ModelTrainingService;
+import dev.leadscope.ml.service.StoredData;
+import dev.leadscope.ml.snapshot.LeadHistory;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Bulk rescoring, the path every lead takes when a model is activated: snapshot features of {@code leads} lead
+ * histories held in memory, computed on every core, encoded and predicted by the tree model in batches, with or
+ * without the per-lead reasons. The histories come from the buying simulator ({@code accounts} accounts, repeated
+ * to reach {@code leads}); the model is trained on them first. Throughput is printed in leads per second.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 5, time = 5)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class BulkRescoringBenchmark {
+    @Param({"400"})
+    int accounts;
+
+    @Param({"50000"})
+    int leads;
+
+    BulkScorer scorer;
+    List<LeadHistory> histories;
+    Instant at;
+    long started;
+    long scored;
+
+    @Setup(Level.Trial)
+    public void train() throws Exception {
+        StoredData data = SimulatedStores.simulate(accounts, 7, Files.createTempDirectory("leadscope-bulk-bench-"));
+        new ModelTrainingService(data, Clock.systemUTC(), BoostingParams.DEFAULTS, Runtime.getRuntime().availableProcessors(),
+                SensitiveAttributes.of(List.of())).train(new TrainModelUseCase.TrainCommand(SimulatedStores.WS, 90, null, 7, true),
+                TrainModelUseCase.Progress.NONE);
+        scorer = BulkScorer.active(data, SimulatedStores.WS);
+        List<LeadHistory> simulated = scorer.histories();
+        histories = new ArrayList<>(leads);
+        for (int i = 0; histories.size() < leads; i++) {
+            histories.add(simulated.get(i % simulated.size()));
+        }
+        at = Instant.parse("2025-01-15T00:00:00Z");
+        System.out.printf("%n%d simulated lead histories, repeated to %d%n", simulated.size(), histories.size());
+    }
+
+    @Setup(Level.Iteration)
+    public void startClock() {
+        started = System.nanoTime();
+        scored = 0;
+    }
+
+    @TearDown(Level.Iteration)
+    public void printRate() {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("  %.0f leads/s%n", scored / seconds);
+    }
+
+    @Benchmark
+    public double[] probabilitiesOnly() {
+        double[] p = scorer.probabilities(histories, at, false);
+        scored += p.length;
+        return p;
+    }
+
+    /** Feature rows and their encoding alone, without the trees: what the first half of the bulk path costs. */
+    @Benchmark
+    public float[] featuresOnly() {
+        float[] x = scorer.features(histories, at);
+        scored += histories.size();
+        return x;
+    }
+
+    @Benchmark
+    public double[] withReasons() {
+        double[] p = scorer.probabilities(histories, at, true);
+        scored += p.length;
+        return p;
+    }
+}

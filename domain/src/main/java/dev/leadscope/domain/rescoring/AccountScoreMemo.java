@@ -1,0 +1,62 @@
+package dev.leadscope.domain.rescoring;
+
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.account.AccountScore;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.port.in.ScoreAccountUseCase;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Account scoring that, inside {@link #during}, scores each account once on the calling thread and answers again from
+ * that score: a rescoring batch qualifies many leads of one account (qualification asks for the account's stage) and
+ * then rescores the account, all after the batch's lead scores are stored. Outside it, every call scores afresh.
+ * Thread-safe (what is remembered belongs to one thread).
+ */
+public final class AccountScoreMemo implements ScoreAccountUseCase {
+    private record Key(WorkspaceId workspace, AccountId account) {
+    }
+
+    private final ScoreAccountUseCase scoring;
+    private final ThreadLocal<Map<Key, AccountScore>> batch = new ThreadLocal<>();
+
+    public AccountScoreMemo(ScoreAccountUseCase scoring) {
+        this.scoring = scoring;
+    }
+
+    @Override
+    public AccountScore score(WorkspaceId workspace, AccountId account) {
+        Map<Key, AccountScore> known = batch.get();
+        if (known == null) {
+            return scoring.score(workspace, account);
+        }
+        Key key = new Key(workspace, account);
+        AccountScore score = known.get(key);
+        if (score == null) {
+            score = scoring.score(workspace, account);
+            known.put(key, score);
+        }
+        return score;
+    }
+
+    /** Runs {@code work} with each account scored at most once on this thread. */
+    public <T> T during(Supplier<T> work) {
+        if (batch.get() != null) {
+            return work.get();
+        }
+        batch.set(new HashMap<>());
+        try {
+            return work.get();
+        } finally {
+            batch.remove();
+        }
+    }
+
+    /** Not memoised: delegates, so that a caller asking for many accounts at once gets the scorer's own batch path. */
+    @Override
+    public List<AccountScore> scoreAll(WorkspaceId workspace, java.util.Collection<AccountId> accounts) {
+        return batch.get() == null ? scoring.scoreAll(workspace, accounts) : ScoreAccountUseCase.super.scoreAll(workspace, accounts);
+    }
+}

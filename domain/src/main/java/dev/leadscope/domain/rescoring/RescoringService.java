@@ -1,0 +1,138 @@
+package dev.leadscope.domain.rescoring;
+
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.account.AccountScore;
+import dev.leadscope.domain.bant.Qualification;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.notify.Notification;
+import dev.leadscope.domain.port.in.AccountNotFoundException;
+import dev.leadscope.domain.port.in.LeadNotFoundException;
+import dev.leadscope.domain.port.in.QualifyLeadUseCase;
+import dev.leadscope.domain.port.in.ScoreAccountUseCase;
+import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.port.out.Notifications;
+import dev.leadscope.domain.port.out.RescoringStates;
+import dev.leadscope.domain.scoring.LeadScore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * Rescores leads after they changed: scores them with the active model (appended to their history), qualifies and
+ * routes them again, rescores their accounts, and publishes what changed against the states last told, which are
+ * then stored. Notifications are published before the new states are stored, so a failure in between repeats
+ * them rather than losing them. Thread-safe.
+ */
+public final class RescoringService {
+
+    /** What one rescoring did. */
+    public record Outcome(List<LeadScore> scores, int accounts, List<Notification> notifications) {
+        public Outcome {
+            scores = List.copyOf(scores);
+            notifications = List.copyOf(notifications);
+        }
+    }
+
+    private final ScoreLeadUseCase scoring;
+    private final QualifyLeadUseCase qualification;
+    private final ScoreAccountUseCase accountScoring;
+    private final AccountScoreMemo memo;
+    private final Leads leads;
+    private final RescoringStates states;
+    private final Notifications notifications;
+    private final ChangeDetector changes;
+    private final Clock clock;
+
+    /**
+     * @param accountScoring when it is the {@link AccountScoreMemo} that {@code qualification} scores accounts with, each
+     *                       account is scored once per batch
+     */
+    public RescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, ScoreAccountUseCase accountScoring,
+                            Leads leads, RescoringStates states, Notifications notifications, ChangeDetector changes, Clock clock) {
+        this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.qualification = Objects.requireNonNull(qualification, "qualification");
+        this.accountScoring = Objects.requireNonNull(accountScoring, "accountScoring");
+        this.memo = accountScoring instanceof AccountScoreMemo m ? m : null;
+        this.leads = Objects.requireNonNull(leads, "leads");
+        this.states = Objects.requireNonNull(states, "states");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+        this.changes = Objects.requireNonNull(changes, "changes");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Rescores these leads of one workspace in one batch. Leads that no longer exist are skipped.
+     *
+     * @throws dev.leadscope.domain.port.out.ModelUnavailableException when no model is active: nothing is stored
+     */
+    public Outcome rescore(WorkspaceId workspace, Collection<LeadId> ids) {
+        return afterScoring(workspace, scoring.scoreAll(workspace, ids), n -> { });
+    }
+
+    /**
+     * Rescores every lead of the workspace in bulk (after a model was activated); {@code progress} hears the leads
+     * done so far, first while scoring, then while qualifying.
+     */
+    public Outcome rescoreEvery(WorkspaceId workspace, Collection<LeadId> ids, IntConsumer scored, IntConsumer qualified) {
+        return afterScoring(workspace, scoring.scoreEvery(workspace, ids, scored), qualified);
+    }
+
+    private Outcome afterScoring(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress) {
+        return memo == null ? notify(workspace, scores, progress) : memo.during(() -> notify(workspace, scores, progress));
+    }
+
+    private Outcome notify(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress) {
+        Instant at = clock.instant();
+        List<Notification> out = new ArrayList<>();
+        List<LeadState> leadStates = new ArrayList<>(scores.size());
+        List<LeadId> scored = scores.stream().map(LeadScore::leadId).toList();
+        Map<LeadId, LeadState> before = states.leads(workspace, scored);
+        for (LeadScore score : scores) {
+            Qualification q;
+            try {
+                q = qualification.qualify(workspace, score.leadId());
+            } catch (LeadNotFoundException e) {
+                continue;
+            }
+            LeadState now = new LeadState(score.leadId(), q.tier(), q.readiness(), score.probability().value());
+            out.addAll(changes.lead(workspace, before.get(score.leadId()), now, q.action().name(), at));
+            leadStates.add(now);
+            if (leadStates.size() % 1000 == 0) {
+                progress.accept(leadStates.size());
+            }
+        }
+        progress.accept(leadStates.size());
+        Set<AccountId> accountIds = new LinkedHashSet<>();
+        for (Lead lead : leads.findAll(workspace, scored).values()) {
+            lead.account().ifPresent(accountIds::add);
+        }
+        Map<AccountId, AccountState> accountsBefore = states.accounts(workspace, accountIds);
+        List<AccountState> accountStates = new ArrayList<>(accountIds.size());
+        for (AccountId id : accountIds) {
+            AccountScore account;
+            try {
+                account = accountScoring.score(workspace, id);
+            } catch (AccountNotFoundException e) {
+                continue;
+            }
+            out.addAll(changes.account(workspace, accountsBefore.get(id), account, at));
+            accountStates.add(new AccountState(id, account.stage(), account.surge().surging()));
+        }
+        if (!out.isEmpty()) {
+            notifications.publish(out);
+        }
+        states.saveLeads(workspace, leadStates);
+        states.saveAccounts(workspace, accountStates);
+        return new Outcome(scores, accountStates.size(), out);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.leadscope.domain.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.account.BuyingStage;
+import dev.leadscope.domain.bant.Readiness;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.fixtures.Fixtures;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.RescoringStates;
+import dev.leadscope.domain.rescoring.AccountState;
+import dev.leadscope.domain.rescoring.LeadState;
+import dev.leadscope.domain.scoring.Tier;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link RescoringStates} must do; subclass once per adapter. */
+public abstract class RescoringStatesContractTest {
+    protected RescoringStates states;
+    protected WorkspaceId ws;
+
+    protected abstract RescoringStates createStates();
+
+    @BeforeEach
+    void setUpStates() {
+        states = createStates();
+        ws = Fixtures.freshWorkspace();
+    }
+
+    @Test
+    void givenLeadStateSavedTwice_whenRead_thenTheLatestOnlyInItsWorkspace() {
+        LeadId a = new LeadId("a");
+        states.saveLeads(ws, List.of(new LeadState(a, Tier.LOW, Readiness.NOT_READY, 0.004)));
+        states.saveLeads(ws, List.of(new LeadState(a, Tier.TOP, Readiness.SALES_READY, 0.25)));
+
+        assertThat(states.leads(ws, List.of(a, new LeadId("b"))))
+                .containsExactly(java.util.Map.entry(a, new LeadState(a, Tier.TOP, Readiness.SALES_READY, 0.25)));
+        assertThat(states.leads(Fixtures.freshWorkspace(), List.of(a))).isEmpty();
+    }
+
+    @Test
+    void givenAccountStateSavedTwice_whenRead_thenTheLatest() {
+        AccountId acme = new AccountId("acme");
+        states.saveAccounts(ws, List.of(new AccountState(acme, BuyingStage.AWARENESS, false)));
+        states.saveAccounts(ws, List.of(new AccountState(acme, BuyingStage.DECISION, true)));
+
+        assertThat(states.accounts(ws, List.of(acme)).get(acme)).isEqualTo(new AccountState(acme, BuyingStage.DECISION, true));
+        assertThat(states.accounts(ws, List.of(new AccountId("other")))).isEmpty();
+    }
+}

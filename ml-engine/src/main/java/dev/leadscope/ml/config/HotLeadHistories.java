@@ -1,0 +1,71 @@
+package dev.leadscope.ml.config;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.LeadHistoryUpdates;
+import dev.leadscope.ml.service.HistoryParts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Hot lead state: the events, outcomes and notes of recently scored leads (and their committee), kept in memory up to
+ * a number of records. A stored event is appended to its lead's entry instead of the history being read again; any
+ * other change drops the entry. Loading and updating one lead are atomic per lead, and an append skips an event the
+ * entry already holds, so an event stored while the entry loads is neither lost nor counted twice. Entries also expire
+ * after a while, which bounds how long a change made by another process (a command-line import, another instance)
+ * can go unseen before its durable marker is swept.
+ */
+public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates {
+    private record Key(WorkspaceId workspace, LeadId lead) {
+    }
+
+    private final Cache<Key, Parts> cache;
+
+    HotLeadHistories(long maxRecords, Duration ttl) {
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(maxRecords)
+                .weigher((Key k, Parts p) -> 1 + p.events().size() + p.outcomes().size() + p.notes().size())
+                .expireAfterWrite(ttl)
+                .build();
+    }
+
+    @Override
+    public Parts of(Lead lead, Supplier<Parts> load) {
+        return cache.get(new Key(lead.workspace(), lead.id()), k -> load.get());
+    }
+
+    @Override
+    public void eventsStored(WorkspaceId workspace, List<ActivityEvent> events) {
+        Map<LeadId, List<ActivityEvent>> byLead = new LinkedHashMap<>();
+        events.forEach(e -> byLead.computeIfAbsent(e.leadId(), l -> new ArrayList<>()).add(e));
+        byLead.forEach((lead, added) -> cache.asMap().computeIfPresent(new Key(workspace, lead), (k, parts) -> {
+            Set<EventId> known = new HashSet<>();
+            parts.events().forEach(e -> known.add(e.id()));
+            List<ActivityEvent> all = new ArrayList<>(parts.events());
+            for (ActivityEvent e : added) {
+                if (known.add(e.id())) {
+                    all.add(e);
+                }
+            }
+            all.sort(java.util.Comparator.comparing(ActivityEvent::occurredAt));
+            return new Parts(all, parts.outcomes(), parts.notes());
+        }));
+    }
+
+    @Override
+    public void leadsChanged(WorkspaceId workspace, Collection<LeadId> leads) {
+        cache.invalidateAll(leads.stream().map(l -> new Key(workspace, l)).toList());
+    }
+}

@@ -1,0 +1,64 @@
+package dev.leadscope.ml.service;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.ml.fit.TreeModel;
+import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.snapshot.LeadHistory;
+import dev.leadscope.ml.snapshot.SnapshotTable;
+import dev.leadscope.ml.snapshot.TrainingExamples;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bulk scoring path that rescoring every lead takes (feature rows on every core, one encoding and one tree
+ * prediction per batch of 20,000), over histories already in memory: for benchmarks and tools. Thread-safe.
+ */
+public final class BulkScorer {
+    private final SnapshotModel model;
+    private final TreeModel trees;
+    private final HistoryLoader loader;
+    private final WorkspaceId workspace;
+
+    private BulkScorer(SnapshotModel model, TreeModel trees, HistoryLoader loader, WorkspaceId workspace) {
+        this.model = model;
+        this.trees = trees;
+        this.loader = loader;
+        this.workspace = workspace;
+    }
+
+    /** The workspace's active model, with its trees predicting on one native thread per core. */
+    public static BulkScorer active(StoredData data, WorkspaceId workspace) {
+        LoadedModels models = new LoadedModels(data.registry());
+        Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
+        return new BulkScorer(active.getValue(), models.bulkTrees(workspace, active.getKey()), new HistoryLoader(data), workspace);
+    }
+
+    /** Every lead's history in the workspace, read in bulk. */
+    public List<LeadHistory> histories() {
+        return loader.all(workspace, n -> { });
+    }
+
+    /**
+     * Only the first half of {@link #probabilities}: the encoded feature rows of the histories at {@code at}
+     * ({@code histories.size() x width}, row-major), so a benchmark can tell feature time from prediction time.
+     */
+    public float[] features(List<LeadHistory> histories, Instant at) {
+        List<TrainingExamples.Example> examples = new java.util.ArrayList<>(histories.size());
+        for (int i = 0; i < histories.size(); i++) {
+            examples.add(new TrainingExamples.Example(i, at, 0));
+        }
+        return SnapshotTable.encode(model.schema(), model.features(), histories, examples);
+    }
+
+    /** The calibrated probability of each history at {@code at}, in order; reasons are computed too when asked. */
+    public double[] probabilities(List<LeadHistory> histories, Instant at, boolean reasons) {
+        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, reasons);
+        double[] out = new double[scored.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = scored.get(i).probability();
+        }
+        return out;
+    }
+}
