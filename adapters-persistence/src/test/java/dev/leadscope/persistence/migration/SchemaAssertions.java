@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /** Checks, on any database, that the Flyway migrations ran and left every table the stores use. */
 final class SchemaAssertions {
     static final List<String> TABLES = List.of("accounts", "activity_events", "intent_signals", "lead_scores", "leads", "notes",
-            "outcomes", "rep_feedback", "api_keys", "audit_log");
+            "outcomes", "rep_feedback", "api_keys", "audit_log", "model_health_runs", "challenger_decisions", "shadow_scores");
 
     private SchemaAssertions() {
     }
