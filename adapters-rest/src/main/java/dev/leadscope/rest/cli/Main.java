@@ -30,6 +30,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ImportCommand.class,
             SimulateCommand.class,
             EvaluateSequencesCommand.class,
+            EvaluateDriftCommand.class,
+            MonitorCommand.class,
             KeysCommand.class,
             CommandLine.HelpCommand.class,
         })
