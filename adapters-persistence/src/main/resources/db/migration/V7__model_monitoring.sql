@@ -63,3 +63,4 @@ CREATE TABLE shadow_scores (
 );
 
 CREATE INDEX shadow_scores_by_model ON shadow_scores (workspace_id, model_version, seq);
+CREATE INDEX shadow_scores_by_lead ON shadow_scores (workspace_id, lead_id);

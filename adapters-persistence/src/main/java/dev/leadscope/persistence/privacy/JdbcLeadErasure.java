@@ -42,6 +42,7 @@ public class JdbcLeadErasure implements LeadErasure {
                 long outcomes = delete(c, "outcomes", workspace, lead);
                 long feedback = delete(c, "rep_feedback", workspace, lead);
                 long scores = delete(c, "lead_scores", workspace, lead);
+                delete(c, "shadow_scores", workspace, lead); // challengers' scores of the lead go with it
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM leads WHERE workspace_id = ? AND id = ?")) {
                     s.setString(1, workspace.value());
                     s.setString(2, lead.value());

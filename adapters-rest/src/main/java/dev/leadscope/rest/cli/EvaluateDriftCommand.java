@@ -62,11 +62,18 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
     @Option(names = "--baseline-only", description = "Only the run without drift")
     boolean baselineOnly;
 
+    @Option(names = "--min-rows", defaultValue = "200", description = "Rows a monitor metric needs (leadscope.monitor.min-rows);"
+            + " a challenger needs 1.5 times as many known outcomes, a tenth as many converted (default: ${DEFAULT-VALUE})")
+    int minRows;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the table here (Markdown)")
     Path report;
 
     @Override
     public Integer call() throws IOException {
+        if (minRows < 10) {
+            throw new ParameterException(spec.commandLine(), "--min-rows must be at least 10: " + minRows);
+        }
         if (accounts < 50 || accounts > 100_000) {
             throw new ParameterException(spec.commandLine(), "--accounts must be between 50 and 100000: " + accounts);
         }
@@ -118,7 +125,11 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
         if (Main.execute(sink, sink, "import", "--mapping", sim.resolve("mapping.yml").toString(), "--db-url", url, "--quiet") != 0) {
             throw new IllegalStateException("the import failed: " + quiet);
         }
-        try (ApplicationContext context = Application.context(new java.util.HashMap<>(DatabaseSettings.forUrl(url)))) {
+        java.util.Map<String, Object> properties = new java.util.HashMap<>(DatabaseSettings.forUrl(url));
+        properties.put("leadscope.monitor.min-rows", minRows);
+        properties.put("leadscope.retrain.min-rows", minRows * 3 / 2);
+        properties.put("leadscope.retrain.min-positives", Math.max(1, minRows / 10));
+        try (ApplicationContext context = Application.context(properties)) {
             EvaluateDriftUseCase useCase = context.getBean(EvaluateDriftUseCase.class);
             return useCase.evaluate(new EvaluateDriftUseCase.Request(WorkspaceId.DEFAULT, drift, horizonDays, days, withDrift,
                     challengerWeeks, reviewWeeks, seed), message -> {

@@ -99,24 +99,30 @@ public class ModelServices {
         return new ModelMonitoringService(data, models, log, notifications.orElse(Notifications.NONE), clock, settings);
     }
 
-    /** Challengers: {@code leadscope.retrain.*} sets their training window and when one is promoted. */
+    /** When a challenger is promoted: {@code leadscope.retrain.promote-*} and {@code min-*}. */
+    @Singleton
+    PromotionPolicy promotionPolicy(@Value("${leadscope.retrain.promote-metric:auc}") String metric,
+                                    @Value("${leadscope.retrain.promote-margin:0.01}") double margin,
+                                    @Value("${leadscope.retrain.min-rows:300}") int minRows,
+                                    @Value("${leadscope.retrain.min-positives:20}") int minPositives) {
+        return new PromotionPolicy(metric, margin, minRows, minPositives);
+    }
+
+    /** Challengers: {@code leadscope.retrain.*} sets their training window and horizon. */
     @Singleton
     ChallengeModelUseCase challengeModel(StoredData data, LoadedModels models, ModelTrainingService trainer, ChallengerLog log,
-                                         AuditLog audit, Clock clock, MonitorSettings monitor,
+                                         AuditLog audit, Clock clock, MonitorSettings monitor, PromotionPolicy policy,
                                          @Value("${leadscope.retrain.window-days:180}") int windowDays,
                                          @Value("${leadscope.retrain.horizon-days:90}") int horizonDays,
-                                         @Value("${leadscope.retrain.seed:42}") long seed,
-                                         @Value("${leadscope.retrain.promote-metric:auc}") String metric,
-                                         @Value("${leadscope.retrain.promote-margin:0.01}") double margin,
-                                         @Value("${leadscope.retrain.min-rows:300}") int minRows,
-                                         @Value("${leadscope.retrain.min-positives:20}") int minPositives) {
+                                         @Value("${leadscope.retrain.seed:42}") long seed) {
         return new ChallengerService(data, models, trainer, log, audit, clock, new ChallengerService.Settings(windowDays, horizonDays,
-                monitor.recentDays(), seed, new PromotionPolicy(metric, margin, minRows, minPositives)));
+                monitor.recentDays(), seed, policy));
     }
 
     @Singleton
     EvaluateDriftUseCase evaluateDrift(StoredData data, LoadedModels models, ModelTrainingService trainer, ModelHealthLog healthLog,
-                                       ChallengerLog challengers, AuditLog audit, Clock clock, MonitorSettings settings) {
-        return new DriftEvaluation(data, models, trainer, healthLog, challengers, audit, clock, settings);
+                                       ChallengerLog challengers, AuditLog audit, Clock clock, MonitorSettings settings,
+                                       PromotionPolicy policy) {
+        return new DriftEvaluation(data, models, trainer, healthLog, challengers, audit, clock, settings, policy);
     }
 }

@@ -59,9 +59,14 @@ public final class DriftMonitor {
     private void drift(List<LeadHistory> histories, SnapshotModel model, Instant trainedUntil, Instant asOf,
                        List<HealthMetric> metrics, List<HealthPoint> points) {
         Duration window = Duration.ofDays(settings.recentDays());
+        // Reference windows end at the same time of the week as the current one: time-decayed activity features
+        // differ between a Monday morning (after a quiet weekend) and a Thursday, which is no drift.
+        Duration week = Duration.ofDays(7);
+        long offset = Math.floorMod(Duration.between(trainedUntil, asOf).getSeconds(), week.getSeconds());
+        Instant lastEnd = trainedUntil.minus(week).plusSeconds(offset);
         List<Example> reference = new ArrayList<>();
         for (int k = 0; k < settings.referenceWindows(); k++) {
-            Instant to = trainedUntil.minus(window.multipliedBy(k));
+            Instant to = lastEnd.minus(window.multipliedBy(k));
             reference.addAll(Populations.live(histories, to.minus(window), to));
         }
         List<Example> current = Populations.live(histories, asOf.minus(window), asOf);

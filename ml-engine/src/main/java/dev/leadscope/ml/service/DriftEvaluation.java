@@ -36,9 +36,12 @@ public final class DriftEvaluation implements EvaluateDriftUseCase {
     private final AuditLog audit;
     private final Clock clock;
     private final MonitorSettings settings;
+    private final PromotionPolicy policy;
 
     public DriftEvaluation(StoredData data, LoadedModels models, ModelTrainingService trainer, ModelHealthLog healthLog,
-                           ChallengerLog challengers, AuditLog audit, Clock clock, MonitorSettings settings) {
+                           ChallengerLog challengers, AuditLog audit, Clock clock, MonitorSettings settings,
+                           PromotionPolicy policy) {
+        this.policy = policy;
         this.data = data;
         this.models = models;
         this.trainer = trainer;
@@ -80,7 +83,7 @@ public final class DriftEvaluation implements EvaluateDriftUseCase {
         if (r.challenge()) {
             ChallengerService loop = new ChallengerService(data, models, trainer, challengers, audit, clock,
                     new ChallengerService.Settings(7 * r.challengerWeeks(), r.horizonDays(), settings.recentDays(), r.seed(),
-                            PromotionPolicy.DEFAULTS));
+                            policy));
             Instant trainedAt = drift.plus(java.time.Duration.ofDays(7L * r.challengerWeeks()));
             progress.accept("training a challenger on the " + r.challengerWeeks() + " weeks after the drift");
             decisions.add(loop.train(r.workspace(), trainedAt, "evaluation after the drift"));
