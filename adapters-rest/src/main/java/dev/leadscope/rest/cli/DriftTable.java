@@ -14,8 +14,8 @@ final class DriftTable {
     static String markdown(Result drifted, Result steady, EvaluateDriftCommand c, double seconds) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "leadscope evaluate-drift --accounts %d --seed %d --drift %s --horizon-days %d --days %d"
-                + " --challenger-weeks %d --review-weeks %d%n%n", c.accounts, c.seed, c.drift, c.horizonDays, c.days,
-                c.challengerWeeks, c.reviewWeeks));
+                + " --challenger-weeks %d --window-days %d --review-weeks %d%n%n", c.accounts, c.seed, c.drift, c.horizonDays, c.days,
+                c.challengerWeeks, c.windowDays, c.reviewWeeks));
         b.append("| run | model | first alert | days after the drift |\n|---|---|---|---:|\n");
         row(b, "with drift", drifted, c);
         if (steady != null) {

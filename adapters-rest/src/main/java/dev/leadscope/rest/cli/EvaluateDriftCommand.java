@@ -53,6 +53,10 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
     @Option(names = "--challenger-weeks", defaultValue = "8", description = "Weeks after the drift the challenger is trained on (default: ${DEFAULT-VALUE})")
     int challengerWeeks;
 
+    @Option(names = "--window-days", defaultValue = "0",
+            description = "The challenger learns from the snapshots of these last days (default: 0, the weeks since the drift)")
+    int windowDays;
+
     @Option(names = "--review-weeks", defaultValue = "10", description = "Weekly reviews of the challenger at most (default: ${DEFAULT-VALUE})")
     int reviewWeeks;
 
@@ -132,7 +136,7 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
         try (ApplicationContext context = Application.context(properties)) {
             EvaluateDriftUseCase useCase = context.getBean(EvaluateDriftUseCase.class);
             return useCase.evaluate(new EvaluateDriftUseCase.Request(WorkspaceId.DEFAULT, drift, horizonDays, days, withDrift,
-                    challengerWeeks, reviewWeeks, seed), message -> {
+                    challengerWeeks, windowDays, reviewWeeks, seed), message -> {
                         err.println(name + message);
                         err.flush();
                     });

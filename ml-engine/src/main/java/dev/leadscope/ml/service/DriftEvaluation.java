@@ -82,10 +82,10 @@ public final class DriftEvaluation implements EvaluateDriftUseCase {
         List<ChallengerDecision> decisions = new ArrayList<>();
         if (r.challenge()) {
             ChallengerService loop = new ChallengerService(data, models, trainer, challengers, audit, clock,
-                    new ChallengerService.Settings(7 * r.challengerWeeks(), r.horizonDays(), settings.recentDays(), r.seed(),
+                    new ChallengerService.Settings(r.windowDays() > 0 ? r.windowDays() : 7 * r.challengerWeeks(), r.horizonDays(), settings.recentDays(), r.seed(),
                             policy));
             Instant trainedAt = drift.plus(java.time.Duration.ofDays(7L * r.challengerWeeks()));
-            progress.accept("training a challenger on the " + r.challengerWeeks() + " weeks after the drift");
+            progress.accept("training a challenger " + r.challengerWeeks() + " weeks after the drift");
             decisions.add(loop.train(r.workspace(), trainedAt, "evaluation after the drift"));
             for (int k = 1; k <= r.reviewWeeks(); k++) {
                 Instant at = trainedAt.plus(java.time.Duration.ofDays(7L * k));

@@ -18,15 +18,16 @@ public interface EvaluateDriftUseCase {
      * @param drift           the day the model is trained as of (the simulator's drift date)
      * @param replayDays      days after it on which the monitor runs
      * @param challenge       whether to train and review a challenger afterwards
-     * @param challengerWeeks weeks after the drift at which the challenger is trained (on those weeks only)
+     * @param challengerWeeks weeks after the drift at which the challenger is trained
+     * @param windowDays      the challenger learns from the snapshots of these last days (0: the weeks since the drift)
      * @param reviewWeeks     weekly reviews of the challenger at most
      */
     record Request(WorkspaceId workspace, LocalDate drift, int horizonDays, int replayDays, boolean challenge,
-                   int challengerWeeks, int reviewWeeks, long seed) {
+                   int challengerWeeks, int windowDays, int reviewWeeks, long seed) {
         public Request {
             Objects.requireNonNull(workspace, "workspace");
             Objects.requireNonNull(drift, "drift");
-            if (horizonDays < 1 || replayDays < 1 || challengerWeeks < 2 || reviewWeeks < 1) {
+            if (horizonDays < 1 || replayDays < 1 || challengerWeeks < 2 || reviewWeeks < 1 || windowDays < 0) {
                 throw new IllegalArgumentException("horizonDays, replayDays and reviewWeeks must be at least 1, challengerWeeks at least 2");
             }
         }
