@@ -11,19 +11,19 @@ final class DriftTable {
     private DriftTable() {
     }
 
-    static String markdown(Result drifted, Result steady, EvaluateDriftCommand c, double seconds) {
+    static String markdown(String name, Result drifted, Result steady, EvaluateDriftCommand c, double seconds) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "leadscope evaluate-drift --accounts %d --seed %d --drift %s --horizon-days %d --days %d"
                 + " --challenger-weeks %d --window-days %d --review-weeks %d%n%n", c.accounts, c.seed, c.drift, c.horizonDays, c.days,
                 c.challengerWeeks, c.windowDays, c.reviewWeeks));
         b.append("| run | model | first alert | days after the drift |\n|---|---|---|---:|\n");
-        row(b, "with drift", drifted, c);
+        row(b, name, drifted, c);
         if (steady != null) {
             row(b, "without drift", steady, c);
         }
         b.append("\nDaily monitor figures (PSI of scores and of the worst top feature; calibration error and AUC drop on "
                 + "matured outcomes; - = not enough data):\n\n");
-        b.append("| day | drift: score PSI | feature PSI | ECE | AUC drop | alerts |");
+        b.append("| day | ").append(name).append(": score PSI | feature PSI | ECE | AUC drop | alerts |");
         if (steady != null) {
             b.append(" no drift: score PSI | feature PSI | alerts |");
         }

@@ -90,11 +90,9 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
             long started = System.nanoTime();
             Result drifted = baselineOnly ? null : run(work.resolve("drift"), true, err);
             Result steady = noBaseline ? null : run(work.resolve("steady"), false, err);
-            if (drifted == null) {
-                drifted = steady;
-                steady = null;
-            }
-            String table = DriftTable.markdown(drifted, steady, this, (System.nanoTime() - started) / 1e9);
+            String table = drifted == null
+                    ? DriftTable.markdown("without drift", steady, null, this, (System.nanoTime() - started) / 1e9)
+                    : DriftTable.markdown("with drift", drifted, steady, this, (System.nanoTime() - started) / 1e9);
             PrintWriter out = spec.commandLine().getOut();
             out.print(table);
             out.flush();
