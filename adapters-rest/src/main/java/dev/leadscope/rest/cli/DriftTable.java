@@ -40,7 +40,8 @@ final class DriftTable {
             }
             b.append('\n');
         }
-        b.append("\nChallenger (trained on the weeks after the drift, reviewed weekly against the stale model):\n\n");
+        b.append(String.format(Locale.ROOT, "%nChallenger (trained %d weeks after the drift on the snapshots of the last %d days,"
+                + " reviewed weekly against the stale model):%n%n", c.challengerWeeks, c.windowDays > 0 ? c.windowDays : 7 * c.challengerWeeks));
         b.append("| as of | verdict | figures | reason |\n|---|---|---|---|\n");
         for (ChallengerDecision d : drifted.decisions()) {
             StringBuilder fig = new StringBuilder();

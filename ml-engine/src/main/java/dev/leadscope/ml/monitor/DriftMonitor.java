@@ -118,12 +118,13 @@ public final class DriftMonitor {
         }
         List<Example> rows = to.isAfter(from) ? Populations.matured(histories, h, asOf, from.plusNanos(1000), to) : List.of();
         int positives = rows.stream().mapToInt(Example::label).sum();
-        String span = "snapshots " + day(from) + " to " + day(to) + " (outcomes matured by " + day(asOf) + ")";
+        String span = to.isAfter(from) ? "snapshots " + day(from) + " to " + day(to) + " (outcomes matured by " + day(asOf) + ")"
+                : "no snapshot whose outcome matured by " + day(asOf) + " after the model's data ended (" + day(trainedUntil) + ")";
         boolean enough = rows.size() >= settings.minRows() && positives >= Math.max(1, settings.minRows() / 10)
                 && positives < rows.size();
         if (!enough) {
             String why = "needs " + settings.minRows() + " matured snapshots with " + Math.max(1, settings.minRows() / 10)
-                    + " converted; " + span + " hold " + rows.size() + " with " + positives + " converted";
+                    + " converted; " + span + ": " + rows.size() + " with " + positives + " converted";
             metrics.add(new HealthMetric(CALIBRATION_ERROR, null, settings.eceThreshold(), MetricStatus.INSUFFICIENT_DATA, rows.size(), why));
             metrics.add(new HealthMetric(AUC_DROP, null, settings.aucDrop(), MetricStatus.INSUFFICIENT_DATA, rows.size(), why));
             return;
