@@ -36,9 +36,11 @@ public final class Application {
      * database (imports, benchmarks). The caller closes it.
      */
     public static ApplicationContext context(Map<String, Object> properties) {
+        Map<String, Object> all = withDatabase(properties);
+        all.putIfAbsent("leadscope.jobs.enabled", false); // the scheduled learning loop runs in the service only
         return ApplicationContext.builder(Application.class)
                 .banner(false)
-                .properties(withDatabase(properties))
+                .properties(all)
                 .start();
     }
 

@@ -44,6 +44,7 @@ public class JdbcLeadErasure implements LeadErasure {
                 long scores = delete(c, "lead_scores", workspace, lead);
                 delete(c, "rescoring_lead_states", workspace, lead);
                 delete(c, "rescoring_pending", workspace, lead);
+                delete(c, "shadow_scores", workspace, lead); // challengers' scores of the lead go with it
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM leads WHERE workspace_id = ? AND id = ?")) {
                     s.setString(1, workspace.value());
                     s.setString(2, lead.value());

@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 final class SchemaAssertions {
     static final List<String> TABLES = List.of("accounts", "activity_events", "intent_signals", "lead_scores", "leads", "notes",
             "outcomes", "rep_feedback", "api_keys", "audit_log", "webhook_subscriptions", "webhook_deliveries",
-            "rescoring_pending", "rescoring_lead_states", "rescoring_account_states");
+            "rescoring_pending", "rescoring_lead_states", "rescoring_account_states",
+            "model_health_runs", "challenger_decisions", "shadow_scores");
 
     private SchemaAssertions() {
     }

@@ -31,6 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ImportCommand.class,
             SimulateCommand.class,
             EvaluateSequencesCommand.class,
+            EvaluateDriftCommand.class,
+            MonitorCommand.class,
             KeysCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class,

@@ -69,6 +69,8 @@ public final class RoutePermissions {
         allow("POST /api/v1/models", ANALYST);
         allow("GET /api/v1/models", ANALYST);
         allow("GET /api/v1/models/jobs/{id}", ANALYST);
+        allow("GET /api/v1/models/active/health", ANALYST);
+        allow("GET /api/v1/models/challengers", ANALYST);
         allow("GET /api/v1/models/{version}", ANALYST);
         allow("GET /api/v1/models/{version}/report", ANALYST);
         allow("POST /api/v1/models/{version}/activate");

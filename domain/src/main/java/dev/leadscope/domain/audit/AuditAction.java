@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The acts the audit log records. */
 public enum AuditAction {
-    KEY_CREATED, KEY_REVOKED, MODEL_ACTIVATED, MODEL_ROLLED_BACK, LEAD_ERASED, FEEDBACK_LABELS;
+    KEY_CREATED, KEY_REVOKED, MODEL_ACTIVATED, MODEL_ROLLED_BACK, LEAD_ERASED, FEEDBACK_LABELS, CHALLENGER_DECIDED;
 
     /** The name as the API writes it: {@code key_created}, ... */
     public String wireName() {

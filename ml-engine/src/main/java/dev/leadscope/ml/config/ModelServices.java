@@ -1,18 +1,24 @@
 package dev.leadscope.ml.config;
 
 import dev.leadscope.domain.port.in.BlindScoringUseCase;
+import dev.leadscope.domain.port.in.ChallengeModelUseCase;
+import dev.leadscope.domain.port.in.EvaluateDriftUseCase;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
+import dev.leadscope.domain.port.in.MonitorModelUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
-import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.domain.port.out.AuditLog;
 import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.AuditLog;
+import dev.leadscope.domain.port.out.ChallengerLog;
 import dev.leadscope.domain.port.out.IntentSignals;
 import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.port.out.ModelHealthLog;
 import dev.leadscope.domain.port.out.ModelRegistry;
 import dev.leadscope.domain.port.out.Notes;
+import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RepFeedbacks;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
@@ -21,9 +27,14 @@ import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.service.FeedbackLearning;
 import dev.leadscope.ml.service.ActiveVersions;
 import dev.leadscope.ml.service.HistoryParts;
+import dev.leadscope.ml.monitor.MonitorSettings;
+import dev.leadscope.ml.monitor.PromotionPolicy;
+import dev.leadscope.ml.service.ChallengerService;
+import dev.leadscope.ml.service.DriftEvaluation;
 import dev.leadscope.ml.service.LeadScoringService;
 import dev.leadscope.ml.service.LoadedModels;
 import dev.leadscope.ml.service.ModelManagementService;
+import dev.leadscope.ml.service.ModelMonitoringService;
 import dev.leadscope.ml.service.ModelTrainingService;
 import dev.leadscope.ml.service.StoredData;
 import io.micronaut.context.annotation.Factory;
@@ -32,6 +43,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Makes the model services beans on whichever adapters implement the outbound ports, so the application reaches
@@ -74,7 +86,7 @@ public class ModelServices {
      * core); {@code leadscope.privacy.sensitive-attributes} names custom attributes never used as features.
      */
     @Singleton
-    TrainModelUseCase trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads,
+    ModelTrainingService trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads,
                                  @Value("${leadscope.privacy.sensitive-attributes:}") List<String> sensitive,
                                  FeedbackLearningSettings feedback, RepFeedbacks feedbacks, AuditLog audit,
                                  LoadedModels models, List<ActiveModelChanges> listeners) {
@@ -131,5 +143,52 @@ public class ModelServices {
     @Singleton
     ManageModelsUseCase manageModels(ModelRegistry registry, LoadedModels models, List<ActiveModelChanges> listeners) {
         return new ModelManagementService(registry, models, changes(models, listeners));
+    }
+
+    /** What the monitor compares and when it alerts: {@code leadscope.monitor.*} (defaults in application.yml). */
+    @Singleton
+    MonitorSettings monitorSettings(@Value("${leadscope.monitor.psi-threshold:0.2}") double psi,
+                                    @Value("${leadscope.monitor.ece-threshold:0.05}") double ece,
+                                    @Value("${leadscope.monitor.auc-drop:0.05}") double aucDrop,
+                                    @Value("${leadscope.monitor.recent-days:7}") int recentDays,
+                                    @Value("${leadscope.monitor.reference-windows:8}") int referenceWindows,
+                                    @Value("${leadscope.monitor.top-features:10}") int topFeatures,
+                                    @Value("${leadscope.monitor.matured-weeks:8}") int maturedWeeks,
+                                    @Value("${leadscope.monitor.min-rows:200}") int minRows) {
+        return new MonitorSettings(psi, ece, aucDrop, recentDays, referenceWindows, topFeatures, maturedWeeks, minRows);
+    }
+
+    /** The monitor; alerts go to the {@link Notifications} bean when one exists (webhooks), else nowhere. */
+    @Singleton
+    MonitorModelUseCase monitorModel(StoredData data, LoadedModels models, ModelHealthLog log, Optional<Notifications> notifications,
+                                     Clock clock, MonitorSettings settings) {
+        return new ModelMonitoringService(data, models, log, notifications.orElse(Notifications.NONE), clock, settings);
+    }
+
+    /** When a challenger is promoted: {@code leadscope.retrain.promote-*} and {@code min-*}. */
+    @Singleton
+    PromotionPolicy promotionPolicy(@Value("${leadscope.retrain.promote-metric:auc}") String metric,
+                                    @Value("${leadscope.retrain.promote-margin:0.01}") double margin,
+                                    @Value("${leadscope.retrain.min-rows:300}") int minRows,
+                                    @Value("${leadscope.retrain.min-positives:20}") int minPositives) {
+        return new PromotionPolicy(metric, margin, minRows, minPositives);
+    }
+
+    /** Challengers: {@code leadscope.retrain.*} sets their training window and horizon. */
+    @Singleton
+    ChallengeModelUseCase challengeModel(StoredData data, LoadedModels models, ModelTrainingService trainer, ChallengerLog log,
+                                         AuditLog audit, Clock clock, MonitorSettings monitor, PromotionPolicy policy,
+                                         @Value("${leadscope.retrain.window-days:180}") int windowDays,
+                                         @Value("${leadscope.retrain.horizon-days:90}") int horizonDays,
+                                         @Value("${leadscope.retrain.seed:42}") long seed) {
+        return new ChallengerService(data, models, trainer, log, audit, clock, new ChallengerService.Settings(windowDays, horizonDays,
+                monitor.recentDays(), seed, policy));
+    }
+
+    @Singleton
+    EvaluateDriftUseCase evaluateDrift(StoredData data, LoadedModels models, ModelTrainingService trainer, ModelHealthLog healthLog,
+                                       ChallengerLog challengers, AuditLog audit, Clock clock, MonitorSettings settings,
+                                       PromotionPolicy policy) {
+        return new DriftEvaluation(data, models, trainer, healthLog, challengers, audit, clock, settings, policy);
     }
 }

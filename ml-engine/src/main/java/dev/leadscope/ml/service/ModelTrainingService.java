@@ -82,21 +82,36 @@ public final class ModelTrainingService implements TrainModelUseCase {
 
     @Override
     public TrainingResult train(TrainCommand command, Progress progress) {
+        return train(command, progress, null, null);
+    }
+
+    /**
+     * Trains on what was known at {@code knownUntil} (null: everything stored): leads created before it, labels
+     * matured by then; and, when {@code examplesFrom} is set, only on snapshots from then on (recent behaviour).
+     */
+    public TrainingResult train(TrainCommand command, Progress progress, Instant knownUntil, Instant examplesFrom) {
         int h = command.horizonDays();
         progress.step("reading stored history", 0.0);
         PhaseClock phase = new PhaseClock();
         List<LeadHistory> histories = new HistoryLoader(data).all(command.workspace(),
                 n -> progress.step("read " + n + " leads", 0.05));
+        if (knownUntil != null) {
+            histories = histories.stream().filter(x -> x.lead().createdAt().isBefore(knownUntil)).toList();
+        }
         progress.step("read the history of " + histories.size() + " leads in " + phase.lap(), 0.1);
         if (histories.isEmpty()) {
             throw new InsufficientTrainingDataException(SnapshotTrainer.MIN_PER_CLASS, 0, SnapshotTrainer.MIN_PER_CLASS, 0);
         }
-        Instant observedUntil = histories.stream().map(LeadHistory::lastKnown).max(Instant::compareTo).orElseThrow();
+        Instant observedUntil = knownUntil != null ? knownUntil
+                : histories.stream().map(LeadHistory::lastKnown).max(Instant::compareTo).orElseThrow();
         SnapshotFeatures features = new SnapshotFeatures(SnapshotSpec.learn(histories, MAX_EVENT_KEYS, MIN_EVENT_KEY_COUNT).without(sensitive));
         List<Example> all = TrainingExamples.of(histories, h, observedUntil);
+        if (examplesFrom != null) {
+            all = all.stream().filter(e -> !e.at().isBefore(examplesFrom)).toList();
+        }
         SnapshotTrainer.requireEnough(all);
-        Split split = command.createdBefore() == null ? timeSplit(histories, all, h)
-                : backTest(histories, all, h, command.createdBefore());
+        Split split = command.createdBefore() != null ? backTest(histories, all, h, command.createdBefore())
+                : examplesFrom != null ? accountSplit(histories, all, examplesFrom) : timeSplit(histories, all, h);
         FeedbackLabels.Result fromFeedback = null;
         if (feedback != null) {
             // held-out labels stay the observed ones; training sees only the feedback given before its own cut
@@ -149,7 +164,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
         }
         metrics.put("evaluationRows", (double) split.test.size());
         ModelInfo info = new ModelInfo(command.workspace(), version, now, model.schemaHash(),
-                provenance(command, fingerprint, observedUntil, split, model), metrics);
+                provenance(command, fingerprint, observedUntil, split, model, examplesFrom), metrics);
         String report = TrainingReport.markdown(info, split.describe, split.train.size(), split.test.size(), testPos,
                 evaluation, warnings, model);
         if (fromFeedback != null) {
@@ -190,6 +205,21 @@ public final class ModelTrainingService implements TrainModelUseCase {
                 + ", evaluated on snapshots from then on", cut);
     }
 
+    /**
+     * For a short recent window (too short to hold out later weeks with matured labels): holds out the snapshots of
+     * one account in five (by a hash of its id), trains on the others.
+     */
+    private static Split accountSplit(List<LeadHistory> histories, List<Example> all, Instant examplesFrom) {
+        List<Example> train = new ArrayList<>();
+        List<Example> test = new ArrayList<>();
+        for (Example e : all) {
+            LeadHistory x = histories.get(e.history());
+            String group = x.lead().account().map(a -> a.value()).orElse(x.lead().id().value());
+            (Math.floorMod(Hashes.sha256(group).hashCode(), 5) == 0 ? test : train).add(e);
+        }
+        return new Split(train, test, "recent window: snapshots from " + examplesFrom + ", one account in five held out", examplesFrom);
+    }
+
     /** Trains on leads created before {@code date} with what was known then; evaluates on the leads created later. */
     private static Split backTest(List<LeadHistory> histories, List<Example> all, int h, Instant date) {
         List<Example> train = TrainingExamples.of(histories, h, date).stream()
@@ -200,12 +230,15 @@ public final class ModelTrainingService implements TrainModelUseCase {
     }
 
     private Map<String, String> provenance(TrainCommand c, String fingerprint, Instant observedUntil, Split split,
-                                           SnapshotModel model) {
+                                           SnapshotModel model, Instant examplesFrom) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("dataFingerprint", fingerprint);
         p.put("observedUntil", observedUntil.toString());
         p.put("horizonDays", Integer.toString(c.horizonDays()));
         p.put("seed", Long.toString(c.seed()));
+        if (examplesFrom != null) {
+            p.put("examplesFrom", examplesFrom.toString());
+        }
         p.put("split", split.describe);
         p.put("evaluatedFrom", split.evaluatedFrom.toString());
         p.put("hyperparameters", params.toString());

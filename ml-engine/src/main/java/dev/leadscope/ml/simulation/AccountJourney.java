@@ -21,6 +21,10 @@ final class AccountJourney {
     private static final String[] CHANNELS = {"organic_search", "paid_search", "paid_social", "webinar",
             "content_syndication", "referral", "event", "outbound", "list_import"};
     private static final double[] CHANNEL_WEIGHTS = {25, 12, 10, 12, 8, 6, 7, 12, 8};
+    /** In the drift's first week, a newly fitting account out of the market enters it with this chance. */
+    static final double MARKET_OPENS = 0.6;
+    /** ... and each of its members not yet a lead becomes one with this chance (the new market's inbound wave). */
+    static final double WAVE_JOINS = 0.5;
 
     private final BuyingDynamics dynamics;
     private final SessionEmitter sessions;
@@ -53,6 +57,10 @@ final class AccountJourney {
                 h.probabilityByWeek[w] = dynamics.probabilityToBuy(t, stage, momentum, economicBuyer, w,
                         BuyingDynamics.HORIZON_WEEKS);
             }
+            boolean wave = dynamics.driftStarts(w) && t.fitAfter() >= 2 * t.fitBefore();
+            if (wave && stage == 0 && rng.nextDouble() < MARKET_OPENS) {
+                stage = 1; // the market opens for this account: it starts researching at once
+            }
             int next = dynamics.nextStage(t, stage, momentum, economicBuyer, w, rng, scratch);
             if (BuyingState.ALL[next].terminal()) {
                 long at = outcomeTime(rng, t0, h.account.utcOffsetHours());
@@ -70,7 +78,8 @@ final class AccountJourney {
             boolean ebJoins = !economicBuyer && t.hasEconomicBuyer() && rng.nextDouble() < dynamics.economicBuyerJoins(next);
             for (Member m : h.members) {
                 if (!h.joined(m.index()) && m.role() != CommitteeRole.ECONOMIC_BUYER
-                        && rng.nextDouble() < JOIN[SessionEmitter.roleIndex(m.role())][next]) {
+                        && rng.nextDouble() < (wave && next > 0 ? Math.max(WAVE_JOINS, JOIN[SessionEmitter.roleIndex(m.role())][next])
+                        : JOIN[SessionEmitter.roleIndex(m.role())][next])) {
                     join(h, m, t0, t0 + SessionEmitter.WEEK - 1, rng);
                 }
             }

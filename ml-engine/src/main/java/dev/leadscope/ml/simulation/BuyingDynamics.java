@@ -54,6 +54,11 @@ final class BuyingDynamics {
         return week >= driftWeek;
     }
 
+    /** Whether {@code week} is the first week of the drift. */
+    boolean driftStarts(int week) {
+        return week == driftWeek;
+    }
+
     /** Fills {@code out[0..5]} with the probabilities of next week's stage. */
     void transition(AccountTraits t, int stage, int momentum, boolean economicBuyer, int week, double[] out) {
         java.util.Arrays.fill(out, 0.0);

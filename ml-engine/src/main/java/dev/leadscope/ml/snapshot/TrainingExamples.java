@@ -78,7 +78,7 @@ public final class TrainingExamples {
     }
 
     /** The first Monday 00:00 UTC strictly after {@code created}. */
-    static Instant firstMondayAfter(Instant created) {
+    public static Instant firstMondayAfter(Instant created) {
         LocalDate day = LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(1);
         while (day.getDayOfWeek() != DayOfWeek.MONDAY) {
             day = day.plusDays(1);

@@ -1,0 +1,13 @@
+package dev.leadscope.persistence.model;
+
+import dev.leadscope.domain.port.out.ModelHealthLog;
+import dev.leadscope.domain.port.out.contract.ModelHealthLogContractTest;
+import dev.leadscope.persistence.testing.SharedContexts;
+
+/** The JDBC adapter keeps the ModelHealthLog contract on H2. */
+class H2ModelHealthLogTest extends ModelHealthLogContractTest {
+    @Override
+    protected ModelHealthLog createLog() {
+        return SharedContexts.h2().getBean(ModelHealthLog.class);
+    }
+}

@@ -1,0 +1,198 @@
+package dev.leadscope.ml.monitor;
+
+import dev.leadscope.domain.monitor.HealthMetric;
+import dev.leadscope.domain.monitor.HealthPoint;
+import dev.leadscope.domain.monitor.MetricStatus;
+import dev.leadscope.ml.evaluation.Metrics;
+import dev.leadscope.ml.evaluation.ReliabilityBin;
+import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.snapshot.LeadHistory;
+import dev.leadscope.ml.snapshot.SnapshotTable;
+import dev.leadscope.ml.snapshot.TrainingExamples.Example;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The monitor as a pure computation of (stored histories, model, asOf): score and top-feature PSI of the leads live in
+ * the last days against the leads live in the model's last training windows, and calibration and AUC on snapshots
+ * whose outcome matured after the model's data ended. Only what was known at {@code asOf} is used, so a run can be
+ * replayed over history. Stateless.
+ */
+public final class DriftMonitor {
+    public static final String SCORE_PSI = "score_psi";
+    public static final String FEATURE_PSI = "feature_psi";
+    public static final String CALIBRATION_ERROR = "calibration_error";
+    public static final String AUC_DROP = "auc_drop";
+    public static final String FEATURE_PSI_SERIES = "feature_psi";
+
+    private final MonitorSettings settings;
+
+    public DriftMonitor(MonitorSettings settings) {
+        this.settings = settings;
+    }
+
+    /** What the run found: the metrics and the series behind them. */
+    public record Findings(List<HealthMetric> metrics, List<HealthPoint> points) {
+    }
+
+    /**
+     * Measures {@code model}, whose training data ended at {@code trainedUntil} and whose own evaluation AUC was
+     * {@code evaluationAuc} (null when unknown), on {@code histories} as of {@code asOf}.
+     */
+    public Findings run(List<LeadHistory> histories, SnapshotModel model, Instant trainedUntil, Double evaluationAuc, Instant asOf) {
+        List<HealthMetric> metrics = new ArrayList<>();
+        List<HealthPoint> points = new ArrayList<>();
+        drift(histories, model, trainedUntil, asOf, metrics, points);
+        outcomes(histories, model, trainedUntil, evaluationAuc, asOf, metrics, points);
+        return new Findings(metrics, points);
+    }
+
+    private void drift(List<LeadHistory> histories, SnapshotModel model, Instant trainedUntil, Instant asOf,
+                       List<HealthMetric> metrics, List<HealthPoint> points) {
+        Duration window = Duration.ofDays(settings.recentDays());
+        // Reference windows end at the same time of the week as the current one: time-decayed activity features
+        // differ between a Monday morning (after a quiet weekend) and a Thursday, which is no drift.
+        Duration week = Duration.ofDays(7);
+        long offset = Math.floorMod(Duration.between(trainedUntil, asOf).getSeconds(), week.getSeconds());
+        Instant lastEnd = trainedUntil.minus(week).plusSeconds(offset);
+        List<Example> reference = new ArrayList<>();
+        for (int k = 0; k < settings.referenceWindows(); k++) {
+            Instant to = lastEnd.minus(window.multipliedBy(k));
+            reference.addAll(Populations.live(histories, to.minus(window), to));
+        }
+        List<Example> current = Populations.live(histories, asOf.minus(window), asOf);
+        if (reference.size() < settings.minRows() || current.size() < settings.minRows()) {
+            String why = "needs " + settings.minRows() + " live leads on each side; reference " + reference.size()
+                    + ", last " + settings.recentDays() + " days " + current.size();
+            metrics.add(new HealthMetric(SCORE_PSI, null, settings.psiThreshold(), MetricStatus.INSUFFICIENT_DATA, current.size(), why));
+            metrics.add(new HealthMetric(FEATURE_PSI, null, settings.psiThreshold(), MetricStatus.INSUFFICIENT_DATA, current.size(), why));
+            return;
+        }
+        int width = model.schema().width();
+        float[] xRef = SnapshotTable.encode(model.schema(), model.features(), histories, reference);
+        float[] xCur = SnapshotTable.encode(model.schema(), model.features(), histories, current);
+        double scorePsi = Psi.of(probabilities(model, xRef, reference.size()), probabilities(model, xCur, current.size()));
+        metrics.add(psiMetric(SCORE_PSI, scorePsi, current.size(), "scores of " + current.size() + " leads live in the last "
+                + settings.recentDays() + " days against " + reference.size() + " live in the training windows"));
+        double[] gain = model.trees().totalGain();
+        double total = java.util.Arrays.stream(gain).sum();
+        List<Integer> top = IntStream.range(0, width).boxed().filter(f -> gain[f] > 0)
+                .sorted(Comparator.comparingDouble((Integer f) -> -gain[f])).limit(settings.topFeatures()).toList();
+        List<String> names = model.schema().featureNames();
+        double worst = 0;
+        String worstName = "none";
+        for (int f : top) {
+            double psi = Psi.of(column(xRef, width, f), column(xCur, width, f));
+            points.add(new HealthPoint(FEATURE_PSI_SERIES, names.get(f), total == 0 ? 0 : gain[f] / total, psi, current.size()));
+            if (psi > worst) {
+                worst = psi;
+                worstName = names.get(f);
+            }
+        }
+        metrics.add(psiMetric(FEATURE_PSI, worst, current.size(), "largest of the top " + top.size()
+                + " features by importance: " + worstName));
+    }
+
+    private HealthMetric psiMetric(String name, double psi, int count, String detail) {
+        return new HealthMetric(name, psi, settings.psiThreshold(),
+                psi > settings.psiThreshold() ? MetricStatus.ALERT : MetricStatus.OK, count, detail);
+    }
+
+    private void outcomes(List<LeadHistory> histories, SnapshotModel model, Instant trainedUntil, Double evaluationAuc,
+                          Instant asOf, List<HealthMetric> metrics, List<HealthPoint> points) {
+        int h = model.horizonDays();
+        Instant to = asOf.minus(Duration.ofDays(h));
+        Instant from = to.minus(Duration.ofDays(7L * settings.maturedWeeks()));
+        Instant unseen = trainedUntil.minus(Duration.ofDays(h));
+        if (from.isBefore(unseen)) {
+            from = unseen; // earlier snapshots' outcomes were known when the model was trained
+        }
+        List<Example> rows = to.isAfter(from) ? Populations.matured(histories, h, asOf, from.plusNanos(1000), to) : List.of();
+        int positives = rows.stream().mapToInt(Example::label).sum();
+        String span = to.isAfter(from) ? "snapshots " + day(from) + " to " + day(to) + " (outcomes matured by " + day(asOf) + ")"
+                : "no snapshot whose outcome matured by " + day(asOf) + " after the model's data ended (" + day(trainedUntil) + ")";
+        boolean enough = rows.size() >= settings.minRows() && positives >= Math.max(1, settings.minRows() / 10)
+                && positives < rows.size();
+        if (!enough) {
+            String why = "needs " + settings.minRows() + " matured snapshots with " + Math.max(1, settings.minRows() / 10)
+                    + " converted; " + span + ": " + rows.size() + " with " + positives + " converted";
+            metrics.add(new HealthMetric(CALIBRATION_ERROR, null, settings.eceThreshold(), MetricStatus.INSUFFICIENT_DATA, rows.size(), why));
+            metrics.add(new HealthMetric(AUC_DROP, null, settings.aucDrop(), MetricStatus.INSUFFICIENT_DATA, rows.size(), why));
+            return;
+        }
+        float[] x = SnapshotTable.encode(model.schema(), model.features(), histories, rows);
+        double[] p = probabilities(model, x, rows.size());
+        int[] y = rows.stream().mapToInt(Example::label).toArray();
+        List<ReliabilityBin> bins = Metrics.reliability(p, y, 10);
+        double ece = Metrics.expectedCalibrationError(bins);
+        for (ReliabilityBin b : bins) {
+            if (b.count() > 0) {
+                points.add(new HealthPoint(HealthPoint.CALIBRATION, String.format(Locale.ROOT, "%.1f-%.1f", b.lower(), b.upper()),
+                        b.meanPredicted(), b.observedRate(), (int) b.count()));
+            }
+        }
+        metrics.add(new HealthMetric(CALIBRATION_ERROR, ece, settings.eceThreshold(),
+                ece > settings.eceThreshold() ? MetricStatus.ALERT : MetricStatus.OK, rows.size(),
+                "expected calibration error over 10 bands on " + span + ", " + positives + " converted"));
+        double auc = Metrics.rocAuc(p, y);
+        weekly(rows, p, y, evaluationAuc, points);
+        if (evaluationAuc == null) {
+            metrics.add(new HealthMetric(AUC_DROP, null, settings.aucDrop(), MetricStatus.INSUFFICIENT_DATA, rows.size(),
+                    "the model has no evaluation AUC to compare with; AUC on " + span + " is " + fmt(auc)));
+            return;
+        }
+        double drop = evaluationAuc - auc;
+        metrics.add(new HealthMetric(AUC_DROP, drop, settings.aucDrop(), drop > settings.aucDrop() ? MetricStatus.ALERT : MetricStatus.OK,
+                rows.size(), "AUC " + fmt(auc) + " on " + span + " against " + fmt(evaluationAuc) + " at evaluation"));
+    }
+
+    private static void weekly(List<Example> rows, double[] p, int[] y, Double evaluationAuc, List<HealthPoint> points) {
+        Map<Instant, List<Integer>> byWeek = new TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            byWeek.computeIfAbsent(rows.get(i).at(), k -> new ArrayList<>()).add(i);
+        }
+        byWeek.forEach((week, idx) -> {
+            double[] wp = idx.stream().mapToDouble(i -> p[i]).toArray();
+            int[] wy = idx.stream().mapToInt(i -> y[i]).toArray();
+            int pos = IntStream.of(wy).sum();
+            if (pos > 0 && pos < wy.length) {
+                points.add(new HealthPoint(HealthPoint.WEEKLY_AUC, day(week), evaluationAuc == null ? 0 : evaluationAuc,
+                        Metrics.rocAuc(wp, wy), wy.length));
+            }
+        });
+    }
+
+    static double[] probabilities(SnapshotModel model, float[] x, int rows) {
+        double[] margins = model.trees().margins(x, rows);
+        double[] p = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            p[i] = model.calibration().apply(margins[i]);
+        }
+        return p;
+    }
+
+    private static double[] column(float[] x, int width, int f) {
+        double[] out = new double[x.length / width];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = x[r * width + f];
+        }
+        return out;
+    }
+
+    private static String day(Instant t) {
+        return LocalDate.ofInstant(t, ZoneOffset.UTC).toString();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.leadscope.ml.monitor;
+
+import java.util.Arrays;
+
+/**
+ * Population stability index between a reference sample and a current one: the reference is cut into (up to)
+ * ten bins of equal count, missing values (NaN) get a bin of their own, and
+ * {@code PSI = sum (cur - ref) ln(cur / ref)} over the bins' shares (empty shares count as 0.0001).
+ */
+public final class Psi {
+    /** Bins cut from the reference. */
+    public static final int BINS = 10;
+    private static final double FLOOR = 1e-4;
+
+    private Psi() {
+    }
+
+    /** The PSI of {@code current} against {@code reference}; both must be non-empty. */
+    public static double of(double[] reference, double[] current) {
+        if (reference.length == 0 || current.length == 0) {
+            throw new IllegalArgumentException("PSI needs values on both sides: " + reference.length + " and " + current.length);
+        }
+        double[] edges = edges(reference);
+        double[] ref = shares(reference, edges);
+        double[] cur = shares(current, edges);
+        double psi = 0;
+        for (int b = 0; b < ref.length; b++) {
+            double r = Math.max(ref[b], FLOOR);
+            double c = Math.max(cur[b], FLOOR);
+            psi += (c - r) * Math.log(c / r);
+        }
+        return psi;
+    }
+
+    /** Upper edges of the reference's decile bins, duplicates dropped (a value equal to an edge falls in its bin). */
+    static double[] edges(double[] reference) {
+        double[] sorted = Arrays.stream(reference).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (sorted.length == 0) {
+            return new double[0];
+        }
+        double[] edges = new double[BINS - 1];
+        for (int q = 1; q < BINS; q++) {
+            edges[q - 1] = sorted[Math.min(sorted.length - 1, (int) ((long) q * sorted.length / BINS))];
+        }
+        return Arrays.stream(edges).distinct().toArray();
+    }
+
+    /** Share of values per bin: {@code edges.length + 1} value bins, then the missing bin. */
+    static double[] shares(double[] values, double[] edges) {
+        double[] counts = new double[edges.length + 2];
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                counts[counts.length - 1]++;
+            } else {
+                int i = Arrays.binarySearch(edges, v);
+                counts[i >= 0 ? i : -i - 1]++;
+            }
+        }
+        for (int b = 0; b < counts.length; b++) {
+            counts[b] /= values.length;
+        }
+        return counts;
+    }
+}
