@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 
 /** Training on a simulated workspace with reps' feedback: labels change as configured, and every change is audited. */
 class FeedbackTrainingTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-15T10:00:00Z"), ZoneOffset.UTC);
+    private static final Instant NOW = Instant.parse("2025-01-15T10:00:00Z");
 
     private static TrainModelUseCase.TrainingResult train(SimulatedWorkspace sim, InMemoryRepFeedbacks feedbacks,
-                                                          InMemoryAuditLog audit, boolean override) {
+                                                          InMemoryAuditLog audit, boolean override, Instant at) {
         FeedbackLearning learning = new FeedbackLearning(feedbacks, audit, new FeedbackLabels.Policy(0.5, override));
-        return new ModelTrainingService(sim.data, CLOCK, BoostingParams.DEFAULTS, 2,
+        return new ModelTrainingService(sim.data, Clock.fixed(at, ZoneOffset.UTC), BoostingParams.DEFAULTS, 2,
                 dev.leadscope.domain.privacy.SensitiveAttributes.NONE, learning)
                 .train(new TrainModelUseCase.TrainCommand(SimulatedWorkspace.WS, 90, null, 7, false), TrainModelUseCase.Progress.NONE);
     }
@@ -53,9 +53,10 @@ class FeedbackTrainingTest {
         assertThat(judged).isEqualTo(20);
 
         InMemoryAuditLog outcomeWinsAudit = new InMemoryAuditLog();
-        TrainModelUseCase.TrainingResult outcomeWins = train(sim, feedbacks, outcomeWinsAudit, false);
+        TrainModelUseCase.TrainingResult outcomeWins = train(sim, feedbacks, outcomeWinsAudit, false, NOW);
         InMemoryAuditLog overrideAudit = new InMemoryAuditLog();
-        TrainModelUseCase.TrainingResult overridden = train(sim, feedbacks, overrideAudit, true);
+        // a minute later, so the two models (same data, same moment otherwise) get versions of their own
+        TrainModelUseCase.TrainingResult overridden = train(sim, feedbacks, overrideAudit, true, NOW.plusSeconds(60));
 
         assertThat(outcomeWins.model().metrics()).containsEntry("labelsFromFeedback", 0.0)
                 .containsEntry("feedbackOverridingOutcomes", 0.0);
