@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** Training on a simulated workspace with reps' feedback: labels change as configured, and every change is audited. */
 class FeedbackTrainingTest {
-    private static final Instant NOW = Instant.parse("2025-01-15T10:00:00Z");
+    // other tests train on the same shared simulated workspace at 10:00; a moment of its own keeps the versions apart
+    private static final Instant NOW = Instant.parse("2025-01-15T11:00:00Z");
 
     private static TrainModelUseCase.TrainingResult train(SimulatedWorkspace sim, InMemoryRepFeedbacks feedbacks,
                                                           InMemoryAuditLog audit, boolean override, Instant at) {
