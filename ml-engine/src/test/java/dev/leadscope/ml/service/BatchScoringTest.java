@@ -19,12 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /** The batch and bulk scoring paths give each lead the score that scoring it alone gives. */
 class BatchScoringTest {
-    // the simulated workspace and its model registry are shared with other tests that train at 10:00: a moment of its own
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-15T09:00:00Z"), ZoneOffset.UTC);
 
     @Test
     void givenLeadsScoredInOneBatchAndInBulk_whenComparedWithScoringEachAlone_thenTheSameProbabilitiesAndReasons() {
-        SimulatedWorkspace sim = SimulatedWorkspace.of(300, 1);
+        SimulatedWorkspace sim = SimulatedWorkspace.fresh(300, 1);
         ModelVersion active = sim.data.registry().active(SimulatedWorkspace.WS).orElseGet(() -> new ModelTrainingService(
                 sim.data, CLOCK, BoostingParams.DEFAULTS, 2).train(new TrainModelUseCase.TrainCommand(SimulatedWorkspace.WS, 90,
                 null, 7, true), TrainModelUseCase.Progress.NONE).model().version());

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 
 /** Training on a simulated workspace with reps' feedback: labels change as configured, and every change is audited. */
 class FeedbackTrainingTest {
-    // other tests train on the same shared simulated workspace at 10:00; a moment of its own keeps the versions apart
     private static final Instant NOW = Instant.parse("2025-01-15T11:00:00Z");
 
     private static TrainModelUseCase.TrainingResult train(SimulatedWorkspace sim, InMemoryRepFeedbacks feedbacks,
@@ -38,7 +37,7 @@ class FeedbackTrainingTest {
 
     @Test
     void givenGoodFitFeedbackOnLostLeads_whenTrained_thenOutcomesWinByDefaultAndOverrideOnlyWhenAllowed() {
-        SimulatedWorkspace sim = SimulatedWorkspace.of(300, 1);
+        SimulatedWorkspace sim = SimulatedWorkspace.fresh(300, 1);
         InMemoryRepFeedbacks feedbacks = new InMemoryRepFeedbacks();
         List<Lead> leads = sim.data.leads().list(SimulatedWorkspace.WS, LeadFilter.ALL, new PageRequest(0, 500)).items();
         int judged = 0;

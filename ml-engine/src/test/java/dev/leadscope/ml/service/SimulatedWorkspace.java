@@ -80,6 +80,12 @@ final class SimulatedWorkspace {
         });
     }
 
+    /** The same simulated history as {@link #of(int, long)} in stores of its own, for a test that stores scores or models. */
+    static SimulatedWorkspace fresh(int accounts, long seed) {
+        of(accounts, seed);
+        return load(Path.of("target", "simulated-service", accounts + "-" + seed));
+    }
+
     static SimulatedWorkspace load(Path dir) {
         StoredData data = new StoredData(new InMemoryLeads(), new InMemoryAccounts(), new InMemoryActivityEvents(),
                 new InMemoryNotes(), new InMemoryOutcomes(), new InMemoryIntentSignals(), new InMemoryLeadScores(),
