@@ -17,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +86,16 @@ public final class ReportCommand implements Callable<Integer> {
             return Application.context(properties);
         }
 
+        /** Opens the service's data, lets {@code report} print to the command's output, and closes it again. */
+        int print(CommandSpec spec, BiConsumer<ApplicationContext, PrintWriter> report) {
+            try (ApplicationContext context = context()) {
+                PrintWriter out = spec.commandLine().getOut();
+                report.accept(context, out);
+                out.flush();
+                return 0;
+            }
+        }
+
         private static Instant instant(CommandSpec spec, String option, String text) {
             try {
                 return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -107,13 +118,9 @@ public final class ReportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ReportWindow w = window.window(spec);
-            try (ApplicationContext context = window.context()) {
-                PrintWriter out = spec.commandLine().getOut();
-                ReportTables.benchmark(out, context.getBean(BenchmarkUseCase.class).benchmark(WorkspaceId.DEFAULT, Grouping.REP, w,
-                        window.basis(spec)));
-                out.flush();
-                return 0;
-            }
+            Basis basis = window.basis(spec);
+            return window.print(spec, (context, out) -> ReportTables.benchmark(out,
+                    context.getBean(BenchmarkUseCase.class).benchmark(WorkspaceId.DEFAULT, Grouping.REP, w, basis)));
         }
     }
 
@@ -142,13 +149,10 @@ public final class ReportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--by must be channel, campaign or source: '" + by + "'");
             }
             ReportWindow w = window.window(spec);
-            try (ApplicationContext context = window.context()) {
-                PrintWriter out = spec.commandLine().getOut();
-                ReportTables.benchmark(out, context.getBean(BenchmarkUseCase.class).benchmark(WorkspaceId.DEFAULT, grouping, w,
-                        window.basis(spec)));
-                out.flush();
-                return 0;
-            }
+            Basis basis = window.basis(spec);
+            Grouping chosen = grouping;
+            return window.print(spec, (context, out) -> ReportTables.benchmark(out,
+                    context.getBean(BenchmarkUseCase.class).benchmark(WorkspaceId.DEFAULT, chosen, w, basis)));
         }
     }
 
@@ -165,12 +169,8 @@ public final class ReportCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ReportWindow w = window.window(spec);
-            try (ApplicationContext context = window.context()) {
-                PrintWriter out = spec.commandLine().getOut();
-                ReportTables.exploration(out, context.getBean(ExplorationReportUseCase.class).report(WorkspaceId.DEFAULT, w));
-                out.flush();
-                return 0;
-            }
+            return window.print(spec, (context, out) -> ReportTables.exploration(out,
+                    context.getBean(ExplorationReportUseCase.class).report(WorkspaceId.DEFAULT, w)));
         }
     }
 }
