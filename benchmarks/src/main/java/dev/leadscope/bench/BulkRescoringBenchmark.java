@@ -1,8 +1,10 @@
 package dev.leadscope.bench;
 
+import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
+import dev.leadscope.ml.fixtures.SimulatedStores;
 import dev.leadscope.ml.service.BulkScorer;
 import dev.leadscope.ml.service.ModelTrainingService;
 import dev.leadscope.ml.service.StoredData;
@@ -41,6 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class BulkRescoringBenchmark {
+    private static final WorkspaceId WS = new WorkspaceId("bench");
+
     @Param({"400"})
     int accounts;
 
@@ -55,11 +59,11 @@ public class BulkRescoringBenchmark {
 
     @Setup(Level.Trial)
     public void train() throws Exception {
-        StoredData data = SimulatedStores.simulate(accounts, 7, Files.createTempDirectory("leadscope-bulk-bench-"));
+        StoredData data = SimulatedStores.simulate(accounts, 7, Files.createTempDirectory("leadscope-bulk-bench-"), WS);
         new ModelTrainingService(data, Clock.systemUTC(), BoostingParams.DEFAULTS, Runtime.getRuntime().availableProcessors(),
-                SensitiveAttributes.of(List.of())).train(new TrainModelUseCase.TrainCommand(SimulatedStores.WS, 90, null, 7, true),
+                SensitiveAttributes.of(List.of())).train(new TrainModelUseCase.TrainCommand(WS, 90, null, 7, true),
                 TrainModelUseCase.Progress.NONE);
-        scorer = BulkScorer.active(data, SimulatedStores.WS);
+        scorer = BulkScorer.active(data, WS);
         List<LeadHistory> simulated = scorer.histories();
         histories = new ArrayList<>(leads);
         for (int i = 0; histories.size() < leads; i++) {
