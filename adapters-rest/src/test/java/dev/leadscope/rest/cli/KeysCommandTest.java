@@ -2,31 +2,10 @@ package dev.leadscope.rest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code leadscope keys} on a database of its own: the first key is made without any key; lists never show secrets. */
-class KeysCommandTest {
-    @TempDir
-    Path work;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    /** A database file of the test's own (the test configuration would otherwise give each command a fresh in-memory one). */
-    private String dbUrl() {
-        return "jdbc:h2:file:" + work.resolve("db").resolve("leadscope") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
-
+class KeysCommandTest extends CommandLineTest {
     @Test
     void givenEmptyDatabase_whenKeysCreatedListedAndRevoked_thenTheTokenIsPrintedOnceAndTheListShowsTheRevocation() {
         String dataDir = dbUrl();

@@ -2,30 +2,10 @@ package dev.leadscope.rest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code leadscope report} prints the benchmarks and the exploration report as tables, and names bad options. */
-class ReportCommandTest {
-    @TempDir
-    Path work;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private String dbUrl() {
-        return "jdbc:h2:file:" + work.resolve("db").resolve("leadscope") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
-
+class ReportCommandTest extends CommandLineTest {
     @Test
     void givenAnEmptyDatabase_whenReportsRun_thenHeadersOfEachTable() {
         assertThat(run("report", "reps", "--from", "2024-01-01", "--to", "2025-01-01", "--db-url", dbUrl())).as(err.toString()).isZero();

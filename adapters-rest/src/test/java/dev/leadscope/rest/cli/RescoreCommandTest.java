@@ -2,30 +2,11 @@ package dev.leadscope.rest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code leadscope rescore} on a database of its own. */
-class RescoreCommandTest {
-    @TempDir
-    Path work;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private String dbUrl() {
-        return "jdbc:h2:file:" + work.resolve("db").resolve("leadscope") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
-
+class RescoreCommandTest extends CommandLineTest {
     @Test
     void givenNoActiveModel_whenRescored_thenFailsSayingSo() {
         assertThat(run("rescore", "--db-url", dbUrl())).isEqualTo(1);
