@@ -5,6 +5,7 @@ import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.persistence.rescoring.PendingMarks;
 import dev.leadscope.persistence.support.StoredIds;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -17,14 +18,17 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The event log in the {@code activity_events} table. Appends and fingerprint look-ups are the ingest hot
  * path and use plain JDBC ({@link EventInserts}); {@code INSERT ... ON CONFLICT DO NOTHING} lets concurrent
- * appends of the same ids store each once without failing.
+ * appends of the same ids store each once without failing. An append can write the pending-rescoring markers of
+ * the leads it stored in its own transaction ({@link PendingMarks}).
  */
 @Singleton
 public class JdbcActivityEvents implements ActivityEvents {
@@ -48,6 +52,16 @@ public class JdbcActivityEvents implements ActivityEvents {
 
     @Override
     public Set<EventId> appendAbsent(List<ActivityEvent> events) {
+        return append(events, null);
+    }
+
+    @Override
+    public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> events, Instant at) {
+        return append(events, Objects.requireNonNull(at, "at"));
+    }
+
+    /** Appends in one transaction; with {@code markAt}, the markers of the stored events' leads are written in it too. */
+    private Set<EventId> append(List<ActivityEvent> events, Instant markAt) {
         if (events.isEmpty()) {
             return Set.of();
         }
@@ -55,7 +69,13 @@ public class JdbcActivityEvents implements ActivityEvents {
         List<ActivityEvent> ordered = events.stream().sorted(LOCK_ORDER).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.executeWrite(status -> insert(status.getConnection(), ordered));
+                return tx.executeWrite(status -> {
+                    Set<EventId> present = insert(status.getConnection(), ordered);
+                    if (markAt != null) {
+                        mark(status.getConnection(), ordered, present, markAt);
+                    }
+                    return present;
+                });
             } catch (RuntimeException e) {
                 // A concurrent append of the same ids can abort this transaction (H2 reports the clash); the retry sees them stored.
                 if (attempt == ATTEMPTS || !(e.getCause() instanceof SQLException || e instanceof StoreException)) {
@@ -70,6 +90,23 @@ public class JdbcActivityEvents implements ActivityEvents {
             return EventInserts.insert(connection, events);
         } catch (SQLException e) {
             throw new StoreException("appending " + events.size() + " events failed", e);
+        }
+    }
+
+    /** Marks the lead of every stored event (the ones not {@code present}), last, so the markers' ids are taken just before the commit. */
+    private static void mark(Connection connection, List<ActivityEvent> events, Set<EventId> present, Instant at) {
+        Map<WorkspaceId, Set<LeadId>> stored = new LinkedHashMap<>();
+        for (ActivityEvent e : events) {
+            if (!present.contains(e.id())) {
+                stored.computeIfAbsent(e.workspace(), w -> new LinkedHashSet<>()).add(e.leadId());
+            }
+        }
+        try {
+            for (Map.Entry<WorkspaceId, Set<LeadId>> entry : stored.entrySet()) {
+                PendingMarks.insert(connection, entry.getKey(), entry.getValue(), at);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("marking the leads of " + events.size() + " appended events pending failed", e);
         }
     }
 

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -33,16 +32,9 @@ public class JdbcPendingRescoring implements PendingRescoring {
             return;
         }
         tx.executeWrite(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement(
-                    "INSERT INTO rescoring_pending (workspace_id, lead_id, marked_at) VALUES (?, ?, ?)")) {
-                OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-                for (LeadId lead : new LinkedHashSet<>(leads)) {
-                    s.setString(1, workspace.value());
-                    s.setString(2, lead.value());
-                    s.setObject(3, when);
-                    s.addBatch();
-                }
-                return s.executeBatch().length;
+            try {
+                PendingMarks.insert(status.getConnection(), workspace, leads, at);
+                return null;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot mark leads for rescoring: " + e.getMessage(), e);
             }

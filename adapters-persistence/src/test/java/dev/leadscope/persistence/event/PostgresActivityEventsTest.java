@@ -1,6 +1,7 @@
 package dev.leadscope.persistence.event;
 
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.port.out.contract.ActivityEventsContractTest;
 import dev.leadscope.persistence.testing.SharedContexts;
 
@@ -9,5 +10,10 @@ class PostgresActivityEventsTest extends ActivityEventsContractTest {
     @Override
     protected ActivityEvents createEvents() {
         return SharedContexts.postgres().getBean(ActivityEvents.class);
+    }
+
+    @Override
+    protected PendingRescoring createPending() {
+        return SharedContexts.postgres().getBean(PendingRescoring.class);
     }
 }

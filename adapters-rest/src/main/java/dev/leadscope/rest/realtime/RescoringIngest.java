@@ -6,31 +6,28 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.EventIngestResult;
 import dev.leadscope.domain.port.in.IngestEventsUseCase;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
-import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.domain.service.EventIngestService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Ingest that queues every accepted event's lead for rescoring. Room in the bounded queue is reserved before
  * anything is stored: when there is none, an API request is refused ({@link QueueFullException}, nothing stored)
- * and an import waits. The leads are marked pending durably before their events are stored and again after, so
- * that work accepted but not yet rescored survives a crash; where this instance runs no rescoring worker (a
+ * and an import waits. The lead of every stored event is marked pending durably in the same transaction as the event,
+ * so that work accepted but not yet rescored survives a crash; where this instance runs no rescoring worker (a
  * command-line import), only the durable marks are made and a running service picks them up.
  */
 public final class RescoringIngest implements IngestEventsUseCase {
     /** What to do when the queue is full. */
     public enum WhenFull { REFUSE, WAIT }
 
-    private final IngestEventsUseCase inner;
+    private final EventIngestService inner;
     private final CoalescingQueue queue;
-    private final PendingRescoring pending;
     private final LatestScores latest;
     private final RescoringMetrics metrics;
     private final RescoringWorker worker;
@@ -39,13 +36,12 @@ public final class RescoringIngest implements IngestEventsUseCase {
     private final int retryAfterSeconds;
     private final LeadHistoryUpdates histories;
 
-    public RescoringIngest(IngestEventsUseCase inner, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
+    public RescoringIngest(EventIngestService inner, CoalescingQueue queue, LatestScores latest,
                            RescoringMetrics metrics, RescoringWorker worker, Clock clock, WhenFull whenFull, int retryAfterSeconds,
                            LeadHistoryUpdates histories) {
         this.histories = histories;
         this.inner = inner;
         this.queue = queue;
-        this.pending = pending;
         this.latest = latest;
         this.metrics = metrics;
         this.worker = worker;
@@ -67,10 +63,8 @@ public final class RescoringIngest implements IngestEventsUseCase {
         boolean handedOver = false;
         try {
             Instant now = clock.instant();
-            Set<LeadId> named = new LinkedHashSet<>();
-            events.forEach(e -> named.add(e.leadId()));
-            pending.mark(workspace, named, now);
-            List<EventIngestResult> results = inner.ingest(workspace, events);
+            // the markers are committed with the events: a rescoring that reads a marker finds its events stored
+            List<EventIngestResult> results = inner.ingestMarkingPending(workspace, events, now);
             Map<LeadId, Integer> accepted = new LinkedHashMap<>();
             List<ActivityEvent> stored = new ArrayList<>();
             for (int i = 0; i < results.size(); i++) {
@@ -81,9 +75,6 @@ public final class RescoringIngest implements IngestEventsUseCase {
             }
             if (!accepted.isEmpty()) {
                 histories.eventsStored(workspace, stored);
-                // the second mark follows the stored events, so a rescoring that read the lead before they were
-                // stored can never clear the lead's last mark
-                pending.mark(workspace, accepted.keySet(), now);
                 latest.forget(workspace, accepted.keySet());
             }
             if (live) {

@@ -6,7 +6,6 @@ import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notifications;
-import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.port.out.RescoringStates;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.rescoring.ChangeDetector;
@@ -45,19 +44,19 @@ public class RescoringWiring {
 
     @Primary
     @Singleton
-    IngestEventsUseCase refusingIngest(EventIngestService ingest, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
+    IngestEventsUseCase refusingIngest(EventIngestService ingest, CoalescingQueue queue, LatestScores latest,
                                        RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings,
                                        @Nullable LeadHistoryUpdates histories) {
-        return new RescoringIngest(ingest, queue, pending, latest, metrics, worker, clock, RescoringIngest.WhenFull.REFUSE,
+        return new RescoringIngest(ingest, queue, latest, metrics, worker, clock, RescoringIngest.WhenFull.REFUSE,
                 settings.retryAfterSeconds(), histories == null ? LeadHistoryUpdates.NONE : histories);
     }
 
     @Named(WAITING)
     @Singleton
-    IngestEventsUseCase waitingIngest(EventIngestService ingest, CoalescingQueue queue, PendingRescoring pending, LatestScores latest,
+    IngestEventsUseCase waitingIngest(EventIngestService ingest, CoalescingQueue queue, LatestScores latest,
                                       RescoringMetrics metrics, RescoringWorker worker, Clock clock, RescoringSettings settings,
                                       @Nullable LeadHistoryUpdates histories) {
-        return new RescoringIngest(ingest, queue, pending, latest, metrics, worker, clock, RescoringIngest.WhenFull.WAIT,
+        return new RescoringIngest(ingest, queue, latest, metrics, worker, clock, RescoringIngest.WhenFull.WAIT,
                 settings.retryAfterSeconds(), histories == null ? LeadHistoryUpdates.NONE : histories);
     }
 }

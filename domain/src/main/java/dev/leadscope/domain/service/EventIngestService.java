@@ -8,6 +8,7 @@ import dev.leadscope.domain.port.in.EventIngestResult;
 import dev.leadscope.domain.port.in.IngestEventsUseCase;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.Leads;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,19 @@ public final class EventIngestService implements IngestEventsUseCase {
 
     @Override
     public List<EventIngestResult> ingest(WorkspaceId workspace, List<ActivityEvent> batch) {
+        return ingest(workspace, batch, null);
+    }
+
+    /**
+     * As {@link #ingest}, and marks the lead of every event it stores as pending rescoring at {@code at}, in the same
+     * transaction as the events ({@link ActivityEvents#appendAbsentMarkingPending}): events stored are never without
+     * their marker, and leads whose events were all refused or already stored get none.
+     */
+    public List<EventIngestResult> ingestMarkingPending(WorkspaceId workspace, List<ActivityEvent> batch, Instant at) {
+        return ingest(workspace, batch, Objects.requireNonNull(at, "at"));
+    }
+
+    private List<EventIngestResult> ingest(WorkspaceId workspace, List<ActivityEvent> batch, Instant markAt) {
         if (batch.size() > MAX_BATCH) {
             throw new IllegalArgumentException("a batch holds at most " + MAX_BATCH + " events: " + batch.size());
         }
@@ -63,14 +77,15 @@ public final class EventIngestService implements IngestEventsUseCase {
             }
         }
         if (!toAppend.isEmpty()) {
-            resolveRaces(workspace, new ArrayList<>(toAppend.values()), batch, results);
+            resolveRaces(workspace, new ArrayList<>(toAppend.values()), batch, results, markAt);
         }
         return List.of(results);
     }
 
     /** Events another caller stored between our read and our append are re-classified against what it stored. */
-    private void resolveRaces(WorkspaceId workspace, List<ActivityEvent> toAppend, List<ActivityEvent> batch, EventIngestResult[] results) {
-        Set<EventId> alreadyThere = events.appendAbsent(toAppend);
+    private void resolveRaces(WorkspaceId workspace, List<ActivityEvent> toAppend, List<ActivityEvent> batch, EventIngestResult[] results,
+                              Instant markAt) {
+        Set<EventId> alreadyThere = markAt == null ? events.appendAbsent(toAppend) : events.appendAbsentMarkingPending(toAppend, markAt);
         if (alreadyThere.isEmpty()) {
             return;
         }

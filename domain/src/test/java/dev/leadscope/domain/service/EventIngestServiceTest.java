@@ -50,6 +50,34 @@ class EventIngestServiceTest {
     }
 
     @Test
+    void givenEventsOfKnownAndUnknownLeads_whenIngestedMarkingPending_thenOnlyTheLeadWithStoredEventsIsMarked() {
+        LeadId ghost = new LeadId("ghost");
+        LeadId repeated = new LeadId("lead-repeated");
+        leads.save(aLead(ws, repeated.value()).build());
+        ActivityEvent old = anEvent(ws, "old", repeated).build();
+        service.ingest(ws, List.of(old));
+        Instant at = T0.plusSeconds(30);
+
+        List<EventIngestResult> results = service.ingestMarkingPending(ws, List.of(anEvent(ws, "e1", LEAD).build(),
+                anEvent(ws, "bad", ghost).build(), old, anEvent(ws, "e2", LEAD).at(T0.plusSeconds(1)).build()), at);
+
+        assertThat(results).containsExactly(new Accepted(new EventId("e1")), new UnknownLead(new EventId("bad"), ghost),
+                new AlreadyAccepted(old.id()), new Accepted(new EventId("e2")));
+        assertThat(events.pending().find(ws, List.of(LEAD, ghost, repeated)))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.lead()).isEqualTo(LEAD);
+                    assertThat(p.since()).isEqualTo(at);
+                });
+    }
+
+    @Test
+    void givenPlainIngest_whenStored_thenNoLeadIsMarked() {
+        service.ingest(ws, List.of(anEvent(ws, "e1", LEAD).build()));
+
+        assertThat(events.pending().count()).isZero();
+    }
+
+    @Test
     void givenAcceptedEvent_whenSentAgainUnchanged_thenAlreadyAcceptedAndStoredOnce() {
         ActivityEvent event = anEvent(ws, "e1", LEAD).build();
         service.ingest(ws, List.of(event));

@@ -104,6 +104,11 @@ class RepBenchmarkEvaluationTest {
             }
 
             @Override
+            public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> added, Instant at) {
+                throw new UnsupportedOperationException("a read-only index");
+            }
+
+            @Override
             public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
                 return d.events().fingerprints(workspace, ids);
             }

@@ -61,6 +61,11 @@ public final class StreamingImportMain {
         }
 
         @Override
+        public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> batch, Instant at) {
+            return appendAbsent(batch);
+        }
+
+        @Override
         public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
             return Map.of();
         }

@@ -23,6 +23,16 @@ public interface ActivityEvents {
      */
     Set<EventId> appendAbsent(List<ActivityEvent> events);
 
+    /**
+     * Stores each event whose id is not yet stored and, in the same transaction, marks the lead of every event it
+     * stored as pending rescoring at {@code at} (one marker per lead, read and cleared through {@link PendingRescoring}),
+     * so that after a crash either the events and their markers are stored or neither is. Leads whose events were all
+     * present get no marker.
+     *
+     * @return the ids among {@code events} that were already stored (and so were not written)
+     */
+    Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> events, Instant at);
+
     /** The stored fingerprint ({@link ActivityEvent#fingerprint()}) of each of {@code ids} that exists. */
     Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids);
 

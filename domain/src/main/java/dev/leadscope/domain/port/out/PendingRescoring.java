@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Durable markers of leads whose accepted changes are not rescored yet, so rescoring resumes after a crash or a
- * restart. A marker is written before the change it covers is stored and cleared only after the lead's new score
- * is stored, which makes rescoring at-least-once. Implementations are thread-safe.
+ * restart. A marker is written before the change it covers is stored, or in the same transaction (events:
+ * {@link ActivityEvents#appendAbsentMarkingPending}), and cleared only after the lead's new score is stored, which
+ * makes rescoring at-least-once. Implementations are thread-safe.
  */
 public interface PendingRescoring {
 

@@ -11,6 +11,8 @@ import dev.leadscope.domain.event.EventType;
 import dev.leadscope.domain.fixtures.Fixtures;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.PendingRescoring;
+import dev.leadscope.domain.rescoring.PendingLead;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -29,10 +31,14 @@ public abstract class ActivityEventsContractTest {
     private static final Instant FAR_FUTURE = Instant.parse("2100-01-01T00:00:00Z");
 
     protected ActivityEvents events;
+    protected PendingRescoring pending;
     protected WorkspaceId ws;
 
     /** The log under test; called before each test, after {@link #cleanState()}. */
     protected abstract ActivityEvents createEvents();
+
+    /** The pending-rescoring markers that the log under test writes with its appends; called after {@link #createEvents()}. */
+    protected abstract PendingRescoring createPending();
 
     /** Removes what earlier tests stored, where the log keeps state between tests. */
     protected void cleanState() {
@@ -42,6 +48,7 @@ public abstract class ActivityEventsContractTest {
     void setUpStore() {
         cleanState();
         events = createEvents();
+        pending = createPending();
         ws = Fixtures.freshWorkspace();
     }
 
@@ -76,6 +83,72 @@ public abstract class ActivityEventsContractTest {
         assertThat(present).containsExactly(new EventId("e1"));
         assertThat(all(LEAD)).containsExactly(first, fresh);
         assertThat(events.count(ws)).isEqualTo(2);
+    }
+
+    @Test
+    void givenNewAndStoredEvents_whenAppendedMarkingPending_thenOnlyLeadsWithEventsStoredAreMarkedOnceAtTheGivenTime() {
+        LeadId twoNew = new LeadId("lead-two-new");
+        LeadId onlyStored = new LeadId("lead-only-stored");
+        LeadId oneNew = new LeadId("lead-one-new");
+        ActivityEvent before = anEvent(ws, "old", onlyStored).build();
+        events.appendAbsent(List.of(before));
+        Instant at = T0.plusSeconds(5);
+
+        Set<EventId> present = events.appendAbsentMarkingPending(List.of(anEvent(ws, "a1", twoNew).build(),
+                anEvent(ws, "a2", twoNew).at(T0.plusSeconds(1)).build(), before, anEvent(ws, "b1", oneNew).build()), at);
+
+        assertThat(present).containsExactly(before.id());
+        assertThat(events.count(ws)).isEqualTo(4);
+        List<PendingLead> marked = pending.find(ws, List.of(twoNew, onlyStored, oneNew));
+        assertThat(marked).extracting(PendingLead::lead).containsExactlyInAnyOrder(twoNew, oneNew);
+        assertThat(marked).extracting(PendingLead::since).containsOnly(at);
+        pending.clear(marked);
+        assertThat(pending.find(ws, List.of(twoNew, oneNew))).as("one marker per lead, cleared by its newest").isEmpty();
+    }
+
+    @Test
+    void givenEventsAllStored_whenAppendedMarkingPending_thenNoLeadIsMarked() {
+        List<ActivityEvent> batch = List.of(anEvent(ws, "e1", LEAD).build(), anEvent(ws, "e2", LEAD).at(T0.plusSeconds(1)).build());
+        events.appendAbsent(batch);
+
+        Set<EventId> present = events.appendAbsentMarkingPending(batch, T0);
+
+        assertThat(present).hasSize(2);
+        assertThat(pending.find(ws, List.of(LEAD))).isEmpty();
+        assertThat(events.appendAbsentMarkingPending(List.of(), T0)).isEmpty();
+    }
+
+    @Test
+    void givenPlainAppend_whenStored_thenNoLeadIsMarked() {
+        events.appendAbsent(List.of(anEvent(ws, "e1", LEAD).build()));
+
+        assertThat(pending.find(ws, List.of(LEAD))).isEmpty();
+    }
+
+    @Test
+    void givenLeadMarkedEarlier_whenAppendedMarkingPendingAgain_thenANewerMarkerSurvivesClearingTheOlder() {
+        events.appendAbsentMarkingPending(List.of(anEvent(ws, "e1", LEAD).build()), T0);
+        List<PendingLead> readBefore = pending.find(ws, List.of(LEAD));
+
+        events.appendAbsentMarkingPending(List.of(anEvent(ws, "e2", LEAD).at(T0.plusSeconds(1)).build()), T0.plusSeconds(1));
+        pending.clear(readBefore);
+
+        assertThat(pending.find(ws, List.of(LEAD))).singleElement().satisfies(p -> assertThat(p.mark()).isGreaterThan(readBefore.get(0).mark()));
+    }
+
+    @Test
+    void givenTwoThreadsAppendingTheSameIdsMarkingPending_whenBothFinish_thenTheLeadIsMarkedAndEachIdStoredOnce() throws Exception {
+        List<ActivityEvent> a = IntStream.range(0, 300).mapToObj(i -> anEvent(ws, "m-" + i, new LeadId("lead-" + (i % 30)))
+                .at(T0.plusMillis(i)).build()).toList();
+        List<ActivityEvent> b = IntStream.range(0, 300).mapToObj(i -> a.get(299 - i)).toList();
+        CyclicBarrier start = new CyclicBarrier(2);
+
+        CompletableFuture<Set<EventId>> first = CompletableFuture.supplyAsync(() -> awaitThen(start, () -> events.appendAbsentMarkingPending(a, T0)));
+        CompletableFuture<Set<EventId>> second = CompletableFuture.supplyAsync(() -> awaitThen(start, () -> events.appendAbsentMarkingPending(b, T0)));
+
+        assertThat(first.get().size() + second.get().size()).isEqualTo(300);
+        assertThat(events.count(ws)).isEqualTo(300);
+        assertThat(pending.find(ws, IntStream.range(0, 30).mapToObj(i -> new LeadId("lead-" + i)).toList())).hasSize(30);
     }
 
     @Test
