@@ -76,6 +76,9 @@ public final class ImportCommand implements Callable<Integer> {
             + "generated event as a property, to make a large file from fewer rows (default: ${DEFAULT-VALUE})")
     int benchPadding;
 
+    @Mixin
+    UploadOptions upload = new UploadOptions();
+
     @Option(names = "--quiet", description = "No progress bar")
     boolean quiet;
 
@@ -157,7 +160,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private int remote(FileResolver files, PrintWriter out, PrintWriter err) throws Exception {
-        return new RemoteImport(url, apiKey).run(mapping, files, report, quiet, out, err, SOME_ROWS_REJECTED);
+        return upload.client(url, apiKey).run(mapping, files, report, quiet, out, err, SOME_ROWS_REJECTED);
     }
 
     /** Generates data, imports it into a fresh embedded database (or --db-url) and prints the rate. */

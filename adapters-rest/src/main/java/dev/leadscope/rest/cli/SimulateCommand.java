@@ -3,7 +3,6 @@ package dev.leadscope.rest.cli;
 import dev.leadscope.domain.port.in.SimulateHistoryUseCase.Settings;
 import dev.leadscope.domain.port.in.SimulateHistoryUseCase.Summary;
 import dev.leadscope.domain.port.in.SimulateHistoryUseCase;
-import dev.leadscope.rest.imports.cli.RemoteImport;
 import dev.leadscope.rest.imports.mapping.FileResolver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +18,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -61,6 +61,9 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Also import the files into the service running at URL (http://host:port).")
     URI loadInto;
 
+    @Mixin
+    UploadOptions upload = new UploadOptions();
+
     /** The import mapping for the simulator's files, written beside them as {@value #MAPPING_FILE}. */
     static final String MAPPING_RESOURCE = "simulator/mapping.yml";
     static final String MAPPING_FILE = "mapping.yml";
@@ -95,7 +98,7 @@ public final class SimulateCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            return new RemoteImport(loadInto, apiKey).run(mapping, FileResolver.relativeTo(out), null, false, o, err, ImportCommand.SOME_ROWS_REJECTED);
+            return upload.client(loadInto, apiKey).run(mapping, FileResolver.relativeTo(out), null, false, o, err, ImportCommand.SOME_ROWS_REJECTED);
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the files into " + loadInto + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
