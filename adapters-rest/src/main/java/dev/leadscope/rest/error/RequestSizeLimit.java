@@ -108,6 +108,8 @@ public class RequestSizeLimit implements BeanCreatedEventListener<NettyServerCus
                 refusing = true;
                 long declared = HttpUtil.getContentLength(request, -1L);
                 String path = request.uri().split("\\?", 2)[0];
+                // a request that arrives whole (its body in the same message) has nothing left to drop
+                boolean whole = msg instanceof LastHttpContent;
                 ReferenceCountUtil.release(msg);
                 FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
                         Unpooled.wrappedBuffer(body(path, declared)));
@@ -115,7 +117,8 @@ public class RequestSizeLimit implements BeanCreatedEventListener<NettyServerCus
                         .setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
                         .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
                 boolean expectsContinue = HttpUtil.is100ContinueExpected(request);
-                ctx.writeAndFlush(response).addListener(expectsContinue ? ChannelFutureListener.CLOSE : ChannelFutureListener.CLOSE_ON_FAILURE);
+                ctx.writeAndFlush(response).addListener(expectsContinue || whole ? ChannelFutureListener.CLOSE
+                        : ChannelFutureListener.CLOSE_ON_FAILURE);
                 ctx.channel().config().setAutoRead(true);
                 return;
             }
