@@ -10,7 +10,7 @@
 #
 #   --service-cpus, --client-cpus  pin the service and the load client to these cores (taskset -c lists, e.g. 0 and
 #             1), so that the client does not take the service's CPU; the service's CPU time during the load is
-#             printed either way (from /proc/PID/stat), per event and per request.
+#             printed either way (from /proc/PID/stat), in all and by thread.
 #   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
 #             the leads and the active model there and only the load runs.
 #   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
@@ -89,6 +89,7 @@ fi
 [ -z "$from" ] || cp -r "$from" "$dir/data"
 echo "load-test: starting the service on $url with -Xmx$heap, data in $dir/data" >&2
 $(pin "$service_cpus") java "-Xmx$heap" -XX:+UseParallelGC -Dleadscope.security.rate-limit.requests-per-second=0 \
+  -Dleadscope.monitor.initial-delay=6h \
   -jar "$service_jar" serve --port "$port" --data-dir "$dir/data" > "$dir/service.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
@@ -110,6 +111,13 @@ cli bench load --url "$url" --key "$key" --setup-only --leads "$leads" --account
 echo load > "$dir/phase"
 [ -z "$jfr" ] || jcmd "$pid" JFR.start name=load settings=profile filename="$jfr" >/dev/null
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }  # utime + stime, in clock ticks
+thread_ticks() {  # "thread-group ticks" per live thread: the name without its number, utime + stime
+  for t in /proc/"$pid"/task/*; do
+    sed -E 's/^[0-9]+ \((.*)\) [A-Za-z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\1 \4 \5/' "$t/stat" 2>/dev/null \
+      | awk -v id="${t##*/}" '{n = $0; sub(/ [0-9]+ [0-9]+$/, "", n); gsub(/[-#0-9]+$/, "", n); print id, n, $(NF-1) + $NF}'
+  done
+}
+thread_ticks > "$dir/threads.0"
 ticks0=$(cpu_ticks) t_load0=$(date +%s.%N)
 set +e
 cli bench load --url "$url" --key "$key" --leads "$leads" --event-rate "$event_rate" --read-rate "$read_rate" \
@@ -117,6 +125,7 @@ cli bench load --url "$url" --key "$key" --leads "$leads" --event-rate "$event_r
 code=$?
 set -e
 ticks1=$(cpu_ticks) t_load1=$(date +%s.%N)
+thread_ticks > "$dir/threads.1"
 [ -z "$jfr" ] || { jcmd "$pid" JFR.stop name=load >/dev/null && echo "load-test: service profile in $jfr" >&2; }
 echo done > "$dir/phase"
 hwm=$(rss VmHWM)
@@ -131,6 +140,10 @@ printf 'service memory: VmRSS max %d MB during the load, %d MB during setup; VmH
 printf 'service CPU during the load (warm-up, measured part and settle): %.1f s in %.1f s of wall clock (%.0f%% of a core)\n' \
   "$(echo "($ticks1 - $ticks0) / $(getconf CLK_TCK)" | bc -l)" "$(echo "$t_load1 - $t_load0" | bc -l)" \
   "$(echo "100 * ($ticks1 - $ticks0) / $(getconf CLK_TCK) / ($t_load1 - $t_load0)" | bc -l)"
+echo "service CPU by thread during the load (seconds; names without their numbers, as the kernel shows them):"
+awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {id = $1; t0[id] = $NF; next}
+  {id = $1; name = $2; for (i = 3; i < NF; i++) name = name " " $i; cpu[name] += ($NF - (id in t0 ? t0[id] : 0)) / hz}
+  END {for (n in cpu) if (cpu[n] >= 0.05) printf "  %8.1f  %s\n", cpu[n], n}' "$dir/threads.0" "$dir/threads.1" | sort -rn
 verdict=PASS; [ "$load_max" -le "$rss_limit_kb" ] || verdict=FAIL
 note=""; [ "$big" = 1 ] || note=" (on $leads_held leads, not the 1M leads / 20M events of the target: run with --big)"
 echo "$verdict resident memory <= 1.5 GB during the load$note"
