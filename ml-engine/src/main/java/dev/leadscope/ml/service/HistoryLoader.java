@@ -25,7 +25,7 @@ import java.util.function.IntConsumer;
 final class HistoryLoader {
     private static final Instant FROM = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("3000-01-01T00:00:00Z");
-    private static final int MAX_EVENTS = 1_000_000;
+    private static final int MAX_EVENTS = HistoryParts.MAX_EVENTS;
     static final int CHUNK = 1000;
 
     private final StoredData data;
