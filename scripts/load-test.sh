@@ -88,7 +88,8 @@ fi
 
 [ -z "$from" ] || cp -r "$from" "$dir/data"
 echo "load-test: starting the service on $url with -Xmx$heap, data in $dir/data" >&2
-$(pin "$service_cpus") java "-Xmx$heap" -XX:+UseParallelGC -Dleadscope.security.rate-limit.requests-per-second=0 \
+MALLOC_ARENA_MAX=2 $(pin "$service_cpus") java "-Xmx$heap" -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m \
+  -XX:MaxDirectMemorySize=128m -Dleadscope.security.rate-limit.requests-per-second=0 \
   -Dleadscope.monitor.initial-delay=6h \
   -jar "$service_jar" serve --port "$port" --data-dir "$dir/data" > "$dir/service.log" 2>&1 &
 pid=$!
