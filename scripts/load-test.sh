@@ -118,7 +118,12 @@ thread_ticks() {  # "thread-group ticks" per live thread: the name without its n
       | awk -v id="${t##*/}" '{n = $0; sub(/ [0-9]+ [0-9]+$/, "", n); gsub(/[-#0-9]+$/, "", n); print id, n, $(NF-1) + $NF}'
   done
 }
+rescored() {  # leads rescored so far (leadscope.rescoring.leads), from the metrics endpoint
+  curl -fsS -H "Authorization: Bearer $key" "$url/prometheus" 2>/dev/null \
+    | awk '/^leadscope_rescoring_leads_total/ {n += $NF} END {printf "%d", n}'
+}
 thread_ticks > "$dir/threads.0"
+rescored0=$(rescored)
 ticks0=$(cpu_ticks) t_load0=$(date +%s.%N)
 set +e
 cli bench load --url "$url" --key "$key" --leads "$leads" --event-rate "$event_rate" --read-rate "$read_rate" \
@@ -127,6 +132,7 @@ code=$?
 set -e
 ticks1=$(cpu_ticks) t_load1=$(date +%s.%N)
 thread_ticks > "$dir/threads.1"
+rescored1=$(rescored)
 [ -z "$jfr" ] || { jcmd "$pid" JFR.stop name=load >/dev/null && echo "load-test: service profile in $jfr" >&2; }
 echo done > "$dir/phase"
 hwm=$(rss VmHWM)
@@ -145,6 +151,11 @@ echo "service CPU by thread during the load (seconds; names without their number
 awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {id = $1; t0[id] = $NF; next}
   {id = $1; name = $2; for (i = 3; i < NF; i++) name = name " " $i; cpu[name] += ($NF - (id in t0 ? t0[id] : 0)) / hz}
   END {for (n in cpu) if (cpu[n] >= 0.05) printf "  %8.1f  %s\n", cpu[n], n}' "$dir/threads.0" "$dir/threads.1" | sort -rn
+worker_s=$(awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {t0[$1] = $NF; next} $2 == "leadscope-resco" {s += ($NF - t0[$1]) / hz}
+  END {printf "%.3f", s}' "$dir/threads.0" "$dir/threads.1")
+n_rescored=$((rescored1 - rescored0))
+[ "$n_rescored" -le 0 ] || printf 'rescoring worker: %d leads rescored during the load, %.0f µs of worker CPU per lead rescored\n' \
+  "$n_rescored" "$(echo "1000000 * $worker_s / $n_rescored" | bc -l)"
 verdict=PASS; [ "$load_max" -le "$rss_limit_kb" ] || verdict=FAIL
 note=""; [ "$big" = 1 ] || note=" (on $leads_held leads, not the 1M leads / 20M events of the target: run with --big)"
 echo "$verdict resident memory <= 1.5 GB during the load$note"
