@@ -16,6 +16,7 @@ import dev.leadscope.ml.snapshot.LeadHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,24 @@ final class HistoryLoader {
 
     /** The lead's history with its account, intent and the other members of its account. */
     LeadHistory one(Lead lead) {
+        return one(lead, new HashMap<>());
+    }
+
+    /** The histories of a few leads (a rescoring batch), each account's intent read once for all of them. */
+    List<LeadHistory> some(Collection<Lead> leads) {
+        Map<AccountId, List<IntentSignal>> intent = new HashMap<>();
+        List<LeadHistory> out = new ArrayList<>(leads.size());
+        for (Lead lead : leads) {
+            out.add(one(lead, intent));
+        }
+        return out;
+    }
+
+    private LeadHistory one(Lead lead, Map<AccountId, List<IntentSignal>> intent) {
         WorkspaceId ws = lead.workspace();
         Account account = lead.account().flatMap(id -> data.accounts().findById(ws, id)).orElse(null);
         List<Lead> members = account == null ? List.of() : allLeads(ws, new LeadFilter(account.id(), null, null));
-        return build(lead, account, members, new HashMap<>());
+        return build(lead, account, members, intent);
     }
 
     /**
