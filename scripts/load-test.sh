@@ -5,8 +5,15 @@
 # (VmRSS every second, VmHWM at the end, from /proc), prints everything and stops the service.
 #
 #   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 10s]
-#                        [--heap 1g] [--keep] [--big] [-- more 'bench load' options]
+#                        [--heap 1g] [--keep] [--big] [--service-cpus 0 --client-cpus 1] [--jfr FILE]
+#                        [-- more 'bench load' options]
 #
+#   --service-cpus, --client-cpus  pin the service and the load client to these cores (taskset -c lists, e.g. 0 and
+#             1), so that the client does not take the service's CPU; the service's CPU time during the load is
+#             printed either way (from /proc/PID/stat), in all and by thread.
+#   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
+#             the leads and the active model there and only the load runs.
+#   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
 #   --big     the memory run: about 1M leads and 21M events (simulator: 920,000 accounts from 2024-09-16 to the end of
 #             2024, intent rows dropped), imported into the data directory before the service starts. Needs about 15 GB of
 #             disk and hours on a 2-core machine (docs/benchmarks.md).
@@ -19,6 +26,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${LEADSCOPE_JAR:-$root/adapters-rest/target/leadscope.jar}"
 service_jar="${LEADSCOPE_SERVICE_JAR:-$jar}"
 accounts=2000 leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=10s heap=1g keep=0 big=0
+service_cpus="" client_cpus="" jfr="" from=""
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,8 +39,12 @@ while [ $# -gt 0 ]; do
     --heap) heap="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
     --big) big=1; shift ;;
+    --service-cpus) service_cpus="$2"; shift 2 ;;
+    --client-cpus) client_cpus="$2"; shift 2 ;;
+    --from) from="$2"; shift 2 ;;
+    --jfr) jfr="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "load-test: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -51,7 +63,8 @@ fi
 dir=$(mktemp -d "${TMPDIR:-/tmp}/leadscope-load.XXXXXX")
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 url="http://127.0.0.1:$port"
-cli() { java -Xmx1g -XX:+UseParallelGC -jar "$jar" "$@"; }
+pin() { if [ -n "$1" ]; then echo taskset -c "$1"; fi; }
+cli() { $(pin "$client_cpus") java -Xmx1g -XX:+UseParallelGC -jar "$jar" "$@"; }
 pid="" sampler=""
 cleanup() {
   [ -n "$sampler" ] && kill "$sampler" 2>/dev/null || true
@@ -73,8 +86,11 @@ if [ "$big" = 1 ]; then
   echo "load-test: simulated and imported in $(( $(date +%s) - t0 )) s" >&2
 fi
 
+[ -z "$from" ] || cp -r "$from" "$dir/data"
 echo "load-test: starting the service on $url with -Xmx$heap, data in $dir/data" >&2
-java "-Xmx$heap" -XX:+UseParallelGC -Dleadscope.security.rate-limit.requests-per-second=0 \
+MALLOC_ARENA_MAX=2 $(pin "$service_cpus") java "-Xmx$heap" -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m \
+  -XX:MaxDirectMemorySize=128m -Dleadscope.security.rate-limit.requests-per-second=0 \
+  -Dleadscope.monitor.initial-delay=6h \
   -jar "$service_jar" serve --port "$port" --data-dir "$dir/data" > "$dir/service.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
@@ -94,11 +110,30 @@ sample & sampler=$!
 
 cli bench load --url "$url" --key "$key" --setup-only --leads "$leads" --accounts "$accounts"
 echo load > "$dir/phase"
+[ -z "$jfr" ] || jcmd "$pid" JFR.start name=load settings=profile filename="$jfr" >/dev/null
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }  # utime + stime, in clock ticks
+thread_ticks() {  # "thread-group ticks" per live thread: the name without its number, utime + stime
+  for t in /proc/"$pid"/task/*; do
+    sed -E 's/^[0-9]+ \((.*)\) [A-Za-z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\1 \4 \5/' "$t/stat" 2>/dev/null \
+      | awk -v id="${t##*/}" '{n = $0; sub(/ [0-9]+ [0-9]+$/, "", n); gsub(/[-#0-9]+$/, "", n); print id, n, $(NF-1) + $NF}'
+  done
+}
+rescored() {  # leads rescored so far (leadscope.rescoring.leads), from the metrics endpoint
+  curl -fsS -H "Authorization: Bearer $key" "$url/prometheus" 2>/dev/null \
+    | awk '/^leadscope_rescoring_leads_total/ {n += $NF} END {printf "%d", n}'
+}
+thread_ticks > "$dir/threads.0"
+rescored0=$(rescored)
+ticks0=$(cpu_ticks) t_load0=$(date +%s.%N)
 set +e
 cli bench load --url "$url" --key "$key" --leads "$leads" --event-rate "$event_rate" --read-rate "$read_rate" \
   --duration "$duration" --warmup "$warmup" "${extra[@]}"
 code=$?
 set -e
+ticks1=$(cpu_ticks) t_load1=$(date +%s.%N)
+thread_ticks > "$dir/threads.1"
+rescored1=$(rescored)
+[ -z "$jfr" ] || { jcmd "$pid" JFR.stop name=load >/dev/null && echo "load-test: service profile in $jfr" >&2; }
 echo done > "$dir/phase"
 hwm=$(rss VmHWM)
 kill "$sampler" 2>/dev/null || true; sampler=""
@@ -109,6 +144,18 @@ leads_held=$(curl -fsS -H "Authorization: Bearer $key" "$url/api/v1/leads?limit=
 echo
 printf 'service memory: VmRSS max %d MB during the load, %d MB during setup; VmHWM (peak of the process) %d MB; heap -Xmx%s\n' \
   $((load_max / 1024)) $((setup_max / 1024)) $((hwm / 1024)) "$heap"
+printf 'service CPU during the load (warm-up, measured part and settle): %.1f s in %.1f s of wall clock (%.0f%% of a core)\n' \
+  "$(echo "($ticks1 - $ticks0) / $(getconf CLK_TCK)" | bc -l)" "$(echo "$t_load1 - $t_load0" | bc -l)" \
+  "$(echo "100 * ($ticks1 - $ticks0) / $(getconf CLK_TCK) / ($t_load1 - $t_load0)" | bc -l)"
+echo "service CPU by thread during the load (seconds; names without their numbers, as the kernel shows them):"
+awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {id = $1; t0[id] = $NF; next}
+  {id = $1; name = $2; for (i = 3; i < NF; i++) name = name " " $i; cpu[name] += ($NF - (id in t0 ? t0[id] : 0)) / hz}
+  END {for (n in cpu) if (cpu[n] >= 0.05) printf "  %8.1f  %s\n", cpu[n], n}' "$dir/threads.0" "$dir/threads.1" | sort -rn
+worker_s=$(awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {t0[$1] = $NF; next} $2 == "leadscope-resco" {s += ($NF - t0[$1]) / hz}
+  END {printf "%.3f", s}' "$dir/threads.0" "$dir/threads.1")
+n_rescored=$((rescored1 - rescored0))
+[ "$n_rescored" -le 0 ] || printf 'rescoring worker: %d leads rescored during the load, %.0f µs of worker CPU per lead rescored\n' \
+  "$n_rescored" "$(echo "1000000 * $worker_s / $n_rescored" | bc -l)"
 verdict=PASS; [ "$load_max" -le "$rss_limit_kb" ] || verdict=FAIL
 note=""; [ "$big" = 1 ] || note=" (on $leads_held leads, not the 1M leads / 20M events of the target: run with --big)"
 echo "$verdict resident memory <= 1.5 GB during the load$note"

@@ -72,9 +72,17 @@ public class JdbcLeads implements Leads {
     public Page<Lead> list(WorkspaceId workspace, LeadFilter filter, PageRequest page) {
         String account = filter.accountId() == null ? null : filter.accountId().value();
         String owner = filter.owner() == null ? null : filter.owner().value();
-        List<Lead> items = rows.findMatching(workspace.value(), account, owner, filter.createdAfter(), page.limit(), page.offset())
+        boolean accountOnly = account != null && owner == null && filter.createdAfter() == null;
+        List<Lead> items = (accountOnly
+                ? rows.findInAccount(workspace.value(), account, page.limit(), page.offset())
+                : rows.findMatching(workspace.value(), account, owner, filter.createdAfter(), page.limit(), page.offset()))
                 .stream().map(LeadRow::toDomain).toList();
-        long total = rows.countMatching(workspace.value(), account, owner, filter.createdAfter());
+        if (items.size() < page.limit() && (!items.isEmpty() || page.offset() == 0)) {
+            // a page that is not full is the last one: the total follows without counting
+            return new Page<>(items, page.offset(), page.limit(), page.offset() + items.size());
+        }
+        long total = accountOnly ? rows.countInAccount(workspace.value(), account)
+                : rows.countMatching(workspace.value(), account, owner, filter.createdAfter());
         return new Page<>(items, page.offset(), page.limit(), Math.max(total, items.size()));
     }
 

@@ -25,6 +25,15 @@ interface LeadRowRepository extends CrudRepository<LeadRow, RowKey> {
     @Query("SELECT COUNT(*)" + MATCHES)
     long countMatching(String workspaceId, @Nullable String accountId, @Nullable String owner, @Nullable Instant createdAfter);
 
+    /** One account's leads: the filter above cannot use the account index (its optional terms hide it from the planner). */
+    String IN_ACCOUNT = " FROM leads WHERE workspace_id = :workspaceId AND account_id = :accountId";
+
+    @Query("SELECT *" + IN_ACCOUNT + " ORDER BY created_at, id LIMIT :limit OFFSET :offset")
+    List<LeadRow> findInAccount(String workspaceId, String accountId, int limit, long offset);
+
+    @Query("SELECT COUNT(*)" + IN_ACCOUNT)
+    long countInAccount(String workspaceId, String accountId);
+
     @Query("SELECT COUNT(*) FROM leads WHERE workspace_id = :workspaceId")
     long countInWorkspace(String workspaceId);
 }

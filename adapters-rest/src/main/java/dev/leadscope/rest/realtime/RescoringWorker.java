@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,10 @@ import org.slf4j.LoggerFactory;
 public class RescoringWorker implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(RescoringWorker.class);
 
+    /** A lead taken from the queue whose rescoring has not finished. */
+    private record Taken(WorkspaceId workspace, LeadId lead) {
+    }
+
     private final CoalescingQueue queue;
     private final RescoringService rescoring;
     private final PendingRescoring pending;
@@ -47,6 +53,7 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
     private final RescoringSettings settings;
     private final Clock clock;
     private final LeadHistoryUpdates histories;
+    private final Set<Taken> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private volatile Thread thread;
     private ScheduledExecutorService sweeper;
@@ -126,6 +133,8 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
 
     private void rescore(WorkspaceId workspace, List<CoalescingQueue.Queued> items) {
         List<LeadId> leads = items.stream().map(CoalescingQueue.Queued::lead).toList();
+        List<Taken> taken = leads.stream().map(l -> new Taken(workspace, l)).toList();
+        inFlight.addAll(taken);
         try {
             List<PendingLead> marks = pending.find(workspace, leads);
             latest.forget(workspace, leads);
@@ -144,18 +153,24 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
             metrics.failed();
             LOG.warn("rescoring {} leads of workspace {} failed; they stay pending and are retried: {}", leads.size(), workspace,
                     e.toString());
+        } finally {
+            taken.forEach(inFlight::remove);
         }
     }
 
-    /** Queues again the leads whose markers remain, oldest first, in workspaces that have an active model. */
+    /**
+     * Queues again the leads whose markers remain, oldest first, in workspaces that have an active model, but not those
+     * queued or being rescored (a rescoring that falls behind would otherwise be given its own leads again).
+     */
     void sweep() {
         try {
             metrics.pending(pending.count());
             List<PendingLead> left = pending.oldest(settings.queueCapacity());
             Map<WorkspaceId, Boolean> active = new HashMap<>();
             for (PendingLead p : left) {
+                // a lead being rescored keeps its marker until then: a marker it leaves is found by a later sweep
                 if (active.computeIfAbsent(p.workspace(), w -> models.active(w).isPresent())
-                        && !queue.contains(p.workspace(), p.lead())) {
+                        && !queue.contains(p.workspace(), p.lead()) && !inFlight.contains(new Taken(p.workspace(), p.lead()))) {
                     // the change behind a marker found by the sweep may come from another process: read the lead afresh
                     histories.leadsChanged(p.workspace(), List.of(p.lead()));
                     queue.enqueue(p.workspace(), Map.of(p.lead(), 1), p.since());

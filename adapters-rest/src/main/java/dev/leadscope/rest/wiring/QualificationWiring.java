@@ -17,6 +17,7 @@ import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.port.out.RecentLeadEvents;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.qualification.QualificationConfig;
@@ -28,6 +29,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.naming.conventions.StringConvention;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -61,8 +63,11 @@ public class QualificationWiring {
     @Primary
     @Singleton
     AccountScoringService accountScoring(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
-                                         Outcomes outcomes, Clock clock, ActiveAccountModels models) {
-        return new AccountScoringService(leads, accounts, events, scores, outcomes, clock, AccountScoringSettings.defaults(), models);
+                                         Outcomes outcomes, Clock clock, ActiveAccountModels models,
+                                         @Nullable RecentLeadEvents recent) {
+        // the members' events come from the hot lead state when they were just scored (a rescoring batch scores first)
+        return new AccountScoringService(leads, accounts, hot(events, recent), scores, outcomes, clock, AccountScoringSettings.defaults(),
+                models);
     }
 
     @Singleton
@@ -103,13 +108,17 @@ public class QualificationWiring {
     @Singleton
     QualificationService qualification(Leads leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
                                        LeadScores scores, AccountScoreMemo accountScores, Clock clock,
-                                       QualificationSettings settings) {
-        return new QualificationService(leads, accounts, events, intent, notes, scores, accountScores, clock, settings);
+                                       QualificationSettings settings, @Nullable RecentLeadEvents recent) {
+        return new QualificationService(leads, accounts, hot(events, recent), intent, notes, scores, accountScores, clock, settings);
     }
 
     @Singleton
     AssignLeadUseCase leadAssignment(Leads leads, Outcomes outcomes, QualificationService qualification, QualificationSettings settings) {
         return new LeadAssignmentService(leads, outcomes, qualification, settings.assignment());
+    }
+
+    private static ActivityEvents hot(ActivityEvents stored, RecentLeadEvents recent) {
+        return recent == null ? stored : new HotActivityEvents(recent, stored);
     }
 
     /** The settings from properties with the prefix removed; a list value (e.g. related hiring) is joined with commas. */

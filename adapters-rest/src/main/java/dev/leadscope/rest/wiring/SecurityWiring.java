@@ -9,11 +9,14 @@ import dev.leadscope.domain.port.out.LeadErasure;
 import dev.leadscope.domain.service.AuditService;
 import dev.leadscope.domain.service.KeyService;
 import dev.leadscope.domain.service.LeadErasureService;
+import dev.leadscope.rest.security.CachedApiKeys;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
-/** Makes the key, audit and erasure services beans on whichever adapters implement their ports. */
+/** Makes the key (over keys kept briefly in memory), audit and erasure services beans on whichever adapters implement their ports. */
 @Factory
 class SecurityWiring {
 
@@ -23,8 +26,9 @@ class SecurityWiring {
     }
 
     @Singleton
-    ManageKeysUseCase keys(ApiKeys keys, AuditTrailUseCase audit, Clock clock) {
-        return new KeyService(keys, audit, clock);
+    ManageKeysUseCase keys(ApiKeys keys, AuditTrailUseCase audit, Clock clock,
+                           @Value("${leadscope.security.key-cache-seconds:5}") int keyCacheSeconds) {
+        return new KeyService(new CachedApiKeys(keys, Duration.ofSeconds(keyCacheSeconds), 10_000), audit, clock);
     }
 
     @Singleton

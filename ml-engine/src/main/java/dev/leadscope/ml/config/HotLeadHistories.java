@@ -8,6 +8,7 @@ import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
+import dev.leadscope.domain.port.out.RecentLeadEvents;
 import dev.leadscope.ml.service.HistoryParts;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -27,7 +29,7 @@ import java.util.function.Supplier;
  * after a while, which bounds how long a change made by another process (a command-line import, another instance)
  * can go unseen before its durable marker is swept.
  */
-public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates {
+public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates, RecentLeadEvents {
     private record Key(WorkspaceId workspace, LeadId lead) {
     }
 
@@ -62,6 +64,13 @@ public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates 
             all.sort(java.util.Comparator.comparing(ActivityEvent::occurredAt));
             return new Parts(all, parts.outcomes(), parts.notes());
         }));
+    }
+
+    /** The lead's events, oldest first, when its entry is in memory and holds all of them. */
+    @Override
+    public Optional<List<ActivityEvent>> eventsIfKept(WorkspaceId workspace, LeadId lead) {
+        Parts parts = cache.getIfPresent(new Key(workspace, lead));
+        return parts == null || parts.events().size() >= MAX_EVENTS ? Optional.empty() : Optional.of(parts.events());
     }
 
     @Override

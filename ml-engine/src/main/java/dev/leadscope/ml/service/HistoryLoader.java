@@ -16,6 +16,7 @@ import dev.leadscope.ml.snapshot.LeadHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.function.IntConsumer;
 final class HistoryLoader {
     private static final Instant FROM = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("3000-01-01T00:00:00Z");
-    private static final int MAX_EVENTS = 1_000_000;
+    private static final int MAX_EVENTS = HistoryParts.MAX_EVENTS;
     static final int CHUNK = 1000;
 
     private final StoredData data;
@@ -42,10 +43,24 @@ final class HistoryLoader {
 
     /** The lead's history with its account, intent and the other members of its account. */
     LeadHistory one(Lead lead) {
+        return one(lead, new HashMap<>());
+    }
+
+    /** The histories of a few leads (a rescoring batch), each account's intent read once for all of them. */
+    List<LeadHistory> some(Collection<Lead> leads) {
+        Map<AccountId, List<IntentSignal>> intent = new HashMap<>();
+        List<LeadHistory> out = new ArrayList<>(leads.size());
+        for (Lead lead : leads) {
+            out.add(one(lead, intent));
+        }
+        return out;
+    }
+
+    private LeadHistory one(Lead lead, Map<AccountId, List<IntentSignal>> intent) {
         WorkspaceId ws = lead.workspace();
         Account account = lead.account().flatMap(id -> data.accounts().findById(ws, id)).orElse(null);
         List<Lead> members = account == null ? List.of() : allLeads(ws, new LeadFilter(account.id(), null, null));
-        return build(lead, account, members, new HashMap<>());
+        return build(lead, account, members, intent);
     }
 
     /**

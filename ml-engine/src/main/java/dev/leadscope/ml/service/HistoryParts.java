@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  * memory and brought up to date as events arrive. Thread-safe.
  */
 public interface HistoryParts {
+    /** The most events of one lead that are read into its parts: a lead holding this many may have more. */
+    int MAX_EVENTS = 1_000_000;
 
     /** A lead's own records, oldest first. */
     record Parts(List<ActivityEvent> events, List<Outcome> outcomes, List<Note> notes) {

@@ -95,10 +95,7 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
             return List.of();
         }
         Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
-        List<LeadHistory> histories = new ArrayList<>(leads.size());
-        for (Lead lead : data.leads().findAll(workspace, leads).values()) {
-            histories.add(loader.one(lead));
-        }
+        List<LeadHistory> histories = loader.some(data.leads().findAll(workspace, leads).values());
         return store(workspace, active, active.getValue().trees(), histories);
     }
 

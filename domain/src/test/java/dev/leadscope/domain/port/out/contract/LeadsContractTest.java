@@ -172,6 +172,26 @@ public abstract class LeadsContractTest {
     }
 
     @Test
+    void givenFiveLeadsAtOneAccount_whenPagedByAccount_thenSlicesWithTheAccountsTotal() {
+        leads.saveAll(IntStream.range(0, 5).mapToObj(i -> aLead(ws, "a" + i).account("acc-a").createdAt(T0.plusSeconds(i)).build())
+                .toList());
+        leads.save(aLead(ws, "b0").account("acc-b").createdAt(T0).build());
+        LeadFilter accountA = new LeadFilter(new AccountId("acc-a"), null, null);
+
+        Page<Lead> first = leads.list(ws, accountA, new PageRequest(0, 2));
+        Page<Lead> last = leads.list(ws, accountA, new PageRequest(4, 2));
+        Page<Lead> none = leads.list(ws, new LeadFilter(new AccountId("acc-none"), null, null), PageRequest.FIRST);
+
+        assertThat(first.items()).extracting(l -> l.id().value()).containsExactly("a0", "a1");
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(last.items()).extracting(l -> l.id().value()).containsExactly("a4");
+        assertThat(last.total()).isEqualTo(5);
+        assertThat(last.hasMore()).isFalse();
+        assertThat(none.items()).isEmpty();
+        assertThat(none.total()).isZero();
+    }
+
+    @Test
     void givenLeadsOfTwoOwners_whenListedByOwner_thenOnlyThatOwner() {
         leads.saveAll(List.of(aLead(ws, "1").owner("rep.anna").build(), aLead(ws, "2").owner("rep.ben").build(),
                 aLead(ws, "3").owner(null).build()));

@@ -1,0 +1,67 @@
+package dev.leadscope.rest.wiring;
+
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.RecentLeadEvents;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Activity events that answers one lead's events from the hot lead state when the lead's entry is in memory (it was
+ * just scored, or is in the committee of a lead that was), and from the stores otherwise. The entry holds every event
+ * stored through this instance (appended as stored) and is dropped on any other change, so it answers as the stores
+ * would, within the hot state's expiry for changes made by another process. Everything else goes to the stores.
+ */
+final class HotActivityEvents implements ActivityEvents {
+    private static final Comparator<ActivityEvent> ORDER = Comparator.comparing(ActivityEvent::occurredAt)
+            .thenComparing(e -> e.id().value());
+
+    private final RecentLeadEvents hot;
+    private final ActivityEvents stored;
+
+    HotActivityEvents(RecentLeadEvents hot, ActivityEvents stored) {
+        this.hot = hot;
+        this.stored = stored;
+    }
+
+    @Override
+    public List<ActivityEvent> forLead(WorkspaceId workspace, LeadId lead, Instant from, Instant to, int limit) {
+        Optional<List<ActivityEvent>> known = hot.eventsIfKept(workspace, lead);
+        if (known.isEmpty()) {
+            return stored.forLead(workspace, lead, from, to, limit);
+        }
+        return known.get().stream()
+                .filter(e -> !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to))
+                .sorted(ORDER)
+                .limit(Math.max(0, limit))
+                .toList();
+    }
+
+    @Override
+    public Set<EventId> appendAbsent(List<ActivityEvent> events) {
+        return stored.appendAbsent(events);
+    }
+
+    @Override
+    public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
+        return stored.fingerprints(workspace, ids);
+    }
+
+    @Override
+    public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        return stored.forLeads(workspace, leads);
+    }
+
+    @Override
+    public long count(WorkspaceId workspace) {
+        return stored.count(workspace);
+    }
+}
