@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
 
 /**
  * The monitor as a pure computation of (stored histories, model, asOf): score and top-feature PSI of the leads live in
- * the last days against the leads live in the model's last training windows, and calibration and AUC on snapshots
- * whose outcome matured after the model's data ended. Only what was known at {@code asOf} is used, so a run can be
+ * the last days against the leads live in the model's last training windows, PSI of the industry and channel mix of
+ * the leads created in the last days against those created in the same windows (each PSI held to its
+ * {@link PsiCheck noise floor}), and calibration and AUC on snapshots whose outcome matured after the model's data ended. Only what was known at {@code asOf} is used, so a run can be
  * replayed over history. Stateless.
  */
 public final class DriftMonitor {
@@ -34,6 +35,8 @@ public final class DriftMonitor {
     public static final String AUC_DROP = "auc_drop";
     public static final String FEATURE_PSI_SERIES = "feature_psi";
     public static final String LEAD_MIX_PSI = "lead_mix_psi";
+    /** New leads a mix needs in the last window at least (four times as many in the reference windows). */
+    static final int MIX_MIN_LEADS = 20;
     /** Per way of sorting new leads: the threshold (expected) and the PSI (actual). */
     public static final String LEAD_MIX_SERIES = "lead_mix_psi";
 
@@ -116,7 +119,7 @@ public final class DriftMonitor {
     /** PSI of the mix of new leads (by industry and by channel), each against its own noise floor. */
     private void mix(List<LeadHistory> histories, List<Instant> ends, Duration window, Instant asOf,
                      List<HealthMetric> metrics, List<HealthPoint> points) {
-        int need = Math.max(10, settings.minRows() / 4);
+        int need = Math.max(MIX_MIN_LEADS, settings.minRows() / 10);
         PsiCheck worst = null;
         String worstName = "none";
         int count = 0;
