@@ -3,6 +3,7 @@ package dev.leadscope.ml.monitor;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Population stability index between a reference sample and a current one: the reference is cut into (up to)
@@ -39,7 +40,8 @@ public final class Psi {
      * on either side, so a category absent from one small sample does not weigh as if its share were 0.0001.
      */
     public static double ofCounts(Map<String, Integer> reference, Map<String, Integer> current) {
-        Set<String> all = PsiCheck.categories(reference, current);
+        Set<String> all = new TreeSet<>(reference.keySet());
+        all.addAll(current.keySet());
         double nRef = reference.values().stream().mapToInt(Integer::intValue).sum();
         double nCur = current.values().stream().mapToInt(Integer::intValue).sum();
         if (nRef == 0 || nCur == 0) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The PSI of a current sample against the reference windows pooled, held to a threshold raised by the reference's own
@@ -40,8 +41,8 @@ public record PsiCheck(double psi, double floor, double threshold) {
                 w -> w.values().stream().mapToInt(Integer::intValue).sum());
     }
 
-    private static <T> PsiCheck of(List<T> windows, T current, double base, double factor, java.util.function.Function<List<T>, T> pool,
-                                    BiFunction<T, T, Double> psi, java.util.function.ToIntFunction<T> size) {
+    private static <T> PsiCheck of(List<T> windows, T current, double base, double factor, Function<List<T>, T> pool,
+                                    BiFunction<T, T, Double> psi, ToIntFunction<T> size) {
         if (!(base > 0) || !(factor > 0)) {
             throw new IllegalArgumentException("base and factor must be positive: " + base + ", " + factor);
         }
@@ -70,11 +71,5 @@ public record PsiCheck(double psi, double floor, double threshold) {
         Map<String, Integer> out = new TreeMap<>();
         parts.forEach(p -> p.forEach((k, v) -> out.merge(k, v, Integer::sum)));
         return out;
-    }
-
-    static TreeSet<String> categories(Map<String, Integer> a, Map<String, Integer> b) {
-        TreeSet<String> all = new TreeSet<>(a.keySet());
-        all.addAll(b.keySet());
-        return all;
     }
 }
