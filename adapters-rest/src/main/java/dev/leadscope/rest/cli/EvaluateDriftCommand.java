@@ -66,6 +66,13 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
     @Option(names = "--baseline-only", description = "Only the run without drift")
     boolean baselineOnly;
 
+    @Option(names = "--no-challenger", description = "Only replay the monitor; train no challenger after the drift")
+    boolean noChallenger;
+
+    @Option(names = "--noise-factor", defaultValue = "2.0", description = "A PSI alerts above this many times its noise floor"
+            + " (leadscope.monitor.noise-factor; default: ${DEFAULT-VALUE})")
+    double noiseFactor;
+
     @Option(names = "--min-rows", defaultValue = "200", description = "Rows a monitor metric needs (leadscope.monitor.min-rows);"
             + " a challenger needs 1.5 times as many known outcomes, a tenth as many converted (default: ${DEFAULT-VALUE})")
     int minRows;
@@ -77,6 +84,9 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (minRows < 10) {
             throw new ParameterException(spec.commandLine(), "--min-rows must be at least 10: " + minRows);
+        }
+        if (!(noiseFactor >= 1) || noiseFactor > 10) {
+            throw new ParameterException(spec.commandLine(), "--noise-factor must be between 1 and 10: " + noiseFactor);
         }
         if (accounts < 50 || accounts > 100_000) {
             throw new ParameterException(spec.commandLine(), "--accounts must be between 50 and 100000: " + accounts);
@@ -129,11 +139,12 @@ public final class EvaluateDriftCommand implements Callable<Integer> {
         }
         java.util.Map<String, Object> properties = new java.util.HashMap<>(DatabaseSettings.forUrl(url));
         properties.put("leadscope.monitor.min-rows", minRows);
+        properties.put("leadscope.monitor.noise-factor", noiseFactor);
         properties.put("leadscope.retrain.min-rows", minRows * 3 / 2);
         properties.put("leadscope.retrain.min-positives", Math.max(1, minRows / 10));
         try (ApplicationContext context = Application.context(properties)) {
             EvaluateDriftUseCase useCase = context.getBean(EvaluateDriftUseCase.class);
-            return useCase.evaluate(new EvaluateDriftUseCase.Request(WorkspaceId.DEFAULT, drift, horizonDays, days, withDrift,
+            return useCase.evaluate(new EvaluateDriftUseCase.Request(WorkspaceId.DEFAULT, drift, horizonDays, days, withDrift && !noChallenger,
                     challengerWeeks, windowDays, reviewWeeks, seed), message -> {
                         err.println(name + message);
                         err.flush();

@@ -53,6 +53,15 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--drift", description = "Day from which what predicts conversion changes (default: no drift).")
     LocalDate drift;
 
+    @Option(names = "--reps", defaultValue = "0",
+            description = "Sales reps; 0: about one per 40 accounts, 3 to 200 (default: ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--skill-effect", defaultValue = "1.0",
+            description = "Power the reps' skill multipliers on winning and losing are raised to; 1 as documented, 0 no effect"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double skillEffect;
+
     @Option(names = "--api-key", paramLabel = "KEY", defaultValue = "${env:LEADSCOPE_API_KEY}",
             description = "With --load-into: the API key to send (an ingest or admin key; default: $LEADSCOPE_API_KEY)")
     String apiKey;
@@ -72,7 +81,7 @@ public final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings;
         try {
-            settings = new Settings(accounts, seed, start, end, orderEffects, drift, out);
+            settings = new Settings(accounts, seed, start, end, orderEffects, drift, out, reps, skillEffect);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

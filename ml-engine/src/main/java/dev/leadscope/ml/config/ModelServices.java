@@ -154,8 +154,9 @@ public class ModelServices {
                                     @Value("${leadscope.monitor.reference-windows:8}") int referenceWindows,
                                     @Value("${leadscope.monitor.top-features:10}") int topFeatures,
                                     @Value("${leadscope.monitor.matured-weeks:8}") int maturedWeeks,
-                                    @Value("${leadscope.monitor.min-rows:200}") int minRows) {
-        return new MonitorSettings(psi, ece, aucDrop, recentDays, referenceWindows, topFeatures, maturedWeeks, minRows);
+                                    @Value("${leadscope.monitor.min-rows:200}") int minRows,
+                                    @Value("${leadscope.monitor.noise-factor:2.0}") double noiseFactor) {
+        return new MonitorSettings(psi, ece, aucDrop, recentDays, referenceWindows, topFeatures, maturedWeeks, minRows, noiseFactor);
     }
 
     /** The monitor; alerts go to the {@link Notifications} bean when one exists (webhooks), else nowhere. */

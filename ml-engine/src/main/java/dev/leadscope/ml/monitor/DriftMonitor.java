@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
 
 /**
  * The monitor as a pure computation of (stored histories, model, asOf): score and top-feature PSI of the leads live in
- * the last days against the leads live in the model's last training windows, and calibration and AUC on snapshots
- * whose outcome matured after the model's data ended. Only what was known at {@code asOf} is used, so a run can be
+ * the last days against the leads live in the model's last training windows, PSI of the industry and channel mix of
+ * the leads created in the last days against those created in the same windows (each PSI held to its
+ * {@link PsiCheck noise floor}), and calibration and AUC on snapshots whose outcome matured after the model's data ended. Only what was known at {@code asOf} is used, so a run can be
  * replayed over history. Stateless.
  */
 public final class DriftMonitor {
@@ -33,6 +34,11 @@ public final class DriftMonitor {
     public static final String CALIBRATION_ERROR = "calibration_error";
     public static final String AUC_DROP = "auc_drop";
     public static final String FEATURE_PSI_SERIES = "feature_psi";
+    public static final String LEAD_MIX_PSI = "lead_mix_psi";
+    /** New leads a mix needs in the last window at least (four times as many in the reference windows). */
+    static final int MIX_MIN_LEADS = 20;
+    /** Per way of sorting new leads: the threshold (expected) and the PSI (actual). */
+    public static final String LEAD_MIX_SERIES = "lead_mix_psi";
 
     private final MonitorSettings settings;
 
@@ -64,11 +70,16 @@ public final class DriftMonitor {
         Duration week = Duration.ofDays(7);
         long offset = Math.floorMod(Duration.between(trainedUntil, asOf).getSeconds(), week.getSeconds());
         Instant lastEnd = trainedUntil.minus(week).plusSeconds(offset);
+        List<Instant> ends = new ArrayList<>();
         List<Example> reference = new ArrayList<>();
+        List<Integer> bounds = new ArrayList<>(List.of(0));
         for (int k = 0; k < settings.referenceWindows(); k++) {
             Instant to = lastEnd.minus(window.multipliedBy(k));
+            ends.add(to);
             reference.addAll(Populations.live(histories, to.minus(window), to));
+            bounds.add(reference.size());
         }
+        mix(histories, ends, window, asOf, metrics, points);
         List<Example> current = Populations.live(histories, asOf.minus(window), asOf);
         if (reference.size() < settings.minRows() || current.size() < settings.minRows()) {
             String why = "needs " + settings.minRows() + " live leads on each side; reference " + reference.size()
@@ -80,31 +91,75 @@ public final class DriftMonitor {
         int width = model.schema().width();
         float[] xRef = SnapshotTable.encode(model.schema(), model.features(), histories, reference);
         float[] xCur = SnapshotTable.encode(model.schema(), model.features(), histories, current);
-        double scorePsi = Psi.of(probabilities(model, xRef, reference.size()), probabilities(model, xCur, current.size()));
-        metrics.add(psiMetric(SCORE_PSI, scorePsi, current.size(), "scores of " + current.size() + " leads live in the last "
+        PsiCheck score = test(windows(probabilities(model, xRef, reference.size()), bounds), probabilities(model, xCur, current.size()));
+        metrics.add(psiMetric(SCORE_PSI, score, current.size(), "scores of " + current.size() + " leads live in the last "
                 + settings.recentDays() + " days against " + reference.size() + " live in the training windows"));
         double[] gain = model.trees().totalGain();
         double total = java.util.Arrays.stream(gain).sum();
         List<Integer> top = IntStream.range(0, width).boxed().filter(f -> gain[f] > 0)
                 .sorted(Comparator.comparingDouble((Integer f) -> -gain[f])).limit(settings.topFeatures()).toList();
         List<String> names = model.schema().featureNames();
-        double worst = 0;
+        PsiCheck worst = null;
         String worstName = "none";
         for (int f : top) {
-            double psi = Psi.of(column(xRef, width, f), column(xCur, width, f));
-            points.add(new HealthPoint(FEATURE_PSI_SERIES, names.get(f), total == 0 ? 0 : gain[f] / total, psi, current.size()));
-            if (psi > worst) {
-                worst = psi;
+            PsiCheck t = test(windows(column(xRef, width, f), bounds), column(xCur, width, f));
+            points.add(new HealthPoint(FEATURE_PSI_SERIES, names.get(f), total == 0 ? 0 : gain[f] / total, t.psi(), current.size()));
+            if (worst == null || t.excess() > worst.excess()) {
+                worst = t;
                 worstName = names.get(f);
             }
         }
-        metrics.add(psiMetric(FEATURE_PSI, worst, current.size(), "largest of the top " + top.size()
-                + " features by importance: " + worstName));
+        if (worst == null) {
+            worst = new PsiCheck(0, 0, settings.psiThreshold());
+        }
+        metrics.add(psiMetric(FEATURE_PSI, worst, current.size(), "the top " + top.size()
+                + " features by importance, nearest its threshold: " + worstName));
     }
 
-    private HealthMetric psiMetric(String name, double psi, int count, String detail) {
-        return new HealthMetric(name, psi, settings.psiThreshold(),
-                psi > settings.psiThreshold() ? MetricStatus.ALERT : MetricStatus.OK, count, detail);
+    /** PSI of the mix of new leads (by industry and by channel), each against its own noise floor. */
+    private void mix(List<LeadHistory> histories, List<Instant> ends, Duration window, Instant asOf,
+                     List<HealthMetric> metrics, List<HealthPoint> points) {
+        int need = Math.max(MIX_MIN_LEADS, settings.minRows() / 10);
+        PsiCheck worst = null;
+        String worstName = "none";
+        int count = 0;
+        for (LeadMix.By by : LeadMix.By.values()) {
+            List<Map<String, Integer>> windows = ends.stream().map(to -> LeadMix.of(histories, by, to.minus(window), to)).toList();
+            Map<String, Integer> current = LeadMix.of(histories, by, asOf.minus(window), asOf);
+            count = current.values().stream().mapToInt(Integer::intValue).sum();
+            int reference = windows.stream().flatMap(w -> w.values().stream()).mapToInt(Integer::intValue).sum();
+            if (count < need || reference < need * Math.min(4, windows.size())) {
+                metrics.add(new HealthMetric(LEAD_MIX_PSI, null, settings.psiThreshold(), MetricStatus.INSUFFICIENT_DATA, count,
+                        "needs " + need + " new leads in the last " + settings.recentDays() + " days and " + need * Math.min(4, windows.size())
+                                + " in the training windows; found " + count + " and " + reference));
+                return;
+            }
+            PsiCheck t = PsiCheck.categorical(windows, current, settings.psiThreshold(), settings.noiseFactor());
+            points.add(new HealthPoint(LEAD_MIX_SERIES, by.label(), t.threshold(), t.psi(), count));
+            if (worst == null || t.excess() > worst.excess()) {
+                worst = t;
+                worstName = by.label();
+            }
+        }
+        metrics.add(psiMetric(LEAD_MIX_PSI, worst, count, "mix of the " + count + " leads created in the last "
+                + settings.recentDays() + " days, nearest its threshold: by " + worstName));
+    }
+
+    private PsiCheck test(List<double[]> reference, double[] current) {
+        return PsiCheck.numeric(reference, current, settings.psiThreshold(), settings.noiseFactor());
+    }
+
+    private static List<double[]> windows(double[] pooled, List<Integer> bounds) {
+        List<double[]> out = new ArrayList<>();
+        for (int k = 0; k + 1 < bounds.size(); k++) {
+            out.add(java.util.Arrays.copyOfRange(pooled, bounds.get(k), bounds.get(k + 1)));
+        }
+        return out;
+    }
+
+    private static HealthMetric psiMetric(String name, PsiCheck t, int count, String detail) {
+        return new HealthMetric(name, t.psi(), t.threshold(), t.alert() ? MetricStatus.ALERT : MetricStatus.OK, count,
+                String.format(Locale.ROOT, "%s (threshold max(base, factor x noise floor %.3f))", detail, t.floor()));
     }
 
     private void outcomes(List<LeadHistory> histories, SnapshotModel model, Instant trainedUntil, Double evaluationAuc,

@@ -11,10 +11,12 @@ package dev.leadscope.ml.monitor;
  * @param topFeatures      how many of the model's most important features are watched for drift
  * @param maturedWeeks     weeks of snapshots with matured outcomes that calibration and AUC are measured on
  * @param minRows          fewer rows than this (or fewer than a tenth of it converted) leave a metric unmeasured
+ * @param noiseFactor      a PSI alerts only above this many times its noise floor (the largest PSI of one reference
+ *                         window against the others) when that is above {@code psiThreshold}
  */
 public record MonitorSettings(double psiThreshold, double eceThreshold, double aucDrop, int recentDays, int referenceWindows,
-                              int topFeatures, int maturedWeeks, int minRows) {
-    public static final MonitorSettings DEFAULTS = new MonitorSettings(0.2, 0.05, 0.05, 7, 8, 10, 8, 200);
+                              int topFeatures, int maturedWeeks, int minRows, double noiseFactor) {
+    public static final MonitorSettings DEFAULTS = new MonitorSettings(0.2, 0.05, 0.05, 7, 8, 10, 8, 200, 2.0);
 
     public MonitorSettings {
         if (!(psiThreshold > 0) || !(eceThreshold > 0) || !(aucDrop > 0)) {
@@ -26,6 +28,9 @@ public record MonitorSettings(double psiThreshold, double eceThreshold, double a
         }
         if (referenceWindows < 1 || referenceWindows > 52) {
             throw new IllegalArgumentException("referenceWindows must be between 1 and 52: " + referenceWindows);
+        }
+        if (!(noiseFactor >= 1) || noiseFactor > 10) {
+            throw new IllegalArgumentException("noiseFactor must be between 1 and 10: " + noiseFactor);
         }
         if (topFeatures < 1 || maturedWeeks < 1 || minRows < 10) {
             throw new IllegalArgumentException("topFeatures and maturedWeeks must be at least 1, minRows at least 10");

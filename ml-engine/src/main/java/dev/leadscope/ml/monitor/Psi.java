@@ -1,6 +1,9 @@
 package dev.leadscope.ml.monitor;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Population stability index between a reference sample and a current one: the reference is cut into (up to)
@@ -28,6 +31,27 @@ public final class Psi {
             double r = Math.max(ref[b], FLOOR);
             double c = Math.max(cur[b], FLOOR);
             psi += (c - r) * Math.log(c / r);
+        }
+        return psi;
+    }
+
+    /**
+     * The PSI of category counts: each share is smoothed as {@code (n + 0.5) / (N + 0.5 K)} over the K categories seen
+     * on either side, so a category absent from one small sample does not weigh as if its share were 0.0001.
+     */
+    public static double ofCounts(Map<String, Integer> reference, Map<String, Integer> current) {
+        Set<String> all = new TreeSet<>(reference.keySet());
+        all.addAll(current.keySet());
+        double nRef = reference.values().stream().mapToInt(Integer::intValue).sum();
+        double nCur = current.values().stream().mapToInt(Integer::intValue).sum();
+        if (nRef == 0 || nCur == 0) {
+            throw new IllegalArgumentException("PSI needs counts on both sides: " + nRef + " and " + nCur);
+        }
+        double psi = 0;
+        for (String c : all) {
+            double r = (reference.getOrDefault(c, 0) + 0.5) / (nRef + 0.5 * all.size());
+            double x = (current.getOrDefault(c, 0) + 0.5) / (nCur + 0.5 * all.size());
+            psi += (x - r) * Math.log(x / r);
         }
         return psi;
     }

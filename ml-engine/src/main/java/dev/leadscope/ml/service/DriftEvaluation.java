@@ -75,9 +75,12 @@ public final class DriftEvaluation implements EvaluateDriftUseCase {
                 firstAlert = day;
             }
             days.add(new Day(day, value(run, DriftMonitor.SCORE_PSI), value(run, DriftMonitor.FEATURE_PSI),
-                    value(run, DriftMonitor.CALIBRATION_ERROR), value(run, DriftMonitor.AUC_DROP), alerts));
+                    value(run, DriftMonitor.LEAD_MIX_PSI), value(run, DriftMonitor.CALIBRATION_ERROR), value(run, DriftMonitor.AUC_DROP),
+                    new EvaluateDriftUseCase.Thresholds(threshold(run, DriftMonitor.SCORE_PSI), threshold(run, DriftMonitor.FEATURE_PSI),
+                            threshold(run, DriftMonitor.LEAD_MIX_PSI)), alerts));
             progress.accept(day + ": " + run.metrics().stream().map(m -> m.name() + "=" + m.value() + " " + m.status().wireName()
-                    + (m.name().equals(DriftMonitor.FEATURE_PSI) ? " (" + m.detail() + ")" : "")).toList());
+                    + (m.name().equals(DriftMonitor.FEATURE_PSI) || m.name().equals(DriftMonitor.LEAD_MIX_PSI)
+                    ? " threshold " + m.threshold() + " (" + m.detail() + ")" : "")).toList());
         }
         List<ChallengerDecision> decisions = new ArrayList<>();
         if (r.challenge()) {
@@ -99,6 +102,11 @@ public final class DriftEvaluation implements EvaluateDriftUseCase {
             }
         }
         return new Result(stale.model().version().value(), days, firstAlert, decisions);
+    }
+
+    private static Double threshold(HealthRun run, String metric) {
+        return run.metrics().stream().filter(m -> m.name().equals(metric) && m.value() != null).findFirst()
+                .map(HealthMetric::threshold).orElse(null);
     }
 
     private static Double value(HealthRun run, String metric) {

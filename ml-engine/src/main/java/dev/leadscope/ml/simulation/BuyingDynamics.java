@@ -33,6 +33,7 @@ final class BuyingDynamics {
     private static final double[] ECONOMIC_BUYER_JOINS = {0.003, 0.02, 0.08, 0.25};
 
     private final boolean orderEffects;
+    private final double skillEffect;
     private final int driftWeek;
     private final int[] monthOfWeek;
 
@@ -42,7 +43,13 @@ final class BuyingDynamics {
      * @param weeks     how many weeks the run has (the horizon may look past them)
      */
     BuyingDynamics(boolean orderEffects, LocalDate origin, int driftWeek, int weeks) {
+        this(orderEffects, origin, driftWeek, weeks, 1.0);
+    }
+
+    /** @param skillEffect the power the rep-skill multipliers are raised to (1: as documented) */
+    BuyingDynamics(boolean orderEffects, LocalDate origin, int driftWeek, int weeks, double skillEffect) {
         this.orderEffects = orderEffects;
+        this.skillEffect = skillEffect;
         this.driftWeek = driftWeek;
         this.monthOfWeek = new int[weeks + HORIZON_WEEKS + 1];
         for (int w = 0; w < monthOfWeek.length; w++) {
@@ -84,14 +91,14 @@ final class BuyingDynamics {
             case EVAL -> {
                 out[DEC] = Math.min(0.5, 0.06 * Math.sqrt(fit) * (1 + 0.7 * momentum));
                 out[RES] = 0.02;
-                out[LOST] = 0.012 * (1.5 - t.repSkill());
+                out[LOST] = 0.012 * skill(1.5 - t.repSkill());
             }
             case DEC -> {
                 boolean quarterEnd = sinceYearEnd % 3 == 0;
-                double win = 0.05 * Math.sqrt(fit) * (0.6 + 0.8 * t.repSkill()) * (1 + 1.5 * momentum)
+                double win = 0.05 * Math.sqrt(fit) * skill(0.6 + 0.8 * t.repSkill()) * (1 + 1.5 * momentum)
                         * (economicBuyer ? 1.0 : 0.4) * (quarterEnd ? 1.4 : 1.0);
                 out[BOUGHT] = Math.min(0.8, win);
-                out[LOST] = 0.035 * (1.5 - t.repSkill());
+                out[LOST] = 0.035 * skill(1.5 - t.repSkill());
                 out[EVAL] = 0.03;
             }
             default -> {
@@ -104,6 +111,11 @@ final class BuyingDynamics {
             moved += p;
         }
         out[stage] = 1.0 - moved;
+    }
+
+    /** A rep-skill multiplier at the configured strength; exactly the multiplier itself at strength 1. */
+    private double skill(double multiplier) {
+        return skillEffect == 1.0 ? multiplier : Math.pow(multiplier, skillEffect);
     }
 
     /** Probability that a pricing journey happens in a week spent in {@code stage}. */

@@ -36,9 +36,9 @@ public final class BuyingSimulator implements SimulateHistoryUseCase {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + out, e);
         }
-        List<SimRep> reps = SimRep.team(settings.seed(), settings.accounts());
+        List<SimRep> reps = SimRep.team(settings.seed(), settings.accounts(), settings.reps());
         writeReps(out, reps);
-        BuyingDynamics dynamics = new BuyingDynamics(settings.orderEffects(), origin, driftWeek, weeks);
+        BuyingDynamics dynamics = new BuyingDynamics(settings.orderEffects(), origin, driftWeek, weeks, settings.skillEffect());
         AccountJourney journey = new AccountJourney(dynamics, new SessionEmitter(new NoteTexts()), originEpoch,
                 endExclusive, weeks);
         AccountFactory factory = new AccountFactory(reps, origin, (int) ChronoUnit.DAYS.between(origin, settings.end()));

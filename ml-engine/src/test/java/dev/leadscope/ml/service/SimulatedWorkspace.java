@@ -47,6 +47,22 @@ final class SimulatedWorkspace {
         });
     }
 
+    /**
+     * A history from {@code start} to the end of 2024 with {@code reps} reps (0: the default roster) whose skill acts
+     * with strength {@code skillEffect}, in stores of its own (not kept: several seeds in one JVM would not fit).
+     */
+    static SimulatedWorkspace simulate(int accounts, long seed, LocalDate start, int reps, double skillEffect) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "simulated-service",
+                    accounts + "-" + seed + "-" + start + "-reps" + reps + "-skill" + skillEffect));
+            new BuyingSimulator().simulate(new SimulateHistoryUseCase.Settings(accounts, seed, start, LocalDate.of(2024, 12, 31), true,
+                    null, dir, reps, skillEffect), SimulateHistoryUseCase.Progress.NONE);
+            return load(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The same simulated history as {@link #of(int, long)} in stores of its own, for a test that stores scores or models. */
     static SimulatedWorkspace fresh(int accounts, long seed) {
         of(accounts, seed);

@@ -33,11 +33,19 @@ public interface EvaluateDriftUseCase {
         }
     }
 
-    /** The monitor's figures on one replayed day (null: not enough data) and the alerts it raised that day. */
-    record Day(LocalDate day, Double scorePsi, Double featurePsi, Double calibrationError, Double aucDrop, List<String> alerts) {
+    /**
+     * The monitor's figures on one replayed day (null: not enough data), the thresholds the PSIs were held to that day
+     * (raised above the configured one by their noise floor) and the alerts it raised that day.
+     */
+    record Day(LocalDate day, Double scorePsi, Double featurePsi, Double leadMixPsi, Double calibrationError, Double aucDrop,
+               Thresholds thresholds, List<String> alerts) {
         public Day {
             alerts = List.copyOf(alerts);
         }
+    }
+
+    /** The thresholds of the score, feature and lead-mix PSI on a day (null when the metric was not measured). */
+    record Thresholds(Double score, Double feature, Double leadMix) {
     }
 
     /** The replay, the first alert (null when none fired), and the challenger's decisions in order. */

@@ -30,10 +30,27 @@ public interface SimulateHistoryUseCase {
      * @param drift        the day from which what predicts conversion changes, or null for no drift;
      *                     when set it lies inside {@code start..end}
      * @param outputDir    where the files are written (created when missing; existing files are replaced)
+     * @param reps         how many sales reps, 1..{@link #MAX_REPS}, or 0 for about one per 40 accounts (3..200)
+     * @param skillEffect  how strongly a rep's skill acts on winning and losing: the skill multipliers of the buying
+     *                     chain are raised to this power (1, the default, keeps the documented story; 0 turns skill off)
      */
     record Settings(int accounts, long seed, LocalDate start, LocalDate end, boolean orderEffects, LocalDate drift,
-                    Path outputDir) {
+                    Path outputDir, int reps, double skillEffect) {
+        /** The most reps one run has. */
+        public static final int MAX_REPS = 1000;
+
+        /** The documented story: about one rep per 40 accounts, skill acting with strength 1. */
+        public Settings(int accounts, long seed, LocalDate start, LocalDate end, boolean orderEffects, LocalDate drift, Path outputDir) {
+            this(accounts, seed, start, end, orderEffects, drift, outputDir, 0, 1.0);
+        }
+
         public Settings {
+            if (reps < 0 || reps > MAX_REPS) {
+                throw new IllegalArgumentException("reps must be between 0 (automatic) and " + MAX_REPS + ": " + reps);
+            }
+            if (!(skillEffect >= 0) || skillEffect > 5) {
+                throw new IllegalArgumentException("skillEffect must be between 0 and 5: " + skillEffect);
+            }
             if (accounts < 1 || accounts > MAX_ACCOUNTS) {
                 throw new IllegalArgumentException("accounts must be between 1 and " + MAX_ACCOUNTS + ": " + accounts);
             }
