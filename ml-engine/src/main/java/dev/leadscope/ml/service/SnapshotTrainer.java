@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Fits a {@link SnapshotModel} on labelled snapshots with the ML core: the feature pipeline fitted on the earlier
- * 80 % of the examples (by snapshot time), the tree model stopped early on the later 20 %, and the calibration
- * chosen on those same later rows. Stateless; thread-safe.
+ * Fits a {@link SnapshotModel} on labelled snapshots with the ML core: the feature pipeline and the trees fitted on
+ * the snapshots of most accounts, the trees stopped early on the recent snapshots of the accounts held out
+ * ({@link ValidationFold}), and the calibration chosen on those same rows. Stateless; thread-safe.
  */
 final class SnapshotTrainer {
     static final int MIN_PER_CLASS = 40;
@@ -53,17 +53,9 @@ final class SnapshotTrainer {
         requireEnough(examples);
         List<Example> ordered = new ArrayList<>(HeldOutEvaluation.sample(examples, MAX_SNAPSHOTS, seed));
         ordered.sort(Comparator.comparing(Example::at).thenComparingInt(Example::history));
-        int cut = (int) Math.round(ordered.size() * (1 - params.validationFraction()));
-        List<Example> fitPart = ordered.subList(0, cut);
-        List<Example> validPart = ordered.subList(cut, ordered.size());
-        if (positives(validPart) == 0 || positives(validPart) == validPart.size()) {
-            // the later rows hold one class only: fall back to every fifth row for validation
-            fitPart = new ArrayList<>();
-            validPart = new ArrayList<>();
-            for (int i = 0; i < ordered.size(); i++) {
-                (i % 5 == 4 ? validPart : fitPart).add(ordered.get(i));
-            }
-        }
+        ValidationFold fold = ValidationFold.of(ordered, accountGroups(histories, ordered), params.validationFraction(), seed);
+        List<Example> fitPart = fold.fit();
+        List<Example> validPart = fold.valid();
         Table fitTable = SnapshotTable.of(features, histories, fitPart);
         int[] yFit = labels(fitPart);
         FeaturePipeline.Fitted fitted = FeaturePipeline.fit(fitTable, yFit, Set.of(), FeatureOptions.DEFAULTS, seed,
