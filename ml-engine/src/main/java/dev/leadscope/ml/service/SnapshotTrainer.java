@@ -63,7 +63,7 @@ final class SnapshotTrainer {
         float[] xValid = SnapshotTable.encode(fitted.schema(), features, histories, validPart);
         int[] yValid = labels(validPart);
         TreeTrainer.Trained trained = new TreeTrainer(params, threads)
-                .train(fitted.matrix(), yFit, weights(fitPart), xValid, yValid, weights(validPart), fitted.schema().width(), seed);
+                .train(fitted.matrix(), yFit, perLead(fitPart), xValid, yValid, perLead(validPart), fitted.schema().width(), seed);
         double[] margins = trained.model().margins(xValid, yValid.length);
         CalibrationChoice calibration = CalibrationChoice.choose(margins, yValid, 5, seed);
         return new SnapshotModel(features.spec(), fitted.schema(), trained.model(), calibration.chosen(), horizonDays);
@@ -107,15 +107,28 @@ final class SnapshotTrainer {
         return n;
     }
 
-    /** The examples' weights, or null when every one weighs 1 (the unweighted path of the tree library). */
-    static float[] weights(List<Example> examples) {
-        float[] w = new float[examples.size()];
-        boolean weighted = false;
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) examples.get(i).weight();
-            weighted |= w[i] != 1f;
+    /**
+     * The examples' weights divided among each lead's snapshots, so that every lead counts once however many weeks it
+     * stayed open, scaled to a mean of 1. Without it the leads open longest (mostly ones that never convert) fill
+     * the training rows with near-copies of themselves, and the trees spend their splits on those leads.
+     */
+    static float[] perLead(List<Example> examples) {
+        Map<Integer, Integer> snapshots = new HashMap<>();
+        for (Example e : examples) {
+            snapshots.merge(e.history(), 1, Integer::sum);
         }
-        return weighted ? w : null;
+        float[] w = new float[examples.size()];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            Example e = examples.get(i);
+            w[i] = (float) (e.weight() / snapshots.get(e.history()));
+            sum += w[i];
+        }
+        float scale = (float) (w.length / sum);
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= scale;
+        }
+        return w;
     }
 
     static int[] labels(List<Example> examples) {
