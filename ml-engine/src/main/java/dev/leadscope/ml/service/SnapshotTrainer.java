@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Fits a {@link SnapshotModel} on labelled snapshots with the ML core: the feature pipeline fitted on the earlier
- * 80 % of the examples (by snapshot time), the tree model stopped early on the later 20 %, and the calibration
- * chosen on those same later rows. Stateless; thread-safe.
+ * Fits a {@link SnapshotModel} on labelled snapshots with the ML core: the feature pipeline and the trees fitted on
+ * the snapshots of most accounts, the trees stopped early on the recent snapshots of the accounts held out
+ * ({@link ValidationFold}), and the calibration chosen on those same rows. Stateless; thread-safe.
  */
 final class SnapshotTrainer {
     static final int MIN_PER_CLASS = 40;
@@ -53,17 +53,9 @@ final class SnapshotTrainer {
         requireEnough(examples);
         List<Example> ordered = new ArrayList<>(HeldOutEvaluation.sample(examples, MAX_SNAPSHOTS, seed));
         ordered.sort(Comparator.comparing(Example::at).thenComparingInt(Example::history));
-        int cut = (int) Math.round(ordered.size() * (1 - params.validationFraction()));
-        List<Example> fitPart = ordered.subList(0, cut);
-        List<Example> validPart = ordered.subList(cut, ordered.size());
-        if (positives(validPart) == 0 || positives(validPart) == validPart.size()) {
-            // the later rows hold one class only: fall back to every fifth row for validation
-            fitPart = new ArrayList<>();
-            validPart = new ArrayList<>();
-            for (int i = 0; i < ordered.size(); i++) {
-                (i % 5 == 4 ? validPart : fitPart).add(ordered.get(i));
-            }
-        }
+        ValidationFold fold = ValidationFold.of(ordered, accountGroups(histories, ordered), params.validationFraction(), seed);
+        List<Example> fitPart = fold.fit();
+        List<Example> validPart = fold.valid();
         Table fitTable = SnapshotTable.of(features, histories, fitPart);
         int[] yFit = labels(fitPart);
         FeaturePipeline.Fitted fitted = FeaturePipeline.fit(fitTable, yFit, Set.of(), FeatureOptions.DEFAULTS, seed,
@@ -71,7 +63,7 @@ final class SnapshotTrainer {
         float[] xValid = SnapshotTable.encode(fitted.schema(), features, histories, validPart);
         int[] yValid = labels(validPart);
         TreeTrainer.Trained trained = new TreeTrainer(params, threads)
-                .train(fitted.matrix(), yFit, weights(fitPart), xValid, yValid, weights(validPart), fitted.schema().width(), seed);
+                .train(fitted.matrix(), yFit, perLead(fitPart), xValid, yValid, perLead(validPart), fitted.schema().width(), seed);
         double[] margins = trained.model().margins(xValid, yValid.length);
         CalibrationChoice calibration = CalibrationChoice.choose(margins, yValid, 5, seed);
         return new SnapshotModel(features.spec(), fitted.schema(), trained.model(), calibration.chosen(), horizonDays);
@@ -115,15 +107,28 @@ final class SnapshotTrainer {
         return n;
     }
 
-    /** The examples' weights, or null when every one weighs 1 (the unweighted path of the tree library). */
-    static float[] weights(List<Example> examples) {
-        float[] w = new float[examples.size()];
-        boolean weighted = false;
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) examples.get(i).weight();
-            weighted |= w[i] != 1f;
+    /**
+     * The examples' weights divided among each lead's snapshots, so that every lead counts once however many weeks it
+     * stayed open, scaled to a mean of 1. Without it the leads open longest (mostly ones that never convert) fill
+     * the training rows with near-copies of themselves, and the trees spend their splits on those leads.
+     */
+    static float[] perLead(List<Example> examples) {
+        Map<Integer, Integer> snapshots = new HashMap<>();
+        for (Example e : examples) {
+            snapshots.merge(e.history(), 1, Integer::sum);
         }
-        return weighted ? w : null;
+        float[] w = new float[examples.size()];
+        double sum = 0;
+        for (int i = 0; i < w.length; i++) {
+            Example e = examples.get(i);
+            w[i] = (float) (e.weight() / snapshots.get(e.history()));
+            sum += w[i];
+        }
+        float scale = (float) (w.length / sum);
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= scale;
+        }
+        return w;
     }
 
     static int[] labels(List<Example> examples) {
