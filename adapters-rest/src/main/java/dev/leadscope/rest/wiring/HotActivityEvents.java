@@ -51,6 +51,11 @@ final class HotActivityEvents implements ActivityEvents {
     }
 
     @Override
+    public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> events, Instant at) {
+        return stored.appendAbsentMarkingPending(events, at);
+    }
+
+    @Override
     public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
         return stored.fingerprints(workspace, ids);
     }
