@@ -76,13 +76,16 @@ final class Behaviour {
     /** Writes the six behaviour columns of {@code key}; a key with no events gets zeros and a missing recency. */
     static void write(Cells cells, String key, Tally tally) {
         Tally t = tally == null ? new Tally() : tally;
-        String p = "ev." + key + ".";
-        cells.put(p + "n7", t.n7);
-        cells.put(p + "n30", t.n30);
-        cells.put(p + "n90", t.n90);
-        cells.put(p + "recency_days", t.lastAgeDays);
-        cells.put(p + "velocity", t.velocity());
-        cells.put(p + "decayed", t.decayed);
+        int[] p = cells.columns().behaviourPositions(key);
+        if (p == null) {
+            throw new IllegalStateException("no snapshot columns for events " + key);
+        }
+        cells.put(p[0], t.n7);
+        cells.put(p[1], t.n30);
+        cells.put(p[2], t.n90);
+        cells.put(p[3], t.lastAgeDays);
+        cells.put(p[4], t.velocity());
+        cells.put(p[5], t.decayed);
     }
 
     /** How many distinct event types happened in the 30 days before t. */

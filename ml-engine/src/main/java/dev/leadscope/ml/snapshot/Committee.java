@@ -100,9 +100,13 @@ final class Committee {
         }
         for (String key : withAll(keyOrder)) {
             Behaviour.Tally tally = tallies.getOrDefault(key, new Behaviour.Tally());
-            cells.put("acct.ev." + key + ".n7", tally.n7);
-            cells.put("acct.ev." + key + ".n30", tally.n30);
-            cells.put("acct.ev." + key + ".decayed", tally.decayed);
+            int[] p = cells.columns().committeePositions(key);
+            if (p == null) {
+                throw new IllegalStateException("no committee columns for events " + key);
+            }
+            cells.put(p[0], tally.n7);
+            cells.put(p[1], tally.n30);
+            cells.put(p[2], tally.decayed);
         }
         Behaviour.Tally all = tallies.get("all");
         cells.put("acct.ev.all.recency_days", all.lastAgeDays);
