@@ -56,6 +56,8 @@ public class BulkRescoringBenchmark {
     Instant at;
     long started;
     long scored;
+    long cpuStarted;
+    static final int CORES = Runtime.getRuntime().availableProcessors();
 
     @Setup(Level.Trial)
     public void train() throws Exception {
@@ -76,13 +78,26 @@ public class BulkRescoringBenchmark {
     @Setup(Level.Iteration)
     public void startClock() {
         started = System.nanoTime();
+        cpuStarted = cpuNanos();
         scored = 0;
     }
 
+    /**
+     * Prints the wall-clock rate and the process CPU time per lead: on a busy machine the wall clock says how much of
+     * the cores this process got, while the CPU time per lead (all threads, native prediction included) is what a
+     * quiet machine with {@code cores} cores would turn into {@code cores / cpu seconds per lead} leads/s at best.
+     */
     @TearDown(Level.Iteration)
     public void printRate() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("  %.0f leads/s%n", scored / seconds);
+        double cpuMicros = (cpuNanos() - cpuStarted) / 1e3 / Math.max(1, scored);
+        System.out.printf(java.util.Locale.ROOT, "  %.0f leads/s; %.1f µs CPU per lead (%d cores: at most %.0f leads/s)%n",
+                scored / seconds, cpuMicros, CORES, CORES * 1e6 / cpuMicros);
+    }
+
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     @Benchmark

@@ -78,12 +78,13 @@ final class Committee {
                 double age = Cells.days(e.occurredAt(), t);
                 active |= age < 7;
                 tallies.get("all").add(age);
-                for (String key : SnapshotSpec.keysOf(e)) {
+                EventKeys.Keys eventKeys = EventKeys.of(e);
+                for (String key : eventKeys.keys()) {
                     if (keys.contains(key)) {
                         tallies.computeIfAbsent(key, k -> new Behaviour.Tally()).add(age);
                     }
                 }
-                String category = e.category() == null ? "" : e.category().toLowerCase(java.util.Locale.ROOT);
+                String category = eventKeys.category();
                 if (category.equals("pricing")) {
                     if (lastCaseStudy != null && Cells.days(lastCaseStudy, e.occurredAt()) <= JOURNEY_DAYS) {
                         caseStudyThenPricing = Double.isNaN(caseStudyThenPricing) ? age : Math.min(caseStudyThenPricing, age);
