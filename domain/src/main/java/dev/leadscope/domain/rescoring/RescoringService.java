@@ -100,9 +100,22 @@ public final class RescoringService {
         List<LeadState> leadStates = new ArrayList<>(scores.size());
         List<LeadId> scored = scores.stream().map(LeadScore::leadId).toList();
         Map<LeadId, LeadState> before = states.leads(workspace, scored);
+        Map<LeadId, Lead> found = leads.findAll(workspace, scored);
         Map<LeadId, Qualification> qualified = new HashMap<>();
         for (int from = 0; from < scores.size(); from += QUALIFY_CHUNK) {
-            qualified.putAll(qualification.qualifyAll(workspace, scores.subList(from, Math.min(scores.size(), from + QUALIFY_CHUNK))));
+            List<LeadScore> chunk = scores.subList(from, Math.min(scores.size(), from + QUALIFY_CHUNK));
+            if (memo != null) {
+                // qualification asks for each account's stage: score the chunk's accounts in one batch first
+                List<AccountId> accountsOfChunk = new ArrayList<>();
+                for (LeadScore s : chunk) {
+                    Lead lead = found.get(s.leadId());
+                    if (lead != null) {
+                        lead.account().ifPresent(accountsOfChunk::add);
+                    }
+                }
+                memo.prefetch(workspace, accountsOfChunk);
+            }
+            qualified.putAll(qualification.qualifyAll(workspace, chunk));
             progress.accept(qualified.size());
         }
         for (LeadScore score : scores) {
@@ -116,7 +129,7 @@ public final class RescoringService {
         }
         progress.accept(leadStates.size());
         Set<AccountId> accountIds = new LinkedHashSet<>();
-        for (Lead lead : leads.findAll(workspace, scored).values()) {
+        for (Lead lead : found.values()) {
             lead.account().ifPresent(accountIds::add);
         }
         Map<AccountId, AccountState> accountsBefore = states.accounts(workspace, accountIds);
