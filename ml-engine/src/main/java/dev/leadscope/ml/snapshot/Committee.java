@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +61,8 @@ final class Committee {
                 roles[c.lead().committeeRole().ordinal()]++;
             }
         }
-        Map<String, Behaviour.Tally> tallies = new HashMap<>();
-        tallies.put("all", new Behaviour.Tally());
+        Map<String, Behaviour.Tally> tallies = Behaviour.fresh(keys);
+        Behaviour.Tally allTally = tallies.get("all");
         int active7 = 0;
         double caseStudyThenPricing = Double.NaN;
         double pricingThenCaseStudy = Double.NaN;
@@ -77,11 +76,12 @@ final class Committee {
                 }
                 double age = Cells.days(e.occurredAt(), t);
                 active |= age < 7;
-                tallies.get("all").add(age);
+                allTally.add(age);
                 EventKeys.Keys eventKeys = EventKeys.of(e);
                 for (String key : eventKeys.keys()) {
-                    if (keys.contains(key)) {
-                        tallies.computeIfAbsent(key, k -> new Behaviour.Tally()).add(age);
+                    Behaviour.Tally tally = tallies.get(key);
+                    if (tally != null && (!"all".equals(key) || keys.contains(key))) {
+                        tally.add(age);
                     }
                 }
                 String category = eventKeys.category();
