@@ -3,6 +3,7 @@ package dev.leadscope.account;
 import dev.leadscope.account.probability.AccountModelSource;
 import dev.leadscope.account.probability.AccountProbabilityModel;
 import dev.leadscope.account.probability.AccountSnapshot;
+import dev.leadscope.domain.account.Account;
 import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.account.AccountScore;
 import dev.leadscope.domain.common.Page;
@@ -24,7 +25,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,6 +96,64 @@ public final class AccountScoringService implements ScoreAccountUseCase {
         }
         AccountSnapshot snapshot = scorer.snapshot(id, members, byLead, probabilities, won, now);
         return scorer.score(workspace, snapshot, models.choose(workspace));
+    }
+
+    /**
+     * Scores each account as {@link #score} does, reading the accounts, their members' events and outcomes in bulk
+     * (one read each for all of them; members and latest scores are still read per account and per member).
+     *
+     * @throws AccountNotFoundException when one of the accounts does not exist
+     */
+    @Override
+    public List<AccountScore> scoreAll(WorkspaceId workspace, Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<AccountId, Account> found = accounts.findAll(workspace, ids);
+        Instant now = clock.instant();
+        Instant from = now.minus(Duration.ofDays(settings.committee().lookbackDays()));
+        Map<AccountId, List<Lead>> members = new LinkedHashMap<>();
+        List<LeadId> memberIds = new ArrayList<>();
+        for (AccountId id : ids) {
+            if (!found.containsKey(id)) {
+                throw new AccountNotFoundException(id);
+            }
+            List<Lead> list = members(workspace, id);
+            members.put(id, list);
+            list.forEach(m -> memberIds.add(m.id()));
+        }
+        Map<LeadId, List<ActivityEvent>> allEvents = events.forLeads(workspace, memberIds);
+        Map<LeadId, List<Outcome>> allOutcomes = outcomes.forLeads(workspace, memberIds);
+        AccountModelSource.Choice model = models.choose(workspace);
+        List<AccountScore> out = new ArrayList<>(ids.size());
+        for (AccountId id : ids) {
+            Map<LeadId, List<ActivityEvent>> byLead = new HashMap<>();
+            Map<LeadId, Double> probabilities = new HashMap<>();
+            boolean won = false;
+            for (Lead m : members.get(id)) {
+                byLead.put(m.id(), window(allEvents.getOrDefault(m.id(), List.of()), from, now));
+                scores.latest(workspace, m.id()).ifPresent(s -> probabilities.put(m.id(), s.probability().value()));
+                for (Outcome o : allOutcomes.getOrDefault(m.id(), List.of())) {
+                    won |= o.kind().converted() && !o.occurredAt().isAfter(now);
+                }
+            }
+            out.add(scorer.score(workspace, scorer.snapshot(id, members.get(id), byLead, probabilities, won, now), model));
+        }
+        return out;
+    }
+
+    /** The events with {@code from <= occurredAt < to}, oldest first, at most {@value #MAX_EVENTS_PER_MEMBER}. */
+    private static List<ActivityEvent> window(List<ActivityEvent> all, Instant from, Instant to) {
+        List<ActivityEvent> out = new ArrayList<>();
+        for (ActivityEvent e : all) {
+            if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
+                out.add(e);
+                if (out.size() == MAX_EVENTS_PER_MEMBER) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private List<Lead> members(WorkspaceId workspace, AccountId account) {

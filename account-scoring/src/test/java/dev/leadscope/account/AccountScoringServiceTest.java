@@ -103,4 +103,41 @@ class AccountScoringServiceTest {
     void givenAnUnknownAccount_whenScored_thenAccountNotFound() {
         assertThatThrownBy(() -> service.score(ws, new AccountId("nope"))).isInstanceOf(AccountNotFoundException.class);
     }
+
+    @Test
+    void givenManyAccountsWithEventsInAndOutOfTheWindowAndOutcomes_whenScoredInBulk_thenEachEqualsScoringItAlone() {
+        List<AccountId> all = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(3);
+        List<String> titles = List.of("CFO", "Staff Engineer", "VP Marketing", "Intern", "Head of Procurement");
+        for (int a = 0; a < 15; a++) {
+            AccountId account = new AccountId("bulk-" + a);
+            accounts.save(Fixtures.anAccount(ws, account.value()).createdAt(NOW.minus(Duration.ofDays(400))).build());
+            all.add(account);
+            for (int m = 0; m < random.nextInt(5); m++) {
+                String title = titles.get(random.nextInt(titles.size()));
+                Lead l = new Lead(ws, new LeadId(account.value() + "-" + m), account, null, null, null, title,
+                        new TitlePolicy().classify(title), null, null, NOW.minus(Duration.ofDays(200)), null, null);
+                leads.save(l);
+                for (int e = 0; e < random.nextInt(12); e++) {
+                    event(l, random.nextBoolean() ? EventType.PAGE_VIEW : EventType.MEETING_BOOKED,
+                            random.nextBoolean() ? "pricing" : null, random.nextInt(150));
+                }
+                if (random.nextInt(3) == 0) {
+                    scores.append(Fixtures.score(ws, l.id(), random.nextDouble() * 0.3, NOW.minus(Duration.ofDays(1))));
+                }
+                if (random.nextInt(6) == 0) {
+                    outcomes.save(Fixtures.outcome(ws, "o-" + ++ids, l.id(), dev.leadscope.domain.outcome.OutcomeKind.WON,
+                            NOW.minus(Duration.ofDays(random.nextInt(30)))));
+                }
+            }
+        }
+
+        List<AccountScore> bulk = service.scoreAll(ws, all);
+
+        assertThat(bulk).hasSize(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(bulk.get(i)).isEqualTo(service.score(ws, all.get(i)));
+        }
+        assertThat(bulk.stream().map(AccountScore::stage).distinct().count()).isGreaterThan(1);
+    }
 }

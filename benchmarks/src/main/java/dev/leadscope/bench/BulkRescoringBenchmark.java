@@ -30,11 +30,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Bulk rescoring, the path every lead takes when a model is activated: snapshot features of {@code leads} lead
- * histories held in memory, computed on every core, encoded and predicted by the tree model in batches, with or
- * without the per-lead reasons. The histories come from the buying simulator ({@code accounts} accounts, repeated
- * to reach {@code leads}); the model is trained on them first. Throughput is printed in leads per second.
- * Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
+ * The model part of bulk rescoring, the path every lead takes when a model is activated: snapshot rows of
+ * {@code leads} lead histories held in memory, computed as values on every core and written straight into the float
+ * matrix, predicted by the tree model in batches, with or without the per-lead reasons (bulk rescoring computes them).
+ * It does not read the stores, store scores, qualify or rescore accounts: {@code scripts/bulk-rescore-bench.sh}
+ * measures that whole path. The histories come from the buying simulator ({@code accounts} accounts, repeated to
+ * reach {@code leads}; no result of a lead or an account is kept for the next); the model is trained on them first. Each iteration prints
+ * leads per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
@@ -56,6 +58,8 @@ public class BulkRescoringBenchmark {
     Instant at;
     long started;
     long scored;
+    long cpuStarted;
+    static final int CORES = Runtime.getRuntime().availableProcessors();
 
     @Setup(Level.Trial)
     public void train() throws Exception {
@@ -76,13 +80,26 @@ public class BulkRescoringBenchmark {
     @Setup(Level.Iteration)
     public void startClock() {
         started = System.nanoTime();
+        cpuStarted = cpuNanos();
         scored = 0;
     }
 
+    /**
+     * Prints the wall-clock rate and the process CPU time per lead: on a busy machine the wall clock says how much of
+     * the cores this process got, while the CPU time per lead (all threads, native prediction included) is what a
+     * quiet machine with {@code cores} cores would turn into {@code cores / cpu seconds per lead} leads/s at best.
+     */
     @TearDown(Level.Iteration)
     public void printRate() {
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("  %.0f leads/s%n", scored / seconds);
+        double cpuMicros = (cpuNanos() - cpuStarted) / 1e3 / Math.max(1, scored);
+        System.out.printf(java.util.Locale.ROOT, "  %.0f leads/s; %.1f µs CPU per lead (%d cores: at most %.0f leads/s)%n",
+                scored / seconds, cpuMicros, CORES, CORES * 1e6 / cpuMicros);
+    }
+
+    static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     @Benchmark

@@ -27,13 +27,16 @@ import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.qualification.bant.BantRules;
 import dev.leadscope.qualification.bant.LeadContext;
 import dev.leadscope.qualification.tier.RecentScoreTiers;
+import dev.leadscope.qualification.tier.TierPolicy;
 import dev.leadscope.qualification.tier.TierSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -45,6 +48,7 @@ public final class QualificationService implements QualifyLeadUseCase {
     private static final int MAX_EVENTS = 5_000;
     private static final int MAX_NOTES = 200;
     private static final int MAX_MEMBERS = 2_000;
+    private static final int BULK_CHUNK = 500;
     private final Leads leads;
     private final Accounts accounts;
     private final ActivityEvents events;
@@ -101,6 +105,27 @@ public final class QualificationService implements QualifyLeadUseCase {
         return qualifier.qualify(ctx, p, stage(workspace, account), roster == null ? List.of() : roster, tiers.tiers(workspace));
     }
 
+    /** Reads the stores in bulk, {@value #BULK_CHUNK} leads at a time, and qualifies with the scores given. */
+    @Override
+    public Map<LeadId, Qualification> qualifyAll(WorkspaceId workspace, List<LeadScore> scored) {
+        Instant now = clock.instant();
+        TierPolicy policy = tiers.tiers(workspace);
+        BulkLeadContexts contexts = new BulkLeadContexts(accounts, events, intent, notes, rules, MAX_EVENTS, MAX_NOTES, this::members);
+        Map<LeadId, Qualification> out = new LinkedHashMap<>();
+        for (int from = 0; from < scored.size(); from += BULK_CHUNK) {
+            List<LeadScore> chunk = scored.subList(from, Math.min(scored.size(), from + BULK_CHUNK));
+            Map<LeadId, Lead> found = leads.findAll(workspace, chunk.stream().map(LeadScore::leadId).toList());
+            Map<LeadId, LeadContext> ctx = contexts.of(workspace, found.values(), now);
+            for (LeadScore s : chunk) {
+                LeadContext c = ctx.get(s.leadId());
+                if (c != null) {
+                    out.put(s.leadId(), qualifier.qualify(c, s.probability(), stage(workspace, c.account()), List.of(), policy));
+                }
+            }
+        }
+        return out;
+    }
+
     private BuyingStage stage(WorkspaceId workspace, Account account) {
         if (account == null || accountScores == null) {
             return null;
@@ -115,15 +140,22 @@ public final class QualificationService implements QualifyLeadUseCase {
     private List<Lead> engagedEconomicBuyers(WorkspaceId workspace, AccountId account, Instant now) {
         List<Lead> out = new ArrayList<>();
         Instant since = now.minus(Duration.ofDays(rules.economicBuyerDays()));
+        for (Lead member : members(workspace, account)) {
+            if (member.committeeRole() == CommitteeRole.ECONOMIC_BUYER
+                    && !events.forLead(workspace, member.id(), since, now, 1).isEmpty()) {
+                out.add(member);
+            }
+        }
+        return out;
+    }
+
+    /** The account's leads, the first {@value #MAX_MEMBERS} pages' worth at most. */
+    private List<Lead> members(WorkspaceId workspace, AccountId account) {
+        List<Lead> out = new ArrayList<>();
         int offset = 0;
         while (offset < MAX_MEMBERS) {
             Page<Lead> page = leads.list(workspace, new LeadFilter(account, null, null), new PageRequest(offset, PageRequest.MAX_LIMIT));
-            for (Lead member : page.items()) {
-                if (member.committeeRole() == CommitteeRole.ECONOMIC_BUYER
-                        && !events.forLead(workspace, member.id(), since, now, 1).isEmpty()) {
-                    out.add(member);
-                }
-            }
+            out.addAll(page.items());
             if (!page.hasMore()) {
                 break;
             }

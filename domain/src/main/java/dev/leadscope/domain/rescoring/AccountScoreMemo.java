@@ -3,6 +3,7 @@ package dev.leadscope.domain.rescoring;
 import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.account.AccountScore;
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.port.in.AccountNotFoundException;
 import dev.leadscope.domain.port.in.ScoreAccountUseCase;
 import java.util.HashMap;
 import java.util.List;
@@ -58,5 +59,28 @@ public final class AccountScoreMemo implements ScoreAccountUseCase {
     @Override
     public List<AccountScore> scoreAll(WorkspaceId workspace, java.util.Collection<AccountId> accounts) {
         return batch.get() == null ? scoring.scoreAll(workspace, accounts) : ScoreAccountUseCase.super.scoreAll(workspace, accounts);
+    }
+
+    /**
+     * Inside {@link #during}: scores those of {@code accounts} not yet remembered in one call of the scorer's batch
+     * path and remembers them. When one of them is missing the batch is dropped and each is scored when asked for.
+     */
+    public void prefetch(WorkspaceId workspace, java.util.Collection<AccountId> accounts) {
+        Map<Key, AccountScore> known = batch.get();
+        if (known == null) {
+            return;
+        }
+        List<AccountId> wanted = accounts.stream().distinct().filter(a -> !known.containsKey(new Key(workspace, a))).toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        try {
+            List<AccountScore> scores = scoring.scoreAll(workspace, wanted);
+            for (int i = 0; i < wanted.size(); i++) {
+                known.put(new Key(workspace, wanted.get(i)), scores.get(i));
+            }
+        } catch (AccountNotFoundException e) {
+            // erased meanwhile: left to be scored one by one, where the caller handles it
+        }
     }
 }

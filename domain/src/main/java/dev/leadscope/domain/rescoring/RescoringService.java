@@ -8,7 +8,6 @@ import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.notify.Notification;
 import dev.leadscope.domain.port.in.AccountNotFoundException;
-import dev.leadscope.domain.port.in.LeadNotFoundException;
 import dev.leadscope.domain.port.in.QualifyLeadUseCase;
 import dev.leadscope.domain.port.in.ScoreAccountUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
@@ -20,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +42,9 @@ public final class RescoringService {
             notifications = List.copyOf(notifications);
         }
     }
+
+    /** Leads qualified per bulk read of the stores. */
+    static final int QUALIFY_CHUNK = 1000;
 
     private final ScoreLeadUseCase scoring;
     private final QualifyLeadUseCase qualification;
@@ -97,23 +100,36 @@ public final class RescoringService {
         List<LeadState> leadStates = new ArrayList<>(scores.size());
         List<LeadId> scored = scores.stream().map(LeadScore::leadId).toList();
         Map<LeadId, LeadState> before = states.leads(workspace, scored);
+        Map<LeadId, Lead> found = leads.findAll(workspace, scored);
+        Map<LeadId, Qualification> qualified = new HashMap<>();
+        for (int from = 0; from < scores.size(); from += QUALIFY_CHUNK) {
+            List<LeadScore> chunk = scores.subList(from, Math.min(scores.size(), from + QUALIFY_CHUNK));
+            if (memo != null) {
+                // qualification asks for each account's stage: score the chunk's accounts in one batch first
+                List<AccountId> accountsOfChunk = new ArrayList<>();
+                for (LeadScore s : chunk) {
+                    Lead lead = found.get(s.leadId());
+                    if (lead != null) {
+                        lead.account().ifPresent(accountsOfChunk::add);
+                    }
+                }
+                memo.prefetch(workspace, accountsOfChunk);
+            }
+            qualified.putAll(qualification.qualifyAll(workspace, chunk));
+            progress.accept(qualified.size());
+        }
         for (LeadScore score : scores) {
-            Qualification q;
-            try {
-                q = qualification.qualify(workspace, score.leadId());
-            } catch (LeadNotFoundException e) {
+            Qualification q = qualified.get(score.leadId());
+            if (q == null) {
                 continue;
             }
             LeadState now = new LeadState(score.leadId(), q.tier(), q.readiness(), score.probability().value());
             out.addAll(changes.lead(workspace, before.get(score.leadId()), now, q.action().name(), at));
             leadStates.add(now);
-            if (leadStates.size() % 1000 == 0) {
-                progress.accept(leadStates.size());
-            }
         }
         progress.accept(leadStates.size());
         Set<AccountId> accountIds = new LinkedHashSet<>();
-        for (Lead lead : leads.findAll(workspace, scored).values()) {
+        for (Lead lead : found.values()) {
             lead.account().ifPresent(accountIds::add);
         }
         Map<AccountId, AccountState> accountsBefore = states.accounts(workspace, accountIds);

@@ -39,4 +39,44 @@ class AccountScoreMemoTest {
         memo.score(WS, acme);
         assertThat(calls).hasValue(3);
     }
+
+    @Test
+    void givenABatch_whenAccountsArePrefetched_thenTheyAreScoredInOneBatchCallAndNotAgainWhenAskedFor() {
+        java.util.List<java.util.List<AccountId>> batches = new java.util.ArrayList<>();
+        ScoreAccountUseCase batching = new ScoreAccountUseCase() {
+            @Override
+            public AccountScore score(WorkspaceId workspace, AccountId account) {
+                return counting.score(workspace, account);
+            }
+
+            @Override
+            public List<AccountScore> scoreAll(WorkspaceId workspace, java.util.Collection<AccountId> accounts) {
+                batches.add(List.copyOf(accounts));
+                return ScoreAccountUseCase.super.scoreAll(workspace, accounts);
+            }
+        };
+        AccountScoreMemo memo = new AccountScoreMemo(batching);
+        AccountId acme = new AccountId("acme");
+        AccountId globex = new AccountId("globex");
+
+        AccountScore prefetched = memo.during(() -> {
+            memo.prefetch(WS, List.of(acme, globex, acme));
+            memo.prefetch(WS, List.of(globex));
+            memo.score(WS, globex);
+            return memo.score(WS, acme);
+        });
+
+        assertThat(batches).containsExactly(List.of(acme, globex));
+        assertThat(calls).hasValue(2);
+        assertThat(prefetched.account()).isEqualTo(acme);
+    }
+
+    @Test
+    void givenNoBatch_whenPrefetched_thenNothingIsScored() {
+        AccountScoreMemo memo = new AccountScoreMemo(counting);
+
+        memo.prefetch(WS, List.of(new AccountId("acme")));
+
+        assertThat(calls).hasValue(0);
+    }
 }

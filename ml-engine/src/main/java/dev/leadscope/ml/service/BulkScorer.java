@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bulk scoring path that rescoring every lead takes (feature rows on every core, one encoding and one tree
- * prediction per batch of 20,000), over histories already in memory: for benchmarks and tools. Thread-safe.
+ * The bulk scoring path that rescoring every lead takes (feature rows as values on every core, written straight into
+ * the float matrix, one tree prediction per batch), over histories already in memory: for benchmarks and tools.
+ * Thread-safe.
  */
 public final class BulkScorer {
     private final SnapshotModel model;
@@ -41,7 +42,7 @@ public final class BulkScorer {
     }
 
     /**
-     * Only the first half of {@link #probabilities}: the encoded feature rows of the histories at {@code at}
+     * Only the first half of {@link #probabilities}: the feature matrix of the histories at {@code at}
      * ({@code histories.size() x width}, row-major), so a benchmark can tell feature time from prediction time.
      */
     public float[] features(List<LeadHistory> histories, Instant at) {

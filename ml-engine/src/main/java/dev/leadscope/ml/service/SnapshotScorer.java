@@ -2,18 +2,18 @@ package dev.leadscope.ml.service;
 
 import dev.leadscope.domain.scoring.Reason;
 import dev.leadscope.domain.scoring.Tier;
-import dev.leadscope.ml.feature.ColumnEncoder;
 import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.snapshot.SnapshotFeatures;
-import dev.leadscope.ml.snapshot.SnapshotTable;
-import dev.leadscope.ml.snapshot.TrainingExamples;
-import dev.leadscope.ml.tabular.Table;
+import dev.leadscope.ml.snapshot.SnapshotEncoding;
+import dev.leadscope.ml.snapshot.SnapshotRow;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Scores one lead at a moment with a {@link SnapshotModel}: the calibrated probability and the snapshot columns
@@ -31,71 +31,83 @@ public final class SnapshotScorer {
     }
 
     static Scored score(SnapshotModel model, LeadHistory history, Instant at) {
-        Table row = SnapshotTable.single(model.features(), history, at);
-        float[] x = model.schema().encode(row);
+        SnapshotFeatures features = model.features();
+        SnapshotEncoding encoding = new SnapshotEncoding(model.schema(), features.columns());
+        SnapshotRow row = features.values(history, at);
+        float[] x = new float[encoding.width()];
+        encoding.encode(row, x, 0);
         double margin = model.trees().margins(x, 1)[0];
         float[] contrib = model.trees().contributions(x, 1)[0];
-        return scored(model, row, 0, margin, contrib);
+        return scored(model, encoding, row, margin, contrib);
     }
 
     /**
-     * Scores many leads at one moment in batches of {@value #CHUNK}: feature rows computed on every core, one
-     * encoding and one tree prediction per batch with the threads {@code trees} was loaded with. Without
-     * {@code reasons} the contributions are not computed and the reasons are empty (several times faster).
+     * Scores many leads at one moment in batches: feature rows computed as values on every core and written
+     * straight into the float matrix, one tree prediction per batch with the threads {@code trees} was loaded with.
+     * Without {@code reasons} the contributions are not computed and the reasons are empty (several times faster).
      */
     public static List<Scored> scoreAll(SnapshotModel model, TreeModel trees, List<LeadHistory> histories, Instant at,
                                         boolean reasons) {
-        List<Scored> out = new ArrayList<>(histories.size());
         SnapshotFeatures features = model.features();
-        List<TrainingExamples.Example> examples = new ArrayList<>(histories.size());
-        for (int i = 0; i < histories.size(); i++) {
-            examples.add(new TrainingExamples.Example(i, at, 0));
-        }
-        for (int from = 0; from < histories.size(); from += CHUNK) {
-            List<TrainingExamples.Example> chunk = examples.subList(from, Math.min(histories.size(), from + CHUNK));
-            Table rows = SnapshotTable.of(features, histories, chunk);
-            float[] x = model.schema().encode(rows);
-            double[] margins = trees.margins(x, rows.rowCount());
-            float[][] contrib = reasons ? trees.contributions(x, rows.rowCount()) : null;
-            for (int r = 0; r < rows.rowCount(); r++) {
-                if (contrib == null) {
-                    double p = model.calibration().apply(margins[r]);
-                    out.add(new Scored(p, tier(p), List.of(), List.of()));
-                } else {
-                    out.add(scored(model, rows, r, margins[r], contrib[r]));
+        SnapshotEncoding encoding = new SnapshotEncoding(model.schema(), features.columns());
+        int width = encoding.width();
+        Scored[] out = new Scored[histories.size()];
+        // rows are kept only while their reasons are worded: smaller batches then bound the memory held
+        int chunk = reasons ? CHUNK / 4 : CHUNK;
+        for (int from = 0; from < histories.size(); from += chunk) {
+            int n = Math.min(histories.size(), from + chunk) - from;
+            int base = from;
+            float[] x = new float[Math.multiplyExact(n, width)];
+            SnapshotRow[] rows = reasons ? new SnapshotRow[n] : null;
+            IntStream.range(0, n).parallel().forEach(i -> {
+                SnapshotRow row = features.values(histories.get(base + i), at);
+                encoding.encode(row, x, i * width);
+                if (rows != null) {
+                    rows[i] = row;
                 }
+            });
+            double[] margins = trees.margins(x, n);
+            if (rows == null) {
+                for (int r = 0; r < n; r++) {
+                    double p = model.calibration().apply(margins[r]);
+                    out[base + r] = new Scored(p, tier(p), List.of(), List.of());
+                }
+            } else {
+                float[][] contrib = trees.contributions(x, n);
+                IntStream.range(0, n).parallel().forEach(r ->
+                        out[base + r] = scored(model, encoding, rows[r], margins[r], contrib[r]));
             }
         }
-        return out;
+        return Arrays.asList(out);
     }
 
     static final int CHUNK = 20_000;
 
-    private static Scored scored(SnapshotModel model, Table row, int r, double margin, float[] contrib) {
+    private static Scored scored(SnapshotModel model, SnapshotEncoding encoding, SnapshotRow row, double margin,
+                                 float[] contrib) {
         double p = model.calibration().apply(margin);
-        List<ColumnEncoder> encoders = model.schema().encoders();
-        int[] owners = model.schema().owners();
-        double[] perEncoder = new double[encoders.size()];
-        for (int f = 0; f < owners.length; f++) {
-            perEncoder[owners[f]] += contrib[f];
-        }
-        // several encoders may read one column: sum them per column
-        java.util.Map<String, Double> perColumn = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < encoders.size(); i++) {
-            perColumn.merge(encoders.get(i).column(), perEncoder[i], Double::sum);
-        }
-        List<Reason> reasons = new ArrayList<>();
-        perColumn.forEach((column, effect) -> {
-            if (Math.abs(effect) >= MIN_EFFECT) {
-                String cell = row.cell(r, row.column(column));
-                reasons.add(new Reason(column, ReasonWording.describe(column, cell, effect), effect));
+        double[] effects = encoding.perColumn(contrib);
+        List<Integer> up = new ArrayList<>();
+        List<Integer> down = new ArrayList<>();
+        for (int c = 0; c < effects.length; c++) {
+            if (Math.abs(effects[c]) >= MIN_EFFECT) {
+                (effects[c] > 0 ? up : down).add(c);
             }
-        });
-        List<Reason> positive = reasons.stream().filter(x -> x.contribution() > 0)
-                .sorted(Comparator.comparingDouble(Reason::contribution).reversed()).limit(REASONS).toList();
-        List<Reason> negative = reasons.stream().filter(x -> x.contribution() < 0)
-                .sorted(Comparator.comparingDouble(Reason::contribution)).limit(REASONS).toList();
-        return new Scored(p, tier(p), positive, negative);
+        }
+        // stable sorts: equal effects keep the schema's column order
+        up.sort(Comparator.comparingDouble((Integer c) -> effects[c]).reversed());
+        down.sort(Comparator.comparingDouble((Integer c) -> effects[c]));
+        return new Scored(p, tier(p), worded(encoding, row, effects, up), worded(encoding, row, effects, down));
+    }
+
+    private static List<Reason> worded(SnapshotEncoding encoding, SnapshotRow row, double[] effects, List<Integer> order) {
+        List<Reason> out = new ArrayList<>(REASONS);
+        for (int k = 0; k < Math.min(REASONS, order.size()); k++) {
+            int c = order.get(k);
+            String column = encoding.columns().get(c);
+            out.add(new Reason(column, ReasonWording.describe(column, row.cell(column), effects[c]), effects[c]));
+        }
+        return List.copyOf(out);
     }
 
     /** The default tiers: below 1 % low, 1-5 % medium, 5-10 % high, above 10 % top. */

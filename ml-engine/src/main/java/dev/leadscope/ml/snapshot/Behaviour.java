@@ -56,33 +56,47 @@ final class Behaviour {
 
     /** Tallies per key ("all" for every event) of the events before {@code t}; keys not in {@code keys} are tallied only under "all". */
     static Map<String, Tally> tally(List<ActivityEvent> events, Instant t, Set<String> keys) {
-        Map<String, Tally> out = new HashMap<>();
-        out.put("all", new Tally());
+        Map<String, Tally> out = fresh(keys);
+        Tally all = out.get("all");
         for (ActivityEvent e : events) {
             if (!e.occurredAt().isBefore(t)) {
                 break;
             }
             double age = Cells.days(e.occurredAt(), t);
-            out.get("all").add(age);
+            all.add(age);
             for (String key : SnapshotSpec.keysOf(e)) {
-                if (keys.contains(key)) {
-                    out.computeIfAbsent(key, k -> new Tally()).add(age);
+                Tally tally = out.get(key);
+                if (tally != null && (!"all".equals(key) || keys.contains(key))) {
+                    tally.add(age);
                 }
             }
         }
         return out;
     }
 
+    /** An empty tally for "all" and for each of {@code keys}: one look-up per event key instead of three. */
+    static Map<String, Tally> fresh(Set<String> keys) {
+        Map<String, Tally> out = new HashMap<>(keys.size() * 2 + 2);
+        for (String key : keys) {
+            out.put(key, new Tally());
+        }
+        out.put("all", new Tally());
+        return out;
+    }
+
     /** Writes the six behaviour columns of {@code key}; a key with no events gets zeros and a missing recency. */
     static void write(Cells cells, String key, Tally tally) {
         Tally t = tally == null ? new Tally() : tally;
-        String p = "ev." + key + ".";
-        cells.put(p + "n7", t.n7);
-        cells.put(p + "n30", t.n30);
-        cells.put(p + "n90", t.n90);
-        cells.put(p + "recency_days", t.lastAgeDays);
-        cells.put(p + "velocity", t.velocity());
-        cells.put(p + "decayed", t.decayed);
+        int[] p = cells.columns().behaviourPositions(key);
+        if (p == null) {
+            throw new IllegalStateException("no snapshot columns for events " + key);
+        }
+        cells.put(p[0], t.n7);
+        cells.put(p[1], t.n30);
+        cells.put(p[2], t.n90);
+        cells.put(p[3], t.lastAgeDays);
+        cells.put(p[4], t.velocity());
+        cells.put(p[5], t.decayed);
     }
 
     /** How many distinct event types happened in the 30 days before t. */

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +61,8 @@ final class Committee {
                 roles[c.lead().committeeRole().ordinal()]++;
             }
         }
-        Map<String, Behaviour.Tally> tallies = new HashMap<>();
-        tallies.put("all", new Behaviour.Tally());
+        Map<String, Behaviour.Tally> tallies = Behaviour.fresh(keys);
+        Behaviour.Tally allTally = tallies.get("all");
         int active7 = 0;
         double caseStudyThenPricing = Double.NaN;
         double pricingThenCaseStudy = Double.NaN;
@@ -77,13 +76,15 @@ final class Committee {
                 }
                 double age = Cells.days(e.occurredAt(), t);
                 active |= age < 7;
-                tallies.get("all").add(age);
-                for (String key : SnapshotSpec.keysOf(e)) {
-                    if (keys.contains(key)) {
-                        tallies.computeIfAbsent(key, k -> new Behaviour.Tally()).add(age);
+                allTally.add(age);
+                EventKeys.Keys eventKeys = EventKeys.of(e);
+                for (String key : eventKeys.keys()) {
+                    Behaviour.Tally tally = tallies.get(key);
+                    if (tally != null && (!"all".equals(key) || keys.contains(key))) {
+                        tally.add(age);
                     }
                 }
-                String category = e.category() == null ? "" : e.category().toLowerCase(java.util.Locale.ROOT);
+                String category = eventKeys.category();
                 if (category.equals("pricing")) {
                     if (lastCaseStudy != null && Cells.days(lastCaseStudy, e.occurredAt()) <= JOURNEY_DAYS) {
                         caseStudyThenPricing = Double.isNaN(caseStudyThenPricing) ? age : Math.min(caseStudyThenPricing, age);
@@ -100,9 +101,13 @@ final class Committee {
         }
         for (String key : withAll(keyOrder)) {
             Behaviour.Tally tally = tallies.getOrDefault(key, new Behaviour.Tally());
-            cells.put("acct.ev." + key + ".n7", tally.n7);
-            cells.put("acct.ev." + key + ".n30", tally.n30);
-            cells.put("acct.ev." + key + ".decayed", tally.decayed);
+            int[] p = cells.columns().committeePositions(key);
+            if (p == null) {
+                throw new IllegalStateException("no committee columns for events " + key);
+            }
+            cells.put(p[0], tally.n7);
+            cells.put(p[1], tally.n30);
+            cells.put(p[2], tally.decayed);
         }
         Behaviour.Tally all = tallies.get("all");
         cells.put("acct.ev.all.recency_days", all.lastAgeDays);

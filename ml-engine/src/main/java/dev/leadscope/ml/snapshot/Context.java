@@ -38,16 +38,18 @@ final class Context {
         TreeMap<LocalDate, Integer> weekMax = new TreeMap<>();
         TreeMap<LocalDate, double[]> weekMean = new TreeMap<>();
         Set<String> hot = new HashSet<>();
+        LocalDate hotSince = known.minusDays(35);
         for (IntentSignal s : signals) {
             // the week's surge is reported when the week is over, and is known only strictly after that
-            if (!s.weekStart().plusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(t)) {
+            long weekOver = (s.weekStart().toEpochDay() + 7) * 86_400L;
+            if (!(weekOver < t.getEpochSecond() || weekOver == t.getEpochSecond() && t.getNano() > 0)) {
                 continue;
             }
             weekMax.merge(s.weekStart(), s.score(), Math::max);
             double[] sum = weekMean.computeIfAbsent(s.weekStart(), k -> new double[2]);
             sum[0] += s.score();
             sum[1]++;
-            if (s.score() >= 70 && !s.weekStart().isBefore(known.minusDays(35))) {
+            if (s.score() >= 70 && !s.weekStart().isBefore(hotSince)) {
                 hot.add(s.topic());
             }
         }

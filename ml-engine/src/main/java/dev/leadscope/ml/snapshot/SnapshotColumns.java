@@ -15,6 +15,8 @@ public final class SnapshotColumns {
     private final List<String> names;
     private final List<ColumnType> types;
     private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, int[]> behaviour = new HashMap<>();
+    private final Map<String, int[]> committee = new HashMap<>();
 
     SnapshotColumns(List<String> names, List<ColumnType> types) {
         this.names = List.copyOf(names);
@@ -24,6 +26,33 @@ public final class SnapshotColumns {
                 throw new IllegalStateException("snapshot column appears twice: " + names.get(i));
             }
         }
+        for (String name : names) {
+            if (name.startsWith("ev.") && name.endsWith("." + BEHAVIOUR.get(0))) {
+                String key = name.substring(3, name.length() - BEHAVIOUR.get(0).length() - 1);
+                behaviour.put(key, positions("ev." + key + ".", BEHAVIOUR));
+            } else if (name.startsWith("acct.ev.") && name.endsWith(".n7")) {
+                String key = name.substring(8, name.length() - 3);
+                committee.put(key, positions("acct.ev." + key + ".", List.of("n7", "n30", "decayed")));
+            }
+        }
+    }
+
+    private int[] positions(String prefix, List<String> suffixes) {
+        int[] out = new int[suffixes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = position(prefix + suffixes.get(i));
+        }
+        return out;
+    }
+
+    /** The positions of a key's behaviour columns, in {@link #BEHAVIOUR} order (-1 where absent), or null. */
+    int[] behaviourPositions(String key) {
+        return behaviour.get(key);
+    }
+
+    /** The positions of a key's committee columns n7, n30 and decayed (-1 where absent), or null. */
+    int[] committeePositions(String key) {
+        return committee.get(key);
     }
 
     public List<String> names() {

@@ -43,8 +43,13 @@ public final class SnapshotFeatures {
         return columns;
     }
 
-    /** The row of cells (null = missing) at {@code t}, aligned with {@link #columns()}. */
+    /** The row of cells (null = missing) at {@code t}, aligned with {@link #columns()}: the text form of {@link #values}. */
     public String[] row(LeadHistory history, Instant t) {
+        return values(history, t).cells();
+    }
+
+    /** The row at {@code t} as values, numbers kept as numbers: what scoring encodes. */
+    public SnapshotRow values(LeadHistory history, Instant t) {
         Objects.requireNonNull(t, "t");
         Cells cells = new Cells(columns);
         profile(cells, history.lead(), history.account(), t);
@@ -94,20 +99,17 @@ public final class SnapshotFeatures {
     }
 
     private static void attributes(Cells cells, String prefix, CustomAttributes attributes, Instant t) {
-        attributes.values().forEach((name, v) -> cells.putIfPresent(prefix + name, cell(v, t)));
-    }
-
-    private static String cell(AttributeValue v, Instant t) {
-        if (v instanceof AttributeValue.NumberValue n) {
-            return Cells.text(n.value());
-        }
-        if (v instanceof AttributeValue.BooleanValue b) {
-            return b.value() ? "1" : "0";
-        }
-        if (v instanceof AttributeValue.TimestampValue ts) {
-            return Cells.text(Math.rint(Cells.days(ts.value(), t) * 100) / 100);
-        }
-        return v.asText();
+        attributes.values().forEach((name, v) -> {
+            if (v instanceof AttributeValue.NumberValue n) {
+                cells.putIfPresent(prefix + name, n.value());
+            } else if (v instanceof AttributeValue.BooleanValue b) {
+                cells.putIfPresent(prefix + name, b.value() ? "1" : "0");
+            } else if (v instanceof AttributeValue.TimestampValue ts) {
+                cells.putIfPresent(prefix + name, Math.rint(Cells.days(ts.value(), t) * 100) / 100);
+            } else {
+                cells.putIfPresent(prefix + name, v.asText());
+            }
+        });
     }
 
     /** Convenience for tests and tools: the row as a map from column name to cell. */

@@ -76,8 +76,7 @@ public record SnapshotSpec(int format, List<String> eventKeys, Map<String, Attri
 
     /** The keys an event counts under: its type, and its type with its category when it has one. */
     static List<String> keysOf(ActivityEvent e) {
-        String type = e.type().name();
-        return e.category() == null ? List.of(type) : List.of(type, type + ":" + e.category().toLowerCase(java.util.Locale.ROOT));
+        return EventKeys.of(e).keys();
     }
 
     /** The column names and types of a row, in row order. */

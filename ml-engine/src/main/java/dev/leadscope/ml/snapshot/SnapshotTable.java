@@ -10,8 +10,6 @@ import java.util.stream.IntStream;
 
 /** Lays snapshot rows out as the {@link Table} the feature pipeline fits on and encodes. */
 public final class SnapshotTable {
-    static final int CHUNK = 20_000;
-
     private SnapshotTable() {
     }
 
@@ -29,18 +27,19 @@ public final class SnapshotTable {
     }
 
     /**
-     * The encoded feature rows of the examples ({@code examples.size() x schema.width()}, row-major), built
-     * {@value #CHUNK} rows at a time so that only one chunk of text cells is held at once.
+     * The encoded feature rows of the examples ({@code examples.size() x schema.width()}, row-major), each row
+     * computed as values and written straight into the matrix, on every core.
      */
     public static float[] encode(FeatureSchema schema, SnapshotFeatures features, List<LeadHistory> histories,
                                  List<TrainingExamples.Example> examples) {
-        int width = schema.width();
+        SnapshotEncoding encoding = new SnapshotEncoding(schema, features.columns());
+        int width = encoding.width();
         float[] out = new float[Math.multiplyExact(examples.size(), width)];
-        for (int from = 0; from < examples.size(); from += CHUNK) {
-            List<TrainingExamples.Example> chunk = examples.subList(from, Math.min(examples.size(), from + CHUNK));
-            float[] part = schema.encode(of(features, histories, chunk));
-            System.arraycopy(part, 0, out, from * width, part.length);
-        }
+        // rows are independent: compute them on every core
+        IntStream.range(0, examples.size()).parallel().forEach(i -> {
+            TrainingExamples.Example e = examples.get(i);
+            encoding.encode(features.values(histories.get(e.history()), e.at()), out, i * width);
+        });
         return out;
     }
 

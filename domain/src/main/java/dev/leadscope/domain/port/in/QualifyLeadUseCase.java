@@ -4,7 +4,10 @@ import dev.leadscope.domain.bant.Qualification;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.lead.RepId;
+import dev.leadscope.domain.scoring.LeadScore;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,4 +43,21 @@ public interface QualifyLeadUseCase {
      * @throws LeadNotFoundException when the lead does not exist in the workspace
      */
     Qualification qualifyAndAssign(WorkspaceId workspace, LeadId lead, List<RepLoad> roster);
+
+    /**
+     * Qualifies leads just scored, as of now, without assigning them: for each lead what {@link #qualify} gives when
+     * {@code scores} holds its latest stored score. Implementations read the stores in bulk; this default qualifies
+     * one lead at a time. Leads that no longer exist are absent from the map.
+     */
+    default Map<LeadId, Qualification> qualifyAll(WorkspaceId workspace, List<LeadScore> scores) {
+        Map<LeadId, Qualification> out = new LinkedHashMap<>();
+        for (LeadScore score : scores) {
+            try {
+                out.put(score.leadId(), qualify(workspace, score.leadId()));
+            } catch (LeadNotFoundException e) {
+                // erased since it was scored
+            }
+        }
+        return out;
+    }
 }
