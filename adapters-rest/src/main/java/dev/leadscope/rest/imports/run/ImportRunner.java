@@ -34,7 +34,7 @@ import java.util.concurrent.Future;
  */
 public final class ImportRunner {
     /** Events per ingest call. */
-    public static final int EVENT_BATCH = 5_000;
+    public static final int EVENT_BATCH = 10_000;
     /** Accounts, leads, outcomes, notes or intent signals per call. */
     public static final int RECORD_BATCH = 1_000;
 
