@@ -57,7 +57,8 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Option(names = "--basis", defaultValue = "blind",
                 description = "Benchmarks: blind (scored as of the moment worked with the owner or source hidden from the model)"
-                        + " or stored (the latest stored score before it, else scored as of then) (default: ${DEFAULT-VALUE})")
+                        + ", stored (the latest stored score before it, else scored as of then) or account (each account once,"
+                        + " its first lead scored blind at its creation) (default: ${DEFAULT-VALUE})")
         String basis;
 
         Basis basis(CommandSpec spec) {

@@ -42,7 +42,8 @@ public class ReportController {
 
     @Get("/reps")
     @Operation(summary = "Per rep: conversions expected from the scores of the leads they worked, actual conversions, "
-            + "actual/expected with a 95 % interval, and the rank; basis=blind (default: scored with the owner hidden) or stored")
+            + "actual/expected with a 95 % interval, and the rank; basis=blind (default: scored with the owner hidden), stored "
+            + "or account (each account once, its first lead scored blind at its creation)")
     public BenchmarkResponse reps(HttpRequest<?> http, @QueryValue @Nullable Instant from, @QueryValue @Nullable Instant to,
                                   @QueryValue(defaultValue = "blind") String basis) {
         return BenchmarkResponse.from(benchmarks.benchmark(workspaces.resolve(http), Grouping.REP, window(from, to), basis(basis)));

@@ -25,6 +25,6 @@ class ReportCommandTest extends CommandLineTest {
         assertThat(run("report", "reps", "--from", "2025-13-01", "--db-url", dbUrl())).isEqualTo(2);
         assertThat(err.toString()).contains("--from");
         assertThat(run("report", "reps", "--basis", "gut", "--db-url", dbUrl())).isEqualTo(2);
-        assertThat(err.toString()).contains("--basis must be blind or stored");
+        assertThat(err.toString()).contains("--basis must be blind, stored or account");
     }
 }

@@ -36,7 +36,7 @@ import java.util.Set;
 /**
  * Benchmarks from the stores: the probability of a worked lead comes from its {@link Basis} (the latest stored score
  * before it was worked or the active model's score as of then; or the active model's score as of then blind to the
- * grouped field). A lead counts once its score's horizon has passed (or it converted earlier): converted means won
+ * grouped field; or, per account, its first lead's blind score at its creation: {@link AccountEntryBenchmark}). A lead counts once its score's horizon has passed (or it converted earlier): converted means won
  * within the horizon after it was worked. Thread-safe.
  */
 public final class BenchmarkService implements BenchmarkUseCase {
@@ -68,6 +68,9 @@ public final class BenchmarkService implements BenchmarkUseCase {
     public BenchmarkReport benchmark(WorkspaceId ws, Grouping by, ReportWindow window, Basis basis) {
         Instant now = clock.instant();
         List<Lead> all = allLeads(ws);
+        if (basis == Basis.ACCOUNT) {
+            return new AccountEntryBenchmark(events, outcomes, blind).benchmark(ws, by, window, all, now);
+        }
         List<WorkedLead> worked = new ArrayList<>();
         int unscored = 0;
         int open = 0;

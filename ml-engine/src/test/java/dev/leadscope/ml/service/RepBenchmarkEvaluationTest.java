@@ -34,7 +34,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * An evaluation run on demand ({@code -Dbenchmark.accounts=N}): on simulated history, where every rep has a hidden
- * skill that raises their deals' chance to close, it benchmarks the reps (blind basis; with
+ * skill that raises their deals' chance to close, it benchmarks the reps ({@code -Dbenchmark.basis}, default account; with
  * {@code -Dbenchmark.stored=true} also the stored one) for each seed of {@code -Dbenchmark.seeds} (default 1) and
  * prints the Spearman correlation between actual / expected and the skill per seed, then its mean over the seeds with
  * a 95 % t interval (figures in docs/benchmarking.md). {@code -Dbenchmark.reps} and {@code -Dbenchmark.skill-effect}
@@ -51,12 +51,13 @@ class RepBenchmarkEvaluationTest {
     private static final double SKILL_EFFECT = Double.parseDouble(System.getProperty("benchmark.skill-effect", "1.0"));
     private static final List<Long> SEEDS = java.util.Arrays.stream(System.getProperty("benchmark.seeds", "1").split(","))
             .map(String::trim).map(Long::valueOf).toList();
+    private static final Basis BASIS = Basis.parse(System.getProperty("benchmark.basis", "account"));
     private static final boolean STORED = Boolean.getBoolean("benchmark.stored");
     private static final String MIN_SPEARMAN = System.getProperty("benchmark.min-spearman", "");
 
     @Test
     void givenSimulatedReps_whenBenchmarkedOverSeveralSeeds_thenEveryRepIsCountedAndTheRankCorrelationIsPrintedWithItsInterval() {
-        List<Double> blind = new ArrayList<>();
+        List<Double> rhos = new ArrayList<>();
         for (long seed : SEEDS) {
             long started = System.nanoTime();
             SimulatedWorkspace sim = SimulatedWorkspace.simulate(ACCOUNTS, seed, START, REPS, SKILL_EFFECT);
@@ -68,19 +69,19 @@ class RepBenchmarkEvaluationTest {
                     scoring, CLOCK);
             Map<String, Double> skill = new HashMap<>();
             CsvRows.forEach(sim.truth.resolveSibling("rep_skill.csv"), r -> skill.put(r.get("rep_id"), Double.valueOf(r.get("skill"))));
-            blind.add(rho(benchmarks, Basis.BLIND, skill, seed));
+            rhos.add(rho(benchmarks, BASIS, skill, seed));
             if (STORED) {
                 rho(benchmarks, Basis.STORED, skill, seed);
             }
             System.out.printf("seed %d took %.0f s%n", seed, (System.nanoTime() - started) / 1e9);
         }
-        double[] interval = meanInterval(blind);
-        System.out.printf("Spearman (blind) over %d seeds %s on %d accounts, reps %s, skill effect %.2f: %s; mean %.3f, 95 %% interval"
-                + " [%.3f, %.3f], lowest %.3f%n", SEEDS.size(), SEEDS, ACCOUNTS, REPS == 0 ? "default" : REPS, SKILL_EFFECT,
-                blind.stream().map(r -> String.format(java.util.Locale.ROOT, "%.3f", r)).toList(), interval[0], interval[1], interval[2],
-                blind.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+        double[] interval = meanInterval(rhos);
+        System.out.printf("Spearman (%s) over %d seeds %s on %d accounts, reps %s, skill effect %.2f: %s; mean %.3f, 95 %% interval"
+                + " [%.3f, %.3f], lowest %.3f%n", BASIS.wireName(), SEEDS.size(), SEEDS, ACCOUNTS, REPS == 0 ? "default" : REPS, SKILL_EFFECT,
+                rhos.stream().map(r -> String.format(java.util.Locale.ROOT, "%.3f", r)).toList(), interval[0], interval[1], interval[2],
+                rhos.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
 
-        assertThat(blind).allSatisfy(r -> assertThat(r).isBetween(-1.0, 1.0));
+        assertThat(rhos).allSatisfy(r -> assertThat(r).isBetween(-1.0, 1.0));
         if (!MIN_SPEARMAN.isBlank()) {
             assertThat(interval[1]).as("lower end of the 95 %% interval of the mean Spearman").isGreaterThanOrEqualTo(Double.parseDouble(MIN_SPEARMAN));
         }
