@@ -17,6 +17,7 @@ class ReportApiTest extends ApiTestBase {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
 
         Reply reps = api.get("/api/v1/reports/reps?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z");
+        Reply accounts = api.get("/api/v1/reports/reps?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&basis=account");
 
         assertThat(reps.status()).as(reps.raw()).isEqualTo(200);
         assertThat(reps.text("by")).isEqualTo("rep");
@@ -24,6 +25,9 @@ class ReportApiTest extends ApiTestBase {
         assertThat(reps.text("from")).isEqualTo("2000-01-01T00:00:00Z");
         assertThat(reps.number("unscored")).isPositive();
         assertThat(reps.texts("groups", "group")).doesNotContain(rep);
+        assertThat(accounts.status()).as(accounts.raw()).isEqualTo(200);
+        assertThat(accounts.text("basis")).isEqualTo("account");
+        assertThat(accounts.number("unscored")).isPositive();
     }
 
     @Test

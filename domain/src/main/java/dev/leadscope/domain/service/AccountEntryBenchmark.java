@@ -28,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The {@link Basis#ACCOUNT} benchmark: each account counts once, for the group owning most of its leads, with the
- * blind probability of its first lead a second after that lead's creation, before any rep could have worked it.
+ * blind probability of its first lead a second after that lead's creation, before any rep could have worked it; it
+ * converted when one of its leads did by the lead rule (won within the horizon after that lead was worked).
  */
 final class AccountEntryBenchmark {
     private static final int CHUNK = 1000;
@@ -68,10 +69,16 @@ final class AccountEntryBenchmark {
                     unscored++;
                     continue;
                 }
-                Instant horizonEnd = at.plus(Duration.ofDays(score.get().horizonDays()));
-                boolean converted = account.stream().flatMap(l -> ends.getOrDefault(l.id(), List.of()).stream())
-                        .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
-                if (!converted && horizonEnd.isAfter(now)) {
+                Duration horizon = Duration.ofDays(score.get().horizonDays());
+                boolean converted = false;
+                Instant lastHorizonEnd = at.plus(horizon);
+                for (Lead lead : account) {
+                    Instant horizonEnd = BenchmarkService.workedAt(lead, touches.getOrDefault(lead.id(), List.of())).plus(horizon);
+                    converted |= ends.getOrDefault(lead.id(), List.of()).stream()
+                            .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
+                    lastHorizonEnd = horizonEnd.isAfter(lastHorizonEnd) ? horizonEnd : lastHorizonEnd;
+                }
+                if (!converted && lastHorizonEnd.isAfter(now)) {
                     open++;
                     continue;
                 }

@@ -97,7 +97,7 @@ class AccountEntryBenchmarkTest {
     }
 
     @Test
-    void givenAWinAfterTheHorizonFromTheFirstTouch_whenBenchmarked_thenTheAccountCountsAsNotConverted() {
+    void givenAWinAfterTheHorizonFromItsLeadsFirstTouch_whenBenchmarked_thenTheAccountCountsAsNotConverted() {
         Instant created = START.plus(Duration.ofDays(10));
         Lead only = lead("b1", "beta", "rep.anna", created);
         Instant touched = created.plus(Duration.ofDays(30));
@@ -107,6 +107,37 @@ class AccountEntryBenchmarkTest {
         BenchmarkReport report = service.benchmark(ws, Grouping.REP, YEAR, Basis.ACCOUNT);
 
         assertThat(report.groups()).singleElement().satisfies(g -> assertThat(g.actual()).isZero());
+    }
+
+    @Test
+    void givenALaterLeadWonWithinItsOwnHorizon_whenBenchmarked_thenTheAccountConvertedThoughTheFirstHorizonHadPassed() {
+        Instant created = START.plus(Duration.ofDays(10));
+        Lead first = lead("g1", "golf", "rep.anna", created);
+        Lead later = lead("g2", "golf", "rep.anna", created.plus(Duration.ofDays(100)));
+        call(first, created.plus(Duration.ofDays(1)));
+        call(later, created.plus(Duration.ofDays(120)));
+        outcomes.save(Fixtures.outcome(ws, "won-g2", later.id(), OutcomeKind.WON, created.plus(Duration.ofDays(150))));
+
+        BenchmarkReport report = service.benchmark(ws, Grouping.REP, YEAR, Basis.ACCOUNT);
+
+        assertThat(report.groups()).singleElement().satisfies(g -> {
+            assertThat(g.leads()).isEqualTo(1);
+            assertThat(g.actual()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void givenAnUnwonAccountWhoseLatestLeadIsStillInItsHorizon_whenBenchmarked_thenItIsCountedOpenNotAsAFailure() {
+        Instant created = START.plus(Duration.ofDays(10));
+        Lead first = lead("h1", "hotel", "rep.anna", created);
+        Lead recent = lead("h2", "hotel", "rep.anna", CLOCK.instant().minus(Duration.ofDays(20)));
+        call(first, created.plus(Duration.ofDays(1)));
+        call(recent, CLOCK.instant().minus(Duration.ofDays(19)));
+
+        BenchmarkReport report = service.benchmark(ws, Grouping.REP, YEAR, Basis.ACCOUNT);
+
+        assertThat(report.groups()).isEmpty();
+        assertThat(report.horizonOpen()).isEqualTo(1);
     }
 
     @Test
