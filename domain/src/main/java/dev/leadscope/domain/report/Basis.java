@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Where a benchmark takes a worked lead's probability from. {@code STORED}: the latest stored score before the lead
  * was worked, else the active model's score as of then. {@code BLIND}: the active model's score as of then with the
- * grouped field (owner, or channel and campaign) hidden, so a model that learned from the rep or source does not
- * already expect their results. {@code ACCOUNT}: each account counted once, for the group owning most of its leads,
+ * grouped field (owner with the account's territory, or channel and campaign) hidden, so a model that learned from
+ * the rep or source does not already expect their results. {@code ACCOUNT}: each account counted once, for the group owning most of its leads,
  * with its first lead's blind score a second after that lead's creation, so the expectation is fixed before any rep
  * could leave a trace in the history (the recommended basis for ranking reps).
  */

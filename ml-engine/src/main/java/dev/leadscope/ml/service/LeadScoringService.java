@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
+import dev.leadscope.domain.account.Account;
+import dev.leadscope.domain.account.Firmographics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -77,7 +79,23 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
         Lead blinded = new Lead(found.workspace(), found.id(), found.accountId(), found.firstName(), found.lastName(),
                 found.email(), found.title(), found.titleProfile(), owner ? found.source() : LeadSource.UNKNOWN,
                 owner ? null : found.owner(), found.createdAt(), found.consent(), found.attributes());
-        return scoreAt(workspace, blinded, Instants.micros(asOf));
+        if (!owner) {
+            return scoreAt(workspace, blinded, Instants.micros(asOf));
+        }
+        return scoreHistory(workspace, blindToTerritory(loader.one(blinded)), Instants.micros(asOf));
+    }
+
+    /** The rep's territory (the account's country and region) hidden as well: reps are given accounts by it. */
+    static LeadHistory blindToTerritory(LeadHistory h) {
+        if (h.account() == null) {
+            return h;
+        }
+        Account a = h.account();
+        Firmographics f = a.firmographics();
+        Account hidden = new Account(a.workspace(), a.id(), a.name(), a.domain(), new Firmographics(f.industry(), f.employees(),
+                f.annualRevenue(), f.growthRate(), f.hiringVelocity(), f.hiringFor(), f.fundingStage(), f.totalRaised(), null, null,
+                f.foundedYear(), f.fiscalYearEndMonth()), a.technographics(), a.contractRenewalDate(), a.attributes(), a.createdAt());
+        return new LeadHistory(h.lead(), hidden, h.events(), h.notes(), h.intent(), h.outcomes(), h.colleagues());
     }
 
     @Override
@@ -130,9 +148,14 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     }
 
     private LeadScore scoreAt(WorkspaceId workspace, Lead lead, Instant at) {
+        return scoreHistory(workspace, loader.one(lead), at);
+    }
+
+    private LeadScore scoreHistory(WorkspaceId workspace, LeadHistory history, Instant at) {
+        Lead lead = history.lead();
         Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
         SnapshotModel model = active.getValue();
-        SnapshotScorer.Scored s = SnapshotScorer.score(model, loader.one(lead), at);
+        SnapshotScorer.Scored s = SnapshotScorer.score(model, history, at);
         return new LeadScore(workspace, lead.id(), new ConversionProbability(s.probability()), null, null, s.tier(),
                 s.positive(), s.negative(), active.getKey(), at, model.horizonDays());
     }
