@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * The monitor as a pure computation of (stored histories, model, asOf): score and top-feature PSI of the leads live in
  * the last days against the leads live in the model's last training windows, PSI of the industry and channel mix of
  * the leads created in the last days against those created in the same windows (each PSI held to its
- * {@link PsiCheck noise floor}), and calibration and AUC on snapshots whose outcome matured after the model's data ended. Only what was known at {@code asOf} is used, so a run can be
+ * {@link PsiCheck noise floor}), and calibration and AUC on snapshots whose outcome matured after the model's data ended (the AUC's fall held to
+ * its {@link AucDropCheck sampling error}). Only what was known at {@code asOf} is used, so a run can be
  * replayed over history. Stateless.
  */
 public final class DriftMonitor {
@@ -205,9 +206,10 @@ public final class DriftMonitor {
                     "the model has no evaluation AUC to compare with; AUC on " + span + " is " + fmt(auc)));
             return;
         }
-        double drop = evaluationAuc - auc;
-        metrics.add(new HealthMetric(AUC_DROP, drop, settings.aucDrop(), drop > settings.aucDrop() ? MetricStatus.ALERT : MetricStatus.OK,
-                rows.size(), "AUC " + fmt(auc) + " on " + span + " against " + fmt(evaluationAuc) + " at evaluation"));
+        AucDropCheck drop = AucDropCheck.of(evaluationAuc, auc, positives, rows.size() - positives, settings.aucDrop());
+        metrics.add(new HealthMetric(AUC_DROP, drop.drop(), drop.threshold(), drop.alert() ? MetricStatus.ALERT : MetricStatus.OK,
+                rows.size(), "AUC " + fmt(auc) + " on " + span + " against " + fmt(evaluationAuc) + " at evaluation"
+                        + String.format(Locale.ROOT, " (threshold max(base, %.3f x standard error %.3f))", AucDropCheck.Z, drop.standardError())));
     }
 
     private static void weekly(List<Example> rows, double[] p, int[] y, Double evaluationAuc, List<HealthPoint> points) {
