@@ -23,7 +23,8 @@ final class DriftTable {
         }
         b.append("\nDaily monitor figures (PSI of scores, of the top feature nearest its threshold and of the new leads' mix, each"
                 + " as value / threshold, the threshold being max(psi-threshold, noise factor x the reference's own noise floor);"
-                + " calibration error and AUC drop on matured outcomes; - = not enough data):\n\n");
+                + " calibration error and AUC drop (value / threshold, the threshold being max(auc-drop, 1.645 x the matured AUC's standard"
+                + " error)) on matured outcomes; - = not enough data):\n\n");
         b.append("| day | ").append(name).append(": score PSI | feature PSI | lead mix PSI | ECE | AUC drop | alerts |");
         if (steady != null) {
             b.append(" no drift: score PSI | feature PSI | lead mix PSI | alerts |");
@@ -33,7 +34,7 @@ final class DriftTable {
             Day d = drifted.days().get(i);
             b.append("| ").append(d.day()).append(" | ").append(f(d.scorePsi(), d.thresholds().score())).append(" | ")
                     .append(f(d.featurePsi(), d.thresholds().feature())).append(" | ").append(f(d.leadMixPsi(), d.thresholds().leadMix()))
-                    .append(" | ").append(f(d.calibrationError())).append(" | ").append(f(d.aucDrop())).append(" | ")
+                    .append(" | ").append(f(d.calibrationError())).append(" | ").append(f(d.aucDrop(), d.thresholds().aucDrop())).append(" | ")
                     .append(String.join(", ", d.alerts())).append(" |");
             if (steady != null && i < steady.days().size()) {
                 Day s = steady.days().get(i);

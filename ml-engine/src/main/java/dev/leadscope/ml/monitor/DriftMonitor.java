@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  * The monitor as a pure computation of (stored histories, model, asOf): score and top-feature PSI of the leads live in
  * the last days against the leads live in the model's last training windows, PSI of the industry and channel mix of
  * the leads created in the last days against those created in the same windows (each PSI held to its
- * {@link PsiCheck noise floor}), and calibration and AUC on snapshots whose outcome matured after the model's data ended. Only what was known at {@code asOf} is used, so a run can be
+ * {@link PsiCheck noise floor}), and calibration and AUC on snapshots whose outcome matured after the model's data ended (the AUC's fall held to
+ * its {@link AucDropCheck sampling error}). Only what was known at {@code asOf} is used, so a run can be
  * replayed over history. Stateless.
  */
 public final class DriftMonitor {
@@ -37,6 +38,8 @@ public final class DriftMonitor {
     public static final String LEAD_MIX_PSI = "lead_mix_psi";
     /** New leads a mix needs in the last window at least (four times as many in the reference windows). */
     static final int MIX_MIN_LEADS = 20;
+    /** Features named so are read off the calendar (see {@link #followsTheCalendar}). */
+    static final String CALENDAR_PREFIX = "fiscal.";
     /** Per way of sorting new leads: the threshold (expected) and the PSI (actual). */
     public static final String LEAD_MIX_SERIES = "lead_mix_psi";
 
@@ -96,9 +99,9 @@ public final class DriftMonitor {
                 + settings.recentDays() + " days against " + reference.size() + " live in the training windows"));
         double[] gain = model.trees().totalGain();
         double total = java.util.Arrays.stream(gain).sum();
-        List<Integer> top = IntStream.range(0, width).boxed().filter(f -> gain[f] > 0)
-                .sorted(Comparator.comparingDouble((Integer f) -> -gain[f])).limit(settings.topFeatures()).toList();
         List<String> names = model.schema().featureNames();
+        List<Integer> top = IntStream.range(0, width).boxed().filter(f -> gain[f] > 0 && !followsTheCalendar(names.get(f)))
+                .sorted(Comparator.comparingDouble((Integer f) -> -gain[f])).limit(settings.topFeatures()).toList();
         PsiCheck worst = null;
         String worstName = "none";
         for (int f : top) {
@@ -113,7 +116,17 @@ public final class DriftMonitor {
             worst = new PsiCheck(0, 0, settings.psiThreshold());
         }
         metrics.add(psiMetric(FEATURE_PSI, worst, current.size(), "the top " + top.size()
-                + " features by importance, nearest its threshold: " + worstName));
+                + " features by importance (calendar features left out), nearest its threshold: " + worstName));
+    }
+
+    /**
+     * Whether a feature is set by the calendar at the moment it is read ({@code fiscal.*}: where the account's fiscal
+     * year stands). Such a feature shifts for every lead at once when the month turns, which no reference window of
+     * the weeks before shows and which is no change in who the leads are, so it is left out of the feature PSI; the
+     * score PSI still sees what it does to the scores.
+     */
+    static boolean followsTheCalendar(String feature) {
+        return feature.startsWith(CALENDAR_PREFIX);
     }
 
     /** PSI of the mix of new leads (by industry and by channel), each against its own noise floor. */
@@ -205,9 +218,10 @@ public final class DriftMonitor {
                     "the model has no evaluation AUC to compare with; AUC on " + span + " is " + fmt(auc)));
             return;
         }
-        double drop = evaluationAuc - auc;
-        metrics.add(new HealthMetric(AUC_DROP, drop, settings.aucDrop(), drop > settings.aucDrop() ? MetricStatus.ALERT : MetricStatus.OK,
-                rows.size(), "AUC " + fmt(auc) + " on " + span + " against " + fmt(evaluationAuc) + " at evaluation"));
+        AucDropCheck drop = AucDropCheck.of(evaluationAuc, auc, positives, rows.size() - positives, settings.aucDrop());
+        metrics.add(new HealthMetric(AUC_DROP, drop.drop(), drop.threshold(), drop.alert() ? MetricStatus.ALERT : MetricStatus.OK,
+                rows.size(), "AUC " + fmt(auc) + " on " + span + " against " + fmt(evaluationAuc) + " at evaluation"
+                        + String.format(Locale.ROOT, " (threshold max(base, %.3f x standard error %.3f))", AucDropCheck.Z, drop.standardError())));
     }
 
     private static void weekly(List<Example> rows, double[] p, int[] y, Double evaluationAuc, List<HealthPoint> points) {

@@ -77,9 +77,9 @@ public final class DriftEvaluation implements EvaluateDriftUseCase {
             days.add(new Day(day, value(run, DriftMonitor.SCORE_PSI), value(run, DriftMonitor.FEATURE_PSI),
                     value(run, DriftMonitor.LEAD_MIX_PSI), value(run, DriftMonitor.CALIBRATION_ERROR), value(run, DriftMonitor.AUC_DROP),
                     new EvaluateDriftUseCase.Thresholds(threshold(run, DriftMonitor.SCORE_PSI), threshold(run, DriftMonitor.FEATURE_PSI),
-                            threshold(run, DriftMonitor.LEAD_MIX_PSI)), alerts));
+                            threshold(run, DriftMonitor.LEAD_MIX_PSI), threshold(run, DriftMonitor.AUC_DROP)), alerts));
             progress.accept(day + ": " + run.metrics().stream().map(m -> m.name() + "=" + m.value() + " " + m.status().wireName()
-                    + (m.name().equals(DriftMonitor.FEATURE_PSI) || m.name().equals(DriftMonitor.LEAD_MIX_PSI)
+                    + (m.name().equals(DriftMonitor.FEATURE_PSI) || m.name().equals(DriftMonitor.LEAD_MIX_PSI) || m.name().equals(DriftMonitor.AUC_DROP)
                     ? " threshold " + m.threshold() + " (" + m.detail() + ")" : "")).toList());
         }
         List<ChallengerDecision> decisions = new ArrayList<>();

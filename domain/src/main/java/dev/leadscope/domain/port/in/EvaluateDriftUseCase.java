@@ -35,7 +35,7 @@ public interface EvaluateDriftUseCase {
 
     /**
      * The monitor's figures on one replayed day (null: not enough data), the thresholds the PSIs were held to that day
-     * (raised above the configured one by their noise floor) and the alerts it raised that day.
+     * (raised above the configured one by their noise floor or sampling error) and the alerts it raised that day.
      */
     record Day(LocalDate day, Double scorePsi, Double featurePsi, Double leadMixPsi, Double calibrationError, Double aucDrop,
                Thresholds thresholds, List<String> alerts) {
@@ -44,8 +44,11 @@ public interface EvaluateDriftUseCase {
         }
     }
 
-    /** The thresholds of the score, feature and lead-mix PSI on a day (null when the metric was not measured). */
-    record Thresholds(Double score, Double feature, Double leadMix) {
+    /**
+     * The thresholds of the score, feature and lead-mix PSI and of the AUC drop on a day (null when the metric was not
+     * measured): the PSIs' raised by their noise floor, the AUC drop's by the sampling error of the matured AUC.
+     */
+    record Thresholds(Double score, Double feature, Double leadMix, Double aucDrop) {
     }
 
     /** The replay, the first alert (null when none fired), and the challenger's decisions in order. */
