@@ -1,12 +1,9 @@
 package dev.leadscope.rest.realtime;
 
-import dev.leadscope.domain.common.Page;
-import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActiveModelChanges;
-import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.PendingLead;
@@ -17,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -93,7 +89,7 @@ public class BulkRescoring implements ActiveModelChanges {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         try {
-            List<LeadId> ids = allLeads(workspace);
+            List<LeadId> ids = leads.all(workspace).stream().map(Lead::id).toList();
             int total = ids.size();
             status = new Status(workspace, "running", total, 0, 0, started, null, null);
             metrics.bulk(0, total);
@@ -126,19 +122,6 @@ public class BulkRescoring implements ActiveModelChanges {
                     started, clock.instant(), e.getMessage());
         }
         return status;
-    }
-
-    private List<LeadId> allLeads(WorkspaceId workspace) {
-        List<LeadId> out = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<Lead> page = leads.list(workspace, LeadFilter.ALL, new PageRequest(offset, PageRequest.MAX_LIMIT));
-            page.items().forEach(l -> out.add(l.id()));
-            if (!page.hasMore() || page.items().isEmpty()) {
-                return out;
-            }
-            offset += page.items().size();
-        }
     }
 
     @PreDestroy

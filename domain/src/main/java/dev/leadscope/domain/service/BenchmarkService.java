@@ -1,7 +1,5 @@
 package dev.leadscope.domain.service;
 
-import dev.leadscope.domain.common.Page;
-import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventType;
@@ -12,7 +10,6 @@ import dev.leadscope.domain.port.in.BenchmarkUseCase;
 import dev.leadscope.domain.port.in.BlindScoringUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.out.ActivityEvents;
-import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
@@ -67,7 +64,7 @@ public final class BenchmarkService implements BenchmarkUseCase {
     @Override
     public BenchmarkReport benchmark(WorkspaceId ws, Grouping by, ReportWindow window, Basis basis) {
         Instant now = clock.instant();
-        List<Lead> all = allLeads(ws);
+        List<Lead> all = leads.all(ws);
         if (basis == Basis.ACCOUNT) {
             return new AccountEntryBenchmark(events, outcomes, blind).benchmark(ws, by, window, all, now);
         }
@@ -140,18 +137,5 @@ public final class BenchmarkService implements BenchmarkUseCase {
     /** A model scores a lead only after it exists: an untouched lead is scored a second after its creation. */
     private static Instant asOf(Lead lead, Instant at) {
         return at.isAfter(lead.createdAt()) ? at : lead.createdAt().plusSeconds(1);
-    }
-
-    private List<Lead> allLeads(WorkspaceId ws) {
-        List<Lead> out = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<Lead> page = leads.list(ws, LeadFilter.ALL, new PageRequest(offset, PageRequest.MAX_LIMIT));
-            out.addAll(page.items());
-            if (!page.hasMore() || page.items().isEmpty()) {
-                return out;
-            }
-            offset += page.items().size();
-        }
     }
 }

@@ -1,13 +1,10 @@
 package dev.leadscope.qualification.routing;
 
-import dev.leadscope.domain.common.Page;
-import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.port.in.ExplorationReportUseCase;
-import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Outcomes;
@@ -18,7 +15,6 @@ import dev.leadscope.domain.scoring.LeadScore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +46,7 @@ public final class ExplorationReportService implements ExplorationReportUseCase 
         int[][] counts = new int[3][2];
         int unscored = 0;
         int open = 0;
-        List<Lead> all = allLeads(ws);
+        List<Lead> all = leads.all(ws);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Lead> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             Map<LeadId, List<Outcome>> ends = outcomes.forLeads(ws, chunk.stream().map(Lead::id).toList());
@@ -80,18 +76,5 @@ public final class ExplorationReportService implements ExplorationReportUseCase 
         return ExplorationReport.of(window, exploration.share(), GroupRate.of("routed by score", counts[0][0], counts[0][1]),
                 GroupRate.of("exploration", counts[1][0], counts[1][1]), GroupRate.of("held back", counts[2][0], counts[2][1]),
                 unscored, open);
-    }
-
-    private List<Lead> allLeads(WorkspaceId ws) {
-        List<Lead> out = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            Page<Lead> page = leads.list(ws, LeadFilter.ALL, new PageRequest(offset, PageRequest.MAX_LIMIT));
-            out.addAll(page.items());
-            if (!page.hasMore() || page.items().isEmpty()) {
-                return out;
-            }
-            offset += page.items().size();
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,20 @@ public interface Leads {
 
     /** Leads matching {@code filter}, ordered by creation time then id, one page at a time. */
     Page<Lead> list(WorkspaceId workspace, LeadFilter filter, PageRequest page);
+
+    /** Every lead of {@code workspace}, ordered as {@link #list}, read a page at a time. */
+    default List<Lead> all(WorkspaceId workspace) {
+        List<Lead> out = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            Page<Lead> page = list(workspace, LeadFilter.ALL, new PageRequest(offset, PageRequest.MAX_LIMIT));
+            out.addAll(page.items());
+            if (!page.hasMore() || page.items().isEmpty()) {
+                return out;
+            }
+            offset += page.items().size();
+        }
+    }
 
     long count(WorkspaceId workspace);
 }
