@@ -88,6 +88,14 @@ public final class ReportCommand implements Callable<Integer> {
         }
 
         /** Opens the service's data, lets {@code report} print to the command's output, and closes it again. */
+        /** Prints the benchmark of {@code grouping} over this window on the chosen basis. */
+        int benchmark(CommandSpec spec, Grouping grouping) {
+            ReportWindow w = window(spec);
+            Basis basis = basis(spec);
+            return print(spec, (context, out) -> ReportTables.benchmark(out,
+                    context.getBean(BenchmarkUseCase.class).benchmark(WorkspaceId.DEFAULT, grouping, w, basis)));
+        }
+
         int print(CommandSpec spec, BiConsumer<ApplicationContext, PrintWriter> report) {
             try (ApplicationContext context = context()) {
                 PrintWriter out = spec.commandLine().getOut();
@@ -118,10 +126,7 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ReportWindow w = window.window(spec);
-            Basis basis = window.basis(spec);
-            return window.print(spec, (context, out) -> ReportTables.benchmark(out,
-                    context.getBean(BenchmarkUseCase.class).benchmark(WorkspaceId.DEFAULT, Grouping.REP, w, basis)));
+            return window.benchmark(spec, Grouping.REP);
         }
     }
 
@@ -149,11 +154,7 @@ public final class ReportCommand implements Callable<Integer> {
             if (grouping == Grouping.REP) {
                 throw new ParameterException(spec.commandLine(), "--by must be channel, campaign or source: '" + by + "'");
             }
-            ReportWindow w = window.window(spec);
-            Basis basis = window.basis(spec);
-            Grouping chosen = grouping;
-            return window.print(spec, (context, out) -> ReportTables.benchmark(out,
-                    context.getBean(BenchmarkUseCase.class).benchmark(WorkspaceId.DEFAULT, chosen, w, basis)));
+            return window.benchmark(spec, grouping);
         }
     }
 
