@@ -113,7 +113,7 @@ public final class DriftMonitor {
             }
         }
         if (worst == null) {
-            worst = new PsiCheck(0, 0, settings.psiThreshold());
+            worst = new PsiCheck(0, 0, 0, settings.psiThreshold());
         }
         metrics.add(psiMetric(FEATURE_PSI, worst, current.size(), "the top " + top.size()
                 + " features by importance (calendar features left out), nearest its threshold: " + worstName));
@@ -172,7 +172,8 @@ public final class DriftMonitor {
 
     private static HealthMetric psiMetric(String name, PsiCheck t, int count, String detail) {
         return new HealthMetric(name, t.psi(), t.threshold(), t.alert() ? MetricStatus.ALERT : MetricStatus.OK, count,
-                String.format(Locale.ROOT, "%s (threshold max(base, factor x noise floor %.3f))", detail, t.floor()));
+                String.format(Locale.ROOT, "%s (threshold max(base + sampling noise %.3f, factor x noise floor %.3f))",
+                        detail, t.noise(), t.floor()));
     }
 
     private void outcomes(List<LeadHistory> histories, SnapshotModel model, Instant trainedUntil, Double evaluationAuc,

@@ -56,6 +56,35 @@ public final class Psi {
         return psi;
     }
 
+    /**
+     * The PSI expected between two samples of sizes {@code n1} and {@code n2} drawn from one population over
+     * {@code bins} bins, {@code (bins - 1)(1/n1 + 1/n2)}: to second order PSI is the chi-square distance of the two
+     * shares, whose mean under the same population is that. 0 when either side is empty.
+     */
+    public static double expectedNoise(int bins, int n1, int n2) {
+        if (bins < 0) {
+            throw new IllegalArgumentException("bins must not be negative: " + bins);
+        }
+        if (bins < 2 || n1 <= 0 || n2 <= 0) {
+            return 0;
+        }
+        return (bins - 1) * (1.0 / n1 + 1.0 / n2);
+    }
+
+    /** The number of bins {@link #of} uses for these samples: the reference's value bins, and the missing bin if used. */
+    public static int bins(double[] reference, double[] current) {
+        int valueBins = edges(reference).length + 1;
+        boolean missing = Arrays.stream(reference).anyMatch(Double::isNaN) || Arrays.stream(current).anyMatch(Double::isNaN);
+        return valueBins + (missing ? 1 : 0);
+    }
+
+    /** The number of categories {@link #ofCounts} compares: those seen on either side. */
+    public static int categories(Map<String, Integer> reference, Map<String, Integer> current) {
+        Set<String> all = new TreeSet<>(reference.keySet());
+        all.addAll(current.keySet());
+        return all.size();
+    }
+
     /** Upper edges of the reference's decile bins, duplicates dropped (a value equal to an edge falls in its bin). */
     static double[] edges(double[] reference) {
         double[] sorted = Arrays.stream(reference).filter(v -> !Double.isNaN(v)).sorted().toArray();

@@ -2,6 +2,7 @@ package dev.leadscope.ml.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +35,57 @@ class PsiCheckTest {
         PsiCheck check = PsiCheck.numeric(trending(0, 2000, rng), normal(2000, 0, rng), 0.2, 2.0);
 
         assertThat(check.floor()).isLessThan(0.05);
-        assertThat(check.threshold()).isEqualTo(0.2);
+        assertThat(check.noise()).isEqualTo(9 * (1.0 / 16000 + 1.0 / 2000), within(1e-12));
+        assertThat(check.threshold()).isEqualTo(0.2 + check.noise());
         assertThat(check.alert()).isFalse();
+    }
+
+    @Test
+    void givenTwoSamplesOfOnePopulation_whenTheirPsiIsAveragedOverManyDraws_thenItMatchesTheExpectedNoise() {
+        SplittableRandom rng = new SplittableRandom(4);
+        double[] reference = normal(4000, 0, rng);
+        double sum = 0;
+        int draws = 400;
+        for (int d = 0; d < draws; d++) {
+            sum += Psi.of(reference, normal(300, 0, rng));
+        }
+        double expected = Psi.expectedNoise(Psi.bins(reference, new double[] {0}), 4000, 300);
+
+        assertThat(expected).isEqualTo(9 * (1.0 / 4000 + 1.0 / 300), within(1e-12));
+        assertThat(sum / draws).isCloseTo(expected, within(0.2 * expected));
+    }
+
+    @Test
+    void givenSmallCurrentWeeksOfTheSamePopulation_whenChecked_thenTheNoiseKeepsMostOfThemFromAlertingOnSamplingAlone() {
+        SplittableRandom rng = new SplittableRandom(5);
+        List<double[]> reference = trending(0, 2000, rng);
+        int draws = 300;
+        int pastBase = 0;
+        int alerts = 0;
+        for (int d = 0; d < draws; d++) {
+            PsiCheck check = PsiCheck.numeric(reference, normal(60, 0, rng), 0.2, 2.0);
+            pastBase += check.psi() > 0.2 ? 1 : 0;
+            alerts += check.alert() ? 1 : 0;
+        }
+
+        assertThat(pastBase).isGreaterThan(draws / 10);
+        assertThat(alerts).isLessThan(draws / 20);
+    }
+
+    @Test
+    void givenASmallCurrentWeek_whenItReallyShifts_thenItStillAlerts() {
+        SplittableRandom rng = new SplittableRandom(6);
+        PsiCheck check = PsiCheck.numeric(trending(0, 2000, rng), normal(60, 1.2, rng), 0.2, 2.0);
+
+        assertThat(check.alert()).isTrue();
+    }
+
+    @Test
+    void givenNoSampleOrASingleBin_whenTheNoiseIsAsked_thenItIsZero_andNegativeBinsAreRefused() {
+        assertThat(Psi.expectedNoise(10, 0, 50)).isZero();
+        assertThat(Psi.expectedNoise(1, 50, 50)).isZero();
+        assertThat(Psi.categories(mix(1, 1, 0), mix(1, 0, 4))).isEqualTo(3);
+        assertThatThrownBy(() -> Psi.expectedNoise(-1, 5, 5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
