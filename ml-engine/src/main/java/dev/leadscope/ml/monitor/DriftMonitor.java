@@ -94,12 +94,14 @@ public final class DriftMonitor {
         int width = model.schema().width();
         float[] xRef = SnapshotTable.encode(model.schema(), model.features(), histories, reference);
         float[] xCur = SnapshotTable.encode(model.schema(), model.features(), histories, current);
-        PsiCheck score = test(windows(probabilities(model, xRef, reference.size()), bounds), probabilities(model, xCur, current.size()));
+        List<String> names = model.schema().featureNames();
+        PsiCheck score = test(windows(calendarHeld(model, xRef, names, reference, trainedUntil), bounds),
+                calendarHeld(model, xCur, names, current, trainedUntil));
         metrics.add(psiMetric(SCORE_PSI, score, current.size(), "scores of " + current.size() + " leads live in the last "
-                + settings.recentDays() + " days against " + reference.size() + " live in the training windows"));
+                + settings.recentDays() + " days against " + reference.size() + " live in the training windows, fiscal calendar held at "
+                + day(trainedUntil)));
         double[] gain = model.trees().totalGain();
         double total = java.util.Arrays.stream(gain).sum();
-        List<String> names = model.schema().featureNames();
         List<Integer> top = IntStream.range(0, width).boxed().filter(f -> gain[f] > 0 && !followsTheCalendar(names.get(f)))
                 .sorted(Comparator.comparingDouble((Integer f) -> -gain[f])).limit(settings.topFeatures()).toList();
         PsiCheck worst = null;
@@ -122,8 +124,8 @@ public final class DriftMonitor {
     /**
      * Whether a feature is set by the calendar at the moment it is read ({@code fiscal.*}: where the account's fiscal
      * year stands). Such a feature shifts for every lead at once when the month turns, which no reference window of
-     * the weeks before shows and which is no change in who the leads are, so it is left out of the feature PSI; the
-     * score PSI still sees what it does to the scores.
+     * the weeks before shows and which is no change in who the leads are, so it is left out of the feature PSI, and
+     * the score PSI reads it at one moment for every row.
      */
     static boolean followsTheCalendar(String feature) {
         return feature.startsWith(CALENDAR_PREFIX);
@@ -239,6 +241,17 @@ public final class DriftMonitor {
                         Metrics.rocAuc(wp, wy), wy.length));
             }
         });
+    }
+
+    /**
+     * The probabilities of {@code rows} with the fiscal calendar read as at {@code at} for every row: the month turning
+     * moves every score of an account at once, which says nothing about who the leads are, so the score PSI compares
+     * scores at one calendar phase (see {@link CalendarPhase}). The features' own PSI leaves the calendar out instead.
+     */
+    private static double[] calendarHeld(SnapshotModel model, float[] x, List<String> names, List<Example> rows, Instant at) {
+        float[] held = x.clone();
+        CalendarPhase.holdAt(held, names, rows, at);
+        return probabilities(model, held, rows.size());
     }
 
     static double[] probabilities(SnapshotModel model, float[] x, int rows) {

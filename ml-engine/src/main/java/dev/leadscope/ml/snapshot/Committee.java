@@ -5,8 +5,6 @@ import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.lead.CommitteeRole;
 import dev.leadscope.domain.note.Note;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +37,8 @@ final class Committee {
         }
         names.addAll(List.of("notes.cues_positive_30d", "notes.cues_negative_30d", "notes.cues_hedged_30d",
                 "acct.notes.count_30d", "acct.notes.cues_positive_30d", "acct.notes.cues_negative_30d",
-                "acct.notes.cues_hedged_30d", "acct.notes.last_net", "fiscal.months_since_year_end",
-                "fiscal.quarter_end_month"));
+                "acct.notes.cues_hedged_30d", "acct.notes.last_net", FiscalCalendar.MONTHS_SINCE_YEAR_END,
+                FiscalCalendar.QUARTER_END_MONTH));
         for (String name : names) {
             n.add(name);
             t.add(dev.leadscope.ml.tabular.ColumnType.NUMBER);
@@ -132,15 +130,13 @@ final class Committee {
     }
 
     private static void fiscal(Cells cells, Account account, Instant t) {
-        // the month most of the week starting at t falls in
-        int month = LocalDate.ofInstant(t, ZoneOffset.UTC).plusDays(3).getMonthValue();
         Integer yearEnd = account == null ? null : account.firmographics().fiscalYearEndMonth();
         if (yearEnd == null) {
             return;
         }
-        int since = Math.floorMod(month - yearEnd, 12);
-        cells.put("fiscal.months_since_year_end", since);
-        cells.put("fiscal.quarter_end_month", since % 3 == 0 ? 1 : 0);
+        int since = FiscalCalendar.monthsSinceYearEnd(FiscalCalendar.monthOf(t), yearEnd);
+        cells.put(FiscalCalendar.MONTHS_SINCE_YEAR_END, since);
+        cells.put(FiscalCalendar.QUARTER_END_MONTH, FiscalCalendar.isQuarterEnd(since) ? 1 : 0);
     }
 
     private static List<String> withAll(List<String> keys) {
