@@ -22,7 +22,8 @@ final class DriftTable {
             row(b, "without drift", steady, c);
         }
         b.append("\nDaily monitor figures (PSI of scores, of the top feature nearest its threshold and of the new leads' mix, each"
-                + " as value / threshold, the threshold being max(psi-threshold, noise factor x the reference's own noise floor);"
+                + " as value / threshold, the threshold being max(psi-threshold + sampling noise, noise factor x the reference's own"
+                + " noise floor), scores compared at the fiscal month the training data ended in;"
                 + " calibration error and AUC drop (value / threshold, the threshold being max(auc-drop, 1.645 x the matured AUC's standard"
                 + " error)) on matured outcomes; - = not enough data):\n\n");
         b.append("| day | ").append(name).append(": score PSI | feature PSI | lead mix PSI | ECE | AUC drop | alerts |");
