@@ -28,8 +28,8 @@ import java.util.Set;
 final class EventInserts {
     static final int ROWS_PER_STATEMENT = 100;
     private static final String COLUMNS = "INSERT INTO activity_events"
-            + " (workspace_id, id, lead_id, type, category, occurred_at, properties, fingerprint) VALUES ";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
+            + " (workspace_id, id, lead_id, type, category, occurred_at, properties) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?)";
     private static final String ON_CONFLICT = " ON CONFLICT DO NOTHING";
 
     private EventInserts() {
@@ -98,7 +98,6 @@ final class EventInserts {
         statement.setString(c++, e.category());
         statement.setObject(c++, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
         statement.setString(c++, JsonColumns.properties(e.properties()));
-        statement.setString(c++, e.fingerprint());
         return c;
     }
 

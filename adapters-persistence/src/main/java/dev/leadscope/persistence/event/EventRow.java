@@ -12,7 +12,7 @@ import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** An activity event as one row of the {@code activity_events} table, with its fingerprint. */
+/** An activity event as one row of the {@code activity_events} table; its fingerprint is computed from the row, never stored. */
 @MappedEntity("activity_events")
 record EventRow(
         @EmbeddedId RowKey key,
@@ -20,12 +20,11 @@ record EventRow(
         String type,
         @Nullable String category,
         Instant occurredAt,
-        String properties,
-        String fingerprint) {
+        String properties) {
 
     static EventRow from(ActivityEvent event) {
         return new EventRow(new RowKey(event.workspace().value(), event.id().value()), event.leadId().value(), event.type().name(),
-                event.category(), event.occurredAt(), JsonColumns.properties(event.properties()), event.fingerprint());
+                event.category(), event.occurredAt(), JsonColumns.properties(event.properties()));
     }
 
     ActivityEvent toDomain() {

@@ -28,7 +28,8 @@ import java.util.Set;
  * The event log in the {@code activity_events} table. Appends and fingerprint look-ups are the ingest hot
  * path and use plain JDBC ({@link EventInserts}); {@code INSERT ... ON CONFLICT DO NOTHING} lets concurrent
  * appends of the same ids store each once without failing. An append can write the pending-rescoring markers of
- * the leads it stored in its own transaction ({@link PendingMarks}).
+ * the leads it stored in its own transaction ({@link PendingMarks}). Fingerprints are not stored: a stored event's is
+ * computed from its row, which holds everything it digests.
  */
 @Singleton
 public class JdbcActivityEvents implements ActivityEvents {
@@ -38,16 +39,17 @@ public class JdbcActivityEvents implements ActivityEvents {
 
     private final EventRowRepository rows;
     private final TransactionOperations<Connection> tx;
-    private final StoredIds fingerprints;
-    private final StoredIds byLead;
+    private final StoredIds stored;
     private final JdbcOperations jdbc;
+    /** Whether the database orders text as Java does, so that {@link EventIdRange} may rule a batch's ids out at once. */
+    private final boolean textInJavaOrder;
 
     JdbcActivityEvents(EventRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
-        this.byLead = new StoredIds(tx, "activity_events", "id");
+        this.stored = new StoredIds(tx, "activity_events", "id");
         this.jdbc = jdbc;
         this.rows = rows;
         this.tx = tx;
-        this.fingerprints = new StoredIds(tx, "activity_events", "fingerprint");
+        this.textInJavaOrder = tx.executeRead(status -> JdbcEventBulkLoads.isH2(status.getConnection()));
     }
 
     @Override
@@ -95,14 +97,14 @@ public class JdbcActivityEvents implements ActivityEvents {
 
     /** Marks the lead of every stored event (the ones not {@code present}), last, so the markers' ids are taken just before the commit. */
     private static void mark(Connection connection, List<ActivityEvent> events, Set<EventId> present, Instant at) {
-        Map<WorkspaceId, Set<LeadId>> stored = new LinkedHashMap<>();
+        Map<WorkspaceId, Set<LeadId>> leadsByWorkspace = new LinkedHashMap<>();
         for (ActivityEvent e : events) {
             if (!present.contains(e.id())) {
-                stored.computeIfAbsent(e.workspace(), w -> new LinkedHashSet<>()).add(e.leadId());
+                leadsByWorkspace.computeIfAbsent(e.workspace(), w -> new LinkedHashSet<>()).add(e.leadId());
             }
         }
         try {
-            for (Map.Entry<WorkspaceId, Set<LeadId>> entry : stored.entrySet()) {
+            for (Map.Entry<WorkspaceId, Set<LeadId>> entry : leadsByWorkspace.entrySet()) {
                 PendingMarks.insert(connection, entry.getKey(), entry.getValue(), at);
             }
         } catch (SQLException e) {
@@ -113,8 +115,24 @@ public class JdbcActivityEvents implements ActivityEvents {
     @Override
     public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
         Map<EventId, String> found = new HashMap<>();
-        fingerprints.find(workspace.value(), ids.stream().map(EventId::value).toList()).forEach((id, f) -> found.put(new EventId(id), f));
+        List<String> wanted = ids.stream().map(EventId::value).distinct().toList();
+        if (wanted.isEmpty() || textInJavaOrder && !anyStoredBetween(workspace, wanted)) {
+            return found;
+        }
+        for (EventRow row : stored.rows(workspace.value(), wanted, rs -> jdbc.readEntity(rs, EventRow.class))) {
+            found.put(new EventId(row.key().id()), row.toDomain().fingerprint());
+        }
         return found;
+    }
+
+    private boolean anyStoredBetween(WorkspaceId workspace, List<String> ids) {
+        return tx.executeRead(status -> {
+            try {
+                return EventIdRange.anyStoredBetween(status.getConnection(), workspace.value(), ids);
+            } catch (SQLException e) {
+                throw new StoreException("probing the stored event ids of " + ids.size() + " ids failed", e);
+            }
+        });
     }
 
     @Override
@@ -130,7 +148,7 @@ public class JdbcActivityEvents implements ActivityEvents {
     @Override
     public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
-        for (EventRow row : byLead.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(),
+        for (EventRow row : stored.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(),
                 rs -> jdbc.readEntity(rs, EventRow.class))) {
             ActivityEvent e = row.toDomain();
             out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);

@@ -113,7 +113,7 @@ public class JdbcEventBulkLoads implements EventBulkLoads {
         });
     }
 
-    private static boolean isH2(Connection connection) {
+    static boolean isH2(Connection connection) {
         try {
             return "H2".equals(connection.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {

@@ -14,6 +14,7 @@ import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.PendingLead;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +221,35 @@ public abstract class ActivityEventsContractTest {
 
         assertThat(found).containsOnly(Map.entry(e1.id(), e1.fingerprint()), Map.entry(e2.id(), e2.fingerprint()));
         assertThat(events.fingerprints(ws, List.of())).isEmpty();
+    }
+
+    @Test
+    void givenStoredEventWithPropertiesAndSubSecondTime_whenFingerprintAsked_thenItIsTheDigestOfTheEventSent() {
+        ActivityEvent sent = anEvent(ws, "e1", LEAD).at(Instant.parse("2024-03-01T09:30:00.123456789Z"))
+                .properties(Map.of("url", "/pricing?plan=pro", "referrer", "\"quoted\", comma", "empty", "")).build();
+        events.appendAbsent(List.of(sent));
+
+        assertThat(events.fingerprints(ws, List.of(sent.id()))).containsOnly(Map.entry(sent.id(), sent.fingerprint()));
+        ActivityEvent changed = anEvent(ws, "e1", LEAD).at(sent.occurredAt()).properties(Map.of("url", "/docs")).build();
+        assertThat(events.fingerprints(ws, List.of(changed.id())).get(changed.id())).isNotEqualTo(changed.fingerprint());
+    }
+
+    @Test
+    void givenStoredIdsInsideOrOutsideTheSpanOfTheIdsAsked_whenFingerprintsAsked_thenEveryStoredOneIsFoundAndNoOther() {
+        ActivityEvent middle = anEvent(ws, "m-5", LEAD).build();
+        ActivityEvent low = anEvent(ws, "b-1", LEAD).build();
+        events.appendAbsent(List.of(middle, low));
+
+        assertThat(events.fingerprints(ws, ids("z-1", "m-5", "c-1")))
+                .containsOnly(Map.entry(middle.id(), middle.fingerprint()));
+        assertThat(events.fingerprints(ws, ids("z-1", "n-1", "m-50"))).isEmpty();
+        assertThat(events.fingerprints(ws, ids("c-0", "m-4"))).isEmpty();
+        assertThat(events.fingerprints(ws, ids("m-5"))).containsOnlyKeys(middle.id());
+        assertThat(events.fingerprints(ws, ids("a-9", "b-1", "b-1", "z-9"))).containsOnlyKeys(low.id());
+    }
+
+    private static List<EventId> ids(String... values) {
+        return Arrays.stream(values).map(EventId::new).toList();
     }
 
     @Test
