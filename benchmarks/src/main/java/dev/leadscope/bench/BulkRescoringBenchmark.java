@@ -1,6 +1,8 @@
 package dev.leadscope.bench;
 
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
@@ -13,6 +15,9 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -70,11 +75,38 @@ public class BulkRescoringBenchmark {
         scorer = BulkScorer.active(data, WS);
         List<LeadHistory> simulated = scorer.histories();
         histories = new ArrayList<>(leads);
-        for (int i = 0; histories.size() < leads; i++) {
-            histories.add(simulated.get(i % simulated.size()));
+        while (histories.size() < leads) {
+            histories.addAll(copy(simulated));
         }
+        histories = new ArrayList<>(histories.subList(0, leads));
         at = Instant.parse("2025-01-15T00:00:00Z");
         System.out.printf("%n%d simulated lead histories, repeated to %d%n", simulated.size(), histories.size());
+    }
+
+    /**
+     * A copy of the simulated workspace whose lists are new objects, laid out as the bulk loader lays them out: the
+     * leads of one account share their colleagues' lists and their account's intent. Scoring shares the parts of a
+     * batch that come from the same lists (committee tallies, note cues, intent), so each repetition must be a
+     * workspace of its own for the figure to be that of as many distinct leads.
+     */
+    static List<LeadHistory> copy(List<LeadHistory> simulated) {
+        Map<LeadId, LeadHistory.Colleague> members = new HashMap<>();
+        Map<Object, List<IntentSignal>> intent = new IdentityHashMap<>();
+        for (LeadHistory h : simulated) {
+            members.put(h.lead().id(), new LeadHistory.Colleague(h.lead(), new ArrayList<>(h.events()),
+                    new ArrayList<>(h.outcomes()), new ArrayList<>(h.notes())));
+        }
+        List<LeadHistory> out = new ArrayList<>(simulated.size());
+        for (LeadHistory h : simulated) {
+            LeadHistory.Colleague self = members.get(h.lead().id());
+            List<LeadHistory.Colleague> colleagues = h.colleagues().stream()
+                    .map(c -> members.computeIfAbsent(c.lead().id(), id -> new LeadHistory.Colleague(c.lead(),
+                            new ArrayList<>(c.events()), new ArrayList<>(c.outcomes()), new ArrayList<>(c.notes()))))
+                    .toList();
+            List<IntentSignal> signals = intent.computeIfAbsent(h.intent(), k -> LeadHistory.inOrder(new ArrayList<>(h.intent())));
+            out.add(new LeadHistory(h.lead(), h.account(), self.events(), self.notes(), signals, self.outcomes(), colleagues));
+        }
+        return out;
     }
 
     @Setup(Level.Iteration)

@@ -3,7 +3,6 @@ package dev.leadscope.ml.snapshot;
 import dev.leadscope.domain.note.Note;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,37 +27,48 @@ final class NoteCues {
     private NoteCues() {
     }
 
-    /** The net polarity of one note: positive minus negative cues. */
-    static int net(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return count(POSITIVE, lower) - count(NEGATIVE, lower);
+    /** The positive, negative and hedged cues of one note's lower-cased text; its net polarity is the first minus the second. */
+    static int[] cues(String lower) {
+        return new int[] {count(POSITIVE, lower), count(NEGATIVE, lower), count(HEDGED, lower)};
     }
 
-    static Tally tally(List<List<Note>> notesOfMembers, Instant t, double days) {
+    /**
+     * Sums the cues of the notes written in the {@code days} before t, over every member's notes; the last net is
+     * that of the latest note before t (the first of equally late ones), whatever its age.
+     */
+    static Tally tally(List<NoteFacts> notesOfMembers, Instant t, double days) {
         int notes = 0;
         int pos = 0;
         int neg = 0;
         int hedge = 0;
-        Note last = null;
-        for (List<Note> member : notesOfMembers) {
-            for (Note n : member) {
-                if (!n.writtenAt().isBefore(t)) {
+        Instant lastAt = null;
+        int[] lastCues = null;
+        for (NoteFacts member : notesOfMembers) {
+            List<Note> list = member.notes();
+            for (int i = 0; i < list.size(); i++) {
+                Instant written = list.get(i).writtenAt();
+                if (!written.isBefore(t)) {
                     break;
                 }
-                if (last == null || n.writtenAt().isAfter(last.writtenAt())) {
-                    last = n;
+                boolean latest = lastAt == null || written.isAfter(lastAt);
+                if (latest) {
+                    lastAt = written;
                 }
-                if (Cells.days(n.writtenAt(), t) >= days) {
+                boolean recent = Cells.days(written, t) < days;
+                int[] c = latest || recent ? member.cues(i) : null;
+                if (latest) {
+                    lastCues = c;
+                }
+                if (!recent) {
                     continue;
                 }
-                String lower = n.text().toLowerCase(Locale.ROOT);
                 notes++;
-                pos += count(POSITIVE, lower);
-                neg += count(NEGATIVE, lower);
-                hedge += count(HEDGED, lower);
+                pos += c[0];
+                neg += c[1];
+                hedge += c[2];
             }
         }
-        double lastNet = last == null ? Double.NaN : net(last.text());
+        double lastNet = lastCues == null ? Double.NaN : lastCues[0] - lastCues[1];
         return new Tally(notes, pos, neg, hedge, lastNet);
     }
 
