@@ -11,8 +11,6 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The features around the lead at a moment t: its account's intent surges (a week's surge is known once the week
@@ -20,13 +18,15 @@ import java.util.regex.Pattern;
  */
 final class Context {
     private static final int MAX_NOTES_TEXT = 20;
-    private static final List<Pattern> PHRASES = List.of(
-            Pattern.compile("\\bbudget"),
-            Pattern.compile("decision[- ]maker|\\bsign(s|ing)? off|\\bapprov"),
-            Pattern.compile("\\bgo live|\\bweeks?\\b|\\bquarter|\\bdeadline|\\btimeline"),
-            Pattern.compile("\\bpric|\\bquote|\\bproposal"),
-            Pattern.compile("\\bcompetitor|\\bevaluating|\\balternative"),
-            Pattern.compile("not interested|no budget|\\bunsubscribe|not a fit|\\bno need"));
+    static final List<Phrase> PHRASES = List.of(
+            Phrase.of("\\bbudget", "budget"),
+            Phrase.of("decision[- ]maker|\\bsign(s|ing)? off|\\bapprov", "decision", "sign", "approv"),
+            Phrase.of("\\bgo live|\\bweeks?\\b|\\bquarter|\\bdeadline|\\btimeline", "go live", "week", "quarter", "deadline",
+                    "timeline"),
+            Phrase.of("\\bpric|\\bquote|\\bproposal", "pric", "quote", "proposal"),
+            Phrase.of("\\bcompetitor|\\bevaluating|\\balternative", "competitor", "evaluating", "alternative"),
+            Phrase.of("not interested|no budget|\\bunsubscribe|not a fit|\\bno need", "not interested", "no budget",
+                    "unsubscribe", "not a fit", "no need"));
 
     static final List<String> INTENT = List.of("intent.max_4w", "intent.max_12w", "intent.trend", "intent.hot_topics_4w",
             "intent.latest_mean", "intent.latest_age_days");
@@ -44,34 +44,70 @@ final class Context {
 
     /** The intent columns' values ({@link #INTENT} order) of an account's surges at t: the same for all its leads. */
     static double[] intentOf(List<IntentSignal> signals, Instant t) {
-        LocalDate known = LocalDate.ofInstant(t, ZoneOffset.UTC);
-        TreeMap<LocalDate, Integer> weekMax = new TreeMap<>();
-        TreeMap<LocalDate, double[]> weekMean = new TreeMap<>();
+        long known = LocalDate.ofInstant(t, ZoneOffset.UTC).toEpochDay();
+        Weeks weeks = new Weeks(known);
         Set<String> hot = new HashSet<>();
-        LocalDate hotSince = known.minusDays(35);
+        long hotSince = known - 35;
+        // signals come by week (as a history keeps them): each week is summed up when the next one starts
         for (IntentSignal s : signals) {
+            long week = s.weekStart().toEpochDay();
             // the week's surge is reported when the week is over, and is known only strictly after that
-            long weekOver = (s.weekStart().toEpochDay() + 7) * 86_400L;
+            long weekOver = (week + 7) * 86_400L;
             if (!(weekOver < t.getEpochSecond() || weekOver == t.getEpochSecond() && t.getNano() > 0)) {
                 continue;
             }
-            weekMax.merge(s.weekStart(), s.score(), Math::max);
-            double[] sum = weekMean.computeIfAbsent(s.weekStart(), k -> new double[2]);
-            sum[0] += s.score();
-            sum[1]++;
-            if (s.score() >= 70 && !s.weekStart().isBefore(hotSince)) {
+            weeks.add(week, s.score());
+            if (s.score() >= 70 && week >= hotSince) {
                 hot.add(s.topic());
             }
         }
+        weeks.close();
+        return new double[] {weeks.max4, weeks.max12,
+                weeks.recentN == 0 || weeks.priorN == 0 ? Double.NaN : weeks.recent / weeks.recentN - weeks.prior / weeks.priorN,
+                hot.size(), weeks.latestMean, weeks.latestAge};
+    }
+
+    /** The weekly maxima and means of intent, folded week by week, oldest first. */
+    private static final class Weeks {
+        private final long known;
+        private long week = Long.MIN_VALUE;
+        private int max;
+        private double sum;
+        private double count;
         double max4 = Double.NaN;
         double max12 = Double.NaN;
-        double recent = 0;
-        int recentN = 0;
-        double prior = 0;
-        int priorN = 0;
-        for (var e : weekMax.entrySet()) {
-            long ageDays = known.toEpochDay() - e.getKey().plusDays(7).toEpochDay();
-            int v = e.getValue();
+        double recent;
+        int recentN;
+        double prior;
+        int priorN;
+        double latestMean = Double.NaN;
+        double latestAge = Double.NaN;
+
+        Weeks(long known) {
+            this.known = known;
+        }
+
+        void add(long weekStart, int score) {
+            if (weekStart != week) {
+                close();
+                week = weekStart;
+                max = score;
+                sum = 0;
+                count = 0;
+            } else {
+                max = Math.max(max, score);
+            }
+            sum += score;
+            count++;
+        }
+
+        /** Folds the current week in. */
+        void close() {
+            if (week == Long.MIN_VALUE) {
+                return;
+            }
+            long ageDays = known - (week + 7);
+            int v = max;
             if (ageDays < 28) {
                 max4 = Double.isNaN(max4) ? v : Math.max(max4, v);
                 recent += v;
@@ -83,11 +119,10 @@ final class Context {
             if (ageDays < 84) {
                 max12 = Double.isNaN(max12) ? v : Math.max(max12, v);
             }
+            latestMean = sum / count;
+            latestAge = ageDays;
+            week = Long.MIN_VALUE;
         }
-        var latest = weekMean.lastEntry();
-        return new double[] {max4, max12, recentN == 0 || priorN == 0 ? Double.NaN : recent / recentN - prior / priorN,
-                hot.size(), latest == null ? Double.NaN : latest.getValue()[0] / latest.getValue()[1],
-                latest == null ? Double.NaN : known.toEpochDay() - latest.getKey().plusDays(7).toEpochDay()};
     }
 
     static void notes(Cells cells, NoteFacts facts, Instant t) {
@@ -123,7 +158,7 @@ final class Context {
     static int[] says(String lower) {
         int[] out = new int[PHRASES.size()];
         for (int i = 0; i < PHRASES.size(); i++) {
-            out[i] = PHRASES.get(i).matcher(lower).find() ? 1 : 0;
+            out[i] = PHRASES.get(i).foundIn(lower) ? 1 : 0;
         }
         return out;
     }

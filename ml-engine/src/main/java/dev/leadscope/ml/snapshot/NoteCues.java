@@ -3,7 +3,6 @@ package dev.leadscope.ml.snapshot;
 import dev.leadscope.domain.note.Note;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the polarity of the buying cues in reps' notes (budget, authority, need, timeline): positive ("budget
@@ -11,14 +10,19 @@ import java.util.regex.Pattern;
  * ("might", "maybe next quarter"). A plain "budget" says little; its polarity says where the deal stands.
  */
 final class NoteCues {
-    static final Pattern POSITIVE = Pattern.compile("budget approved|(?<!might )have budget|budget set aside|budget is not an issue"
+    static final Phrase POSITIVE = Phrase.of("budget approved|(?<!might )have budget|budget set aside|budget is not an issue"
             + "|signed off|will sign off|is the decision maker|sponsor confirmed|\\bwe need\\b|must have|\\bneed an? "
-            + "|main pain|decision by|go live|signature expected|ready to (buy|sign)|verbal (yes|commit)");
-    static final Pattern NEGATIVE = Pattern.compile("no budget|budget frozen|(don't|do not|doesn't) have budget"
+            + "|main pain|decision by|go live|signature expected|ready to (buy|sign)|verbal (yes|commit)",
+            "budget", "signed off", "sign off", "decision", "sponsor", "need", "must have", "main pain", "go live",
+            "signature", "ready to", "verbal");
+    static final Phrase NEGATIVE = Phrase.of("no budget|budget frozen|(don't|do not|doesn't) have budget"
             + "|not the decision maker|who owns the budget|no say|fine for now|no hard requirement|(don't|do not) need"
-            + "|just researching|not before next year|no timeline|early days|just looking|not interested|not a fit");
-    static final Pattern HEDGED = Pattern.compile("\\bmight\\b|\\bmaybe\\b|not confirmed|\\bprobably\\b|\\bunclear\\b"
-            + "|not urgent|\\bpilot\\b|\\bcomparing\\b|not sure|loop in");
+            + "|just researching|not before next year|no timeline|early days|just looking|not interested|not a fit",
+            "budget", "decision", "no say", "fine for now", "requirement", "need", "just ", "not before", "no timeline",
+            "early days", "not interested", "not a fit");
+    static final Phrase HEDGED = Phrase.of("\\bmight\\b|\\bmaybe\\b|not confirmed|\\bprobably\\b|\\bunclear\\b"
+            + "|not urgent|\\bpilot\\b|\\bcomparing\\b|not sure|loop in",
+            "might", "maybe", "not confirmed", "probably", "unclear", "not urgent", "pilot", "comparing", "not sure", "loop in");
 
     /** Counts of positive, negative and hedged cues in the notes written in the {@code days} before t. */
     record Tally(int notes, int positive, int negative, int hedged, double lastNet) {
@@ -29,7 +33,7 @@ final class NoteCues {
 
     /** The positive, negative and hedged cues of one note's lower-cased text; its net polarity is the first minus the second. */
     static int[] cues(String lower) {
-        return new int[] {count(POSITIVE, lower), count(NEGATIVE, lower), count(HEDGED, lower)};
+        return new int[] {POSITIVE.count(lower), NEGATIVE.count(lower), HEDGED.count(lower)};
     }
 
     /**
@@ -70,14 +74,5 @@ final class NoteCues {
         }
         double lastNet = lastCues == null ? Double.NaN : lastCues[0] - lastCues[1];
         return new Tally(notes, pos, neg, hedge, lastNet);
-    }
-
-    private static int count(Pattern p, String text) {
-        int n = 0;
-        var m = p.matcher(text);
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }
