@@ -35,13 +35,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The model part of bulk rescoring, the path every lead takes when a model is activated: snapshot rows of
- * {@code leads} lead histories held in memory, computed as values on every core and written straight into the float
- * matrix, predicted by the tree model in batches, with or without the per-lead reasons (bulk rescoring computes them).
- * It does not read the stores, store scores, qualify or rescore accounts: {@code scripts/bulk-rescore-bench.sh}
- * measures that whole path. The histories come from the buying simulator ({@code accounts} accounts, repeated to
- * reach {@code leads}; no result of a lead or an account is kept for the next); the model is trained on them first. Each iteration prints
- * leads per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
+ * The model part of bulk rescoring, from lead histories already loaded to calibrated scores: the path every lead
+ * takes when a model is activated. Snapshot rows of {@code leads} histories held in memory are computed as values on
+ * every core (each batch sharing its committees' tallies, note cues and intent) and written straight into the float
+ * matrix, predicted by the tree model in batches, with or without the per-lead reasons (bulk rescoring computes
+ * them). It does not read the stores, store scores, qualify or rescore accounts: {@code scripts/bulk-rescore-bench.sh}
+ * measures that whole path. The histories come from the buying simulator ({@code accounts} accounts), copied as many
+ * times as it takes to reach {@code leads}; every copy has lists of its own, so a copy shares nothing with another
+ * and the figure is that of as many distinct leads. The model is trained on them first. Each iteration prints leads
+ * per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")

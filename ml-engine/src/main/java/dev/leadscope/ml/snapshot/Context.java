@@ -48,13 +48,21 @@ final class Context {
         Weeks weeks = new Weeks(known);
         Set<String> hot = new HashSet<>();
         long hotSince = known - 35;
-        // signals come by week (as a history keeps them): each week is summed up when the next one starts
-        for (IntentSignal s : signals) {
+        // signals come by week (as a history keeps them), each week's together: read from the latest known week back
+        // to the first one too old to count (all the figures are maxima, and sums and means of whole numbers)
+        long latestKnown = Long.MIN_VALUE;
+        for (int i = signals.size() - 1; i >= 0; i--) {
+            IntentSignal s = signals.get(i);
             long week = s.weekStart().toEpochDay();
             // the week's surge is reported when the week is over, and is known only strictly after that
             long weekOver = (week + 7) * 86_400L;
             if (!(weekOver < t.getEpochSecond() || weekOver == t.getEpochSecond() && t.getNano() > 0)) {
                 continue;
+            }
+            if (latestKnown == Long.MIN_VALUE) {
+                latestKnown = week;
+            } else if (week != latestKnown && known - (week + 7) >= 84) {
+                break;
             }
             weeks.add(week, s.score());
             if (s.score() >= 70 && week >= hotSince) {
@@ -67,7 +75,7 @@ final class Context {
                 hot.size(), weeks.latestMean, weeks.latestAge};
     }
 
-    /** The weekly maxima and means of intent, folded week by week, oldest first. */
+    /** The weekly maxima and means of intent, folded week by week, latest first. */
     private static final class Weeks {
         private final long known;
         private long week = Long.MIN_VALUE;
@@ -119,8 +127,10 @@ final class Context {
             if (ageDays < 84) {
                 max12 = Double.isNaN(max12) ? v : Math.max(max12, v);
             }
-            latestMean = sum / count;
-            latestAge = ageDays;
+            if (Double.isNaN(latestMean)) {
+                latestMean = sum / count;
+                latestAge = ageDays;
+            }
             week = Long.MIN_VALUE;
         }
     }

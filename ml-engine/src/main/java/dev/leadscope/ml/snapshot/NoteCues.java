@@ -46,7 +46,8 @@ final class NoteCues {
         int neg = 0;
         int hedge = 0;
         Instant lastAt = null;
-        int[] lastCues = null;
+        NoteFacts lastOf = null;
+        int lastIndex = -1;
         for (NoteFacts member : notesOfMembers) {
             List<Note> list = member.notes();
             for (int i = 0; i < list.size(); i++) {
@@ -54,25 +55,22 @@ final class NoteCues {
                 if (!written.isBefore(t)) {
                     break;
                 }
-                boolean latest = lastAt == null || written.isAfter(lastAt);
-                if (latest) {
+                if (lastAt == null || written.isAfter(lastAt)) {
                     lastAt = written;
+                    lastOf = member;
+                    lastIndex = i;
                 }
-                boolean recent = Cells.days(written, t) < days;
-                int[] c = latest || recent ? member.cues(i) : null;
-                if (latest) {
-                    lastCues = c;
-                }
-                if (!recent) {
+                if (Cells.days(written, t) >= days) {
                     continue;
                 }
+                int[] c = member.cues(i);
                 notes++;
                 pos += c[0];
                 neg += c[1];
                 hedge += c[2];
             }
         }
-        double lastNet = lastCues == null ? Double.NaN : lastCues[0] - lastCues[1];
+        double lastNet = lastOf == null ? Double.NaN : lastOf.cues(lastIndex)[0] - lastOf.cues(lastIndex)[1];
         return new Tally(notes, pos, neg, hedge, lastNet);
     }
 }
