@@ -1,6 +1,8 @@
 package dev.leadscope.bench;
 
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
@@ -13,6 +15,9 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,13 +35,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The model part of bulk rescoring, the path every lead takes when a model is activated: snapshot rows of
- * {@code leads} lead histories held in memory, computed as values on every core and written straight into the float
- * matrix, predicted by the tree model in batches, with or without the per-lead reasons (bulk rescoring computes them).
- * It does not read the stores, store scores, qualify or rescore accounts: {@code scripts/bulk-rescore-bench.sh}
- * measures that whole path. The histories come from the buying simulator ({@code accounts} accounts, repeated to
- * reach {@code leads}; no result of a lead or an account is kept for the next); the model is trained on them first. Each iteration prints
- * leads per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
+ * The model part of bulk rescoring, from lead histories already loaded to calibrated scores: the path every lead
+ * takes when a model is activated. Snapshot rows of {@code leads} histories held in memory are computed as values on
+ * every core (each batch sharing its committees' tallies, note cues and intent) and written straight into the float
+ * matrix, predicted by the tree model in batches, with or without the per-lead reasons (bulk rescoring computes
+ * them). It does not read the stores, store scores, qualify or rescore accounts: {@code scripts/bulk-rescore-bench.sh}
+ * measures that whole path. The histories come from the buying simulator ({@code accounts} accounts), copied as many
+ * times as it takes to reach {@code leads}; every copy has lists of its own, so a copy shares nothing with another
+ * and the figure is that of as many distinct leads. The model is trained on them first. Each iteration prints leads
+ * per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
@@ -70,11 +77,38 @@ public class BulkRescoringBenchmark {
         scorer = BulkScorer.active(data, WS);
         List<LeadHistory> simulated = scorer.histories();
         histories = new ArrayList<>(leads);
-        for (int i = 0; histories.size() < leads; i++) {
-            histories.add(simulated.get(i % simulated.size()));
+        while (histories.size() < leads) {
+            histories.addAll(copy(simulated));
         }
+        histories = new ArrayList<>(histories.subList(0, leads));
         at = Instant.parse("2025-01-15T00:00:00Z");
         System.out.printf("%n%d simulated lead histories, repeated to %d%n", simulated.size(), histories.size());
+    }
+
+    /**
+     * A copy of the simulated workspace whose lists are new objects, laid out as the bulk loader lays them out: the
+     * leads of one account share their colleagues' lists and their account's intent. Scoring shares the parts of a
+     * batch that come from the same lists (committee tallies, note cues, intent), so each repetition must be a
+     * workspace of its own for the figure to be that of as many distinct leads.
+     */
+    static List<LeadHistory> copy(List<LeadHistory> simulated) {
+        Map<LeadId, LeadHistory.Colleague> members = new HashMap<>();
+        Map<Object, List<IntentSignal>> intent = new IdentityHashMap<>();
+        for (LeadHistory h : simulated) {
+            members.put(h.lead().id(), new LeadHistory.Colleague(h.lead(), new ArrayList<>(h.events()),
+                    new ArrayList<>(h.outcomes()), new ArrayList<>(h.notes())));
+        }
+        List<LeadHistory> out = new ArrayList<>(simulated.size());
+        for (LeadHistory h : simulated) {
+            LeadHistory.Colleague self = members.get(h.lead().id());
+            List<LeadHistory.Colleague> colleagues = h.colleagues().stream()
+                    .map(c -> members.computeIfAbsent(c.lead().id(), id -> new LeadHistory.Colleague(c.lead(),
+                            new ArrayList<>(c.events()), new ArrayList<>(c.outcomes()), new ArrayList<>(c.notes()))))
+                    .toList();
+            List<IntentSignal> signals = intent.computeIfAbsent(h.intent(), k -> LeadHistory.inOrder(new ArrayList<>(h.intent())));
+            out.add(new LeadHistory(h.lead(), h.account(), self.events(), self.notes(), signals, self.outcomes(), colleagues));
+        }
+        return out;
     }
 
     @Setup(Level.Iteration)

@@ -34,14 +34,43 @@ public record TextEncoder(String column, int buckets) implements ColumnEncoder {
             out[offset] = Float.NaN;
             return;
         }
+        // the words are the runs of letters and digits ([\p{L}\p{N}]+), each hashed as String.hashCode hashes it,
+        // without splitting the text into strings
+        String lower = cell.toLowerCase(Locale.ROOT);
         int words = 0;
-        for (String token : cell.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!token.isEmpty()) {
+        int hash = 0;
+        boolean inWord = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            int chars = Character.charCount(cp);
+            if (isWordChar(cp)) {
+                for (int k = i; k < i + chars; k++) {
+                    hash = 31 * hash + lower.charAt(k);
+                }
+                inWord = true;
+            } else if (inWord) {
                 words++;
-                out[offset + 1 + Math.floorMod(token.hashCode(), buckets)] += 1f;
+                out[offset + 1 + Math.floorMod(hash, buckets)] += 1f;
+                hash = 0;
+                inWord = false;
             }
+            i += chars;
+        }
+        if (inWord) {
+            words++;
+            out[offset + 1 + Math.floorMod(hash, buckets)] += 1f;
         }
         out[offset] = words;
+    }
+
+    /** A letter or a number ({@code \p{L}} or {@code \p{N}}). */
+    static boolean isWordChar(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     @Override

@@ -87,7 +87,9 @@ final class HistoryLoader {
             }
             progress.accept(from + chunk.size());
         }
-        Map<AccountId, List<IntentSignal>> intent = data.intent().forAccounts(ws, accounts.keySet());
+        // one list per account, shared by its leads' histories (and their features' shared parts)
+        Map<AccountId, List<IntentSignal>> intent = new HashMap<>();
+        data.intent().forAccounts(ws, accounts.keySet()).forEach((id, signals) -> intent.put(id, LeadHistory.inOrder(signals)));
         List<LeadHistory> out = new ArrayList<>(leads.size());
         for (Lead l : leads) {
             Account account = l.account().map(accounts::get).orElse(null);
@@ -117,7 +119,8 @@ final class HistoryLoader {
         }
         HistoryParts.Parts own = parts(lead);
         return new LeadHistory(lead, account, own.events(), own.notes(),
-                account == null ? List.of() : cache.computeIfAbsent(account.id(), a -> intent(ws, a)), own.outcomes(), colleagues);
+                account == null ? List.of() : cache.computeIfAbsent(account.id(), a -> LeadHistory.inOrder(intent(ws, a))),
+                own.outcomes(), colleagues);
     }
 
     private HistoryParts.Parts parts(Lead l) {

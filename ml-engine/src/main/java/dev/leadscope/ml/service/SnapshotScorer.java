@@ -8,6 +8,7 @@ import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.snapshot.SnapshotFeatures;
 import dev.leadscope.ml.snapshot.SnapshotEncoding;
 import dev.leadscope.ml.snapshot.SnapshotRow;
+import dev.leadscope.ml.snapshot.SharedParts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,8 +60,10 @@ public final class SnapshotScorer {
             int base = from;
             float[] x = new float[Math.multiplyExact(n, width)];
             SnapshotRow[] rows = reasons ? new SnapshotRow[n] : null;
+            // the batch's leads share their committees' tallies, notes' cues and accounts' intent
+            SharedParts shared = features.shared(at);
             IntStream.range(0, n).parallel().forEach(i -> {
-                SnapshotRow row = features.values(histories.get(base + i), at);
+                SnapshotRow row = features.values(histories.get(base + i), at, shared);
                 encoding.encode(row, x, i * width);
                 if (rows != null) {
                     rows[i] = row;

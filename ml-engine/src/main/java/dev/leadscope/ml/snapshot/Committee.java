@@ -1,14 +1,10 @@
 package dev.leadscope.ml.snapshot;
 
 import dev.leadscope.domain.account.Account;
-import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.lead.CommitteeRole;
-import dev.leadscope.domain.note.Note;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The whole buying committee at a moment t, the lead included: its activity per event key, who is on it by role,
@@ -17,8 +13,8 @@ import java.util.Set;
  * A deal is bought by the account, so these say more about the lead's outcome than its own clicks.
  */
 final class Committee {
-    /** A case study and a pricing view by one person at most this many days apart form a journey. */
-    static final double JOURNEY_DAYS = 4.0;
+    private static final String[] ROLES = java.util.Arrays.stream(CommitteeRole.values())
+            .map(r -> "acct.role." + r.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
 
     private Committee() {
     }
@@ -45,81 +41,47 @@ final class Committee {
         }
     }
 
-    static void write(Cells cells, LeadHistory h, Instant t, Set<String> keys, List<String> keyOrder) {
-        List<List<ActivityEvent>> events = new ArrayList<>();
-        List<List<Note>> notes = new ArrayList<>();
-        int[] roles = new int[CommitteeRole.values().length];
-        events.add(h.events());
-        notes.add(h.notes());
+    /**
+     * Writes the committee columns of the lead's row: the lead and every colleague who was a lead before t, their
+     * tallied events summed ({@code positions[slot]} gives each slot's n7, n30 and decayed columns).
+     */
+    static void write(Cells cells, LeadHistory h, Instant t, SharedParts shared, int[][] positions) {
+        MemberActivity own = shared.activity(h.events());
+        MemberActivity sum = MemberActivity.empty(positions.length);
+        List<NoteFacts> notes = new ArrayList<>(h.colleagues().size() + 1);
+        int[] roles = new int[ROLES.length];
+        sum.addAll(own);
+        int active7 = own.n7[0] > 0 ? 1 : 0;
+        NoteFacts ownNotes = shared.notes(h.notes());
+        notes.add(ownNotes);
         roles[h.lead().committeeRole().ordinal()]++;
         for (LeadHistory.Colleague c : h.colleagues()) {
             if (c.lead().createdAt().isBefore(t)) {
-                events.add(c.events());
-                notes.add(c.notes());
+                MemberActivity member = shared.activity(c.events());
+                sum.addAll(member);
+                active7 += member.n7[0] > 0 ? 1 : 0;
+                notes.add(shared.notes(c.notes()));
                 roles[c.lead().committeeRole().ordinal()]++;
             }
         }
-        Map<String, Behaviour.Tally> tallies = Behaviour.fresh(keys);
-        Behaviour.Tally allTally = tallies.get("all");
-        int active7 = 0;
-        double caseStudyThenPricing = Double.NaN;
-        double pricingThenCaseStudy = Double.NaN;
-        for (List<ActivityEvent> member : events) {
-            boolean active = false;
-            Instant lastCaseStudy = null;
-            Instant lastPricing = null;
-            for (ActivityEvent e : member) {
-                if (!e.occurredAt().isBefore(t)) {
-                    break;
-                }
-                double age = Cells.days(e.occurredAt(), t);
-                active |= age < 7;
-                allTally.add(age);
-                EventKeys.Keys eventKeys = EventKeys.of(e);
-                for (String key : eventKeys.keys()) {
-                    Behaviour.Tally tally = tallies.get(key);
-                    if (tally != null && (!"all".equals(key) || keys.contains(key))) {
-                        tally.add(age);
-                    }
-                }
-                String category = eventKeys.category();
-                if (category.equals("pricing")) {
-                    if (lastCaseStudy != null && Cells.days(lastCaseStudy, e.occurredAt()) <= JOURNEY_DAYS) {
-                        caseStudyThenPricing = Double.isNaN(caseStudyThenPricing) ? age : Math.min(caseStudyThenPricing, age);
-                    }
-                    lastPricing = e.occurredAt();
-                } else if (category.equals("case_study")) {
-                    if (lastPricing != null && Cells.days(lastPricing, e.occurredAt()) <= JOURNEY_DAYS) {
-                        pricingThenCaseStudy = Double.isNaN(pricingThenCaseStudy) ? age : Math.min(pricingThenCaseStudy, age);
-                    }
-                    lastCaseStudy = e.occurredAt();
-                }
-            }
-            active7 += active ? 1 : 0;
+        for (int slot = 0; slot < positions.length; slot++) {
+            int[] p = positions[slot];
+            cells.put(p[0], sum.n7[slot]);
+            cells.put(p[1], sum.n30[slot]);
+            cells.put(p[2], sum.decayed[slot]);
         }
-        for (String key : withAll(keyOrder)) {
-            Behaviour.Tally tally = tallies.getOrDefault(key, new Behaviour.Tally());
-            int[] p = cells.columns().committeePositions(key);
-            if (p == null) {
-                throw new IllegalStateException("no committee columns for events " + key);
-            }
-            cells.put(p[0], tally.n7);
-            cells.put(p[1], tally.n30);
-            cells.put(p[2], tally.decayed);
-        }
-        Behaviour.Tally all = tallies.get("all");
-        cells.put("acct.ev.all.recency_days", all.lastAgeDays);
-        cells.put("acct.ev.all.velocity", all.velocity());
+        cells.put("acct.ev.all.recency_days", sum.lastAgeDays[0]);
+        cells.put("acct.ev.all.velocity", sum.velocity(0));
         cells.put("acct.leads_active_7d", active7);
-        cells.put("acct.journey.case_study_then_pricing_days", caseStudyThenPricing);
-        cells.put("acct.journey.pricing_then_case_study_days", pricingThenCaseStudy);
-        for (CommitteeRole r : CommitteeRole.values()) {
-            cells.put("acct.role." + r.name().toLowerCase(java.util.Locale.ROOT), roles[r.ordinal()]);
+        cells.put("acct.journey.case_study_then_pricing_days", sum.caseStudyThenPricing);
+        cells.put("acct.journey.pricing_then_case_study_days", sum.pricingThenCaseStudy);
+        for (int r = 0; r < ROLES.length; r++) {
+            cells.put(ROLES[r], roles[r]);
         }
-        NoteCues.Tally own = NoteCues.tally(List.of(h.notes()), t, 30);
-        cells.put("notes.cues_positive_30d", own.positive());
-        cells.put("notes.cues_negative_30d", own.negative());
-        cells.put("notes.cues_hedged_30d", own.hedged());
+        NoteCues.Tally mine = NoteCues.tally(List.of(ownNotes), t, 30);
+        cells.put("notes.cues_positive_30d", mine.positive());
+        cells.put("notes.cues_negative_30d", mine.negative());
+        cells.put("notes.cues_hedged_30d", mine.hedged());
         NoteCues.Tally team = NoteCues.tally(notes, t, 30);
         cells.put("acct.notes.count_30d", team.notes());
         cells.put("acct.notes.cues_positive_30d", team.positive());
@@ -127,6 +89,19 @@ final class Committee {
         cells.put("acct.notes.cues_hedged_30d", team.hedged());
         cells.put("acct.notes.last_net", team.lastNet());
         fiscal(cells, h.account(), t);
+    }
+
+    /** The positions of the committee columns n7, n30 and decayed of "all" (slot 0) and of each key (slot 1 + k). */
+    static int[][] positions(SnapshotColumns columns, List<String> keys) {
+        List<String> all = withAll(keys);
+        int[][] out = new int[all.size()][];
+        for (int slot = 0; slot < out.length; slot++) {
+            out[slot] = columns.committeePositions(all.get(slot));
+            if (out[slot] == null) {
+                throw new IllegalStateException("no committee columns for events " + all.get(slot));
+            }
+        }
+        return out;
     }
 
     private static void fiscal(Cells cells, Account account, Instant t) {

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The keys an event counts under (its type, and its type with its lower-cased category when it has one), looked up
- * instead of built for every event of every row: a workspace has few distinct types and categories. Thread-safe.
+ * instead of built for every event of every row: a workspace has few distinct types and categories. Each key also has
+ * a small number of its own ({@link #id}), so that tallies are kept in arrays instead of maps. Thread-safe.
  */
 final class EventKeys {
     /** Past this many distinct type and category pairs the keys are built each time instead of kept. */
@@ -17,9 +18,14 @@ final class EventKeys {
     private static final Map<String, Map<String, Keys>> KEPT = new ConcurrentHashMap<>();
     private static final Map<String, Keys> UNCATEGORISED = new ConcurrentHashMap<>();
     private static final AtomicInteger KEPT_COUNT = new AtomicInteger();
+    private static final Map<String, Integer> IDS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
-    /** An event's keys and its category lower-cased ("" without one). */
-    record Keys(List<String> keys, String category) {
+    /**
+     * An event's keys, their numbers ({@code ids[0]} is the type's; -1 for a type and category never numbered) and its category
+     * lower-cased ("" without one).
+     */
+    record Keys(List<String> keys, int[] ids, String category) {
     }
 
     private EventKeys() {
@@ -29,23 +35,41 @@ final class EventKeys {
         String type = e.type().name();
         String category = e.category();
         if (category == null) {
-            return UNCATEGORISED.computeIfAbsent(type, t -> new Keys(List.of(t), ""));
+            Keys kept = UNCATEGORISED.get(type);
+            return kept != null ? kept : UNCATEGORISED.computeIfAbsent(type, t -> new Keys(List.of(t), new int[] {id(t)}, ""));
         }
         Map<String, Keys> byCategory = KEPT.get(type);
         Keys kept = byCategory == null ? null : byCategory.get(category);
         if (kept != null) {
             return kept;
         }
-        Keys built = build(type, category);
-        if (KEPT_COUNT.get() < MAX_KEPT
-                && KEPT.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).putIfAbsent(category, built) == null) {
+        boolean keep = KEPT_COUNT.get() < MAX_KEPT;
+        Keys built = build(type, category, keep);
+        if (keep && KEPT.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).putIfAbsent(category, built) == null) {
             KEPT_COUNT.incrementAndGet();
         }
         return built;
     }
 
-    private static Keys build(String type, String category) {
+    /**
+     * The number of a key, given to it the first time it is asked for; the same key always has the same number. Keys
+     * a model counts are numbered when its features are made, the keys of kept events when first seen.
+     */
+    static int id(String key) {
+        Integer id = IDS.get(key);
+        return id != null ? id : IDS.computeIfAbsent(key, k -> NEXT_ID.getAndIncrement());
+    }
+
+    /** The number of a key, or -1 when it has none yet (then no model counts it). */
+    private static int find(String key) {
+        Integer id = IDS.get(key);
+        return id == null ? -1 : id;
+    }
+
+    private static Keys build(String type, String category, boolean keep) {
         String lower = category.toLowerCase(Locale.ROOT);
-        return new Keys(List.of(type, type + ":" + lower), lower);
+        String both = type + ":" + lower;
+        int[] ids = {id(type), keep ? id(both) : find(both)};
+        return new Keys(List.of(type, both), ids, lower);
     }
 }

@@ -43,8 +43,7 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
         Objects.requireNonNull(lead, "lead");
         events = byTime(events, ActivityEvent::occurredAt);
         notes = byTime(notes, Note::writtenAt);
-        intent = intent == null ? List.of() : intent.stream()
-                .sorted(Comparator.comparing(IntentSignal::weekStart).thenComparing(IntentSignal::topic)).toList();
+        intent = inOrder(intent);
         outcomes = byTime(outcomes, Outcome::occurredAt);
         colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
     }
@@ -73,7 +72,30 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
         return a.isAfter(b) ? a : b;
     }
 
+    /**
+     * Intent signals in the order a history keeps them (by week, then topic), as an immutable list: a list already
+     * made by this method is kept as it is, so the leads of one account can share their account's list.
+     */
+    public static List<IntentSignal> inOrder(List<IntentSignal> intent) {
+        return sorted(intent, Comparator.comparing(IntentSignal::weekStart).thenComparing(IntentSignal::topic));
+    }
+
     private static <T> List<T> byTime(List<T> items, java.util.function.Function<T, Instant> time) {
-        return items == null ? List.of() : items.stream().sorted(Comparator.comparing(time)).toList();
+        return sorted(items, Comparator.comparing(time));
+    }
+
+    /** The items in order, immutable; an immutable list already in order is kept, not copied (so lists can be shared). */
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        if (items == null) {
+            return List.of();
+        }
+        for (int i = 1; i < items.size(); i++) {
+            if (order.compare(items.get(i - 1), items.get(i)) > 0) {
+                List<T> copy = new java.util.ArrayList<>(items);
+                copy.sort(order);
+                return List.copyOf(copy);
+            }
+        }
+        return List.copyOf(items);
     }
 }

@@ -3,8 +3,6 @@ package dev.leadscope.ml.snapshot;
 import dev.leadscope.domain.note.Note;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads the polarity of the buying cues in reps' notes (budget, authority, need, timeline): positive ("budget
@@ -12,14 +10,19 @@ import java.util.regex.Pattern;
  * ("might", "maybe next quarter"). A plain "budget" says little; its polarity says where the deal stands.
  */
 final class NoteCues {
-    static final Pattern POSITIVE = Pattern.compile("budget approved|(?<!might )have budget|budget set aside|budget is not an issue"
+    static final Phrase POSITIVE = Phrase.of("budget approved|(?<!might )have budget|budget set aside|budget is not an issue"
             + "|signed off|will sign off|is the decision maker|sponsor confirmed|\\bwe need\\b|must have|\\bneed an? "
-            + "|main pain|decision by|go live|signature expected|ready to (buy|sign)|verbal (yes|commit)");
-    static final Pattern NEGATIVE = Pattern.compile("no budget|budget frozen|(don't|do not|doesn't) have budget"
+            + "|main pain|decision by|go live|signature expected|ready to (buy|sign)|verbal (yes|commit)",
+            "budget", "signed off", "sign off", "decision", "sponsor", "need", "must have", "main pain", "go live",
+            "signature", "ready to", "verbal");
+    static final Phrase NEGATIVE = Phrase.of("no budget|budget frozen|(don't|do not|doesn't) have budget"
             + "|not the decision maker|who owns the budget|no say|fine for now|no hard requirement|(don't|do not) need"
-            + "|just researching|not before next year|no timeline|early days|just looking|not interested|not a fit");
-    static final Pattern HEDGED = Pattern.compile("\\bmight\\b|\\bmaybe\\b|not confirmed|\\bprobably\\b|\\bunclear\\b"
-            + "|not urgent|\\bpilot\\b|\\bcomparing\\b|not sure|loop in");
+            + "|just researching|not before next year|no timeline|early days|just looking|not interested|not a fit",
+            "budget", "decision", "no say", "fine for now", "requirement", "need", "just ", "not before", "no timeline",
+            "early days", "not interested", "not a fit");
+    static final Phrase HEDGED = Phrase.of("\\bmight\\b|\\bmaybe\\b|not confirmed|\\bprobably\\b|\\bunclear\\b"
+            + "|not urgent|\\bpilot\\b|\\bcomparing\\b|not sure|loop in",
+            "might", "maybe", "not confirmed", "probably", "unclear", "not urgent", "pilot", "comparing", "not sure", "loop in");
 
     /** Counts of positive, negative and hedged cues in the notes written in the {@code days} before t. */
     record Tally(int notes, int positive, int negative, int hedged, double lastNet) {
@@ -28,46 +31,46 @@ final class NoteCues {
     private NoteCues() {
     }
 
-    /** The net polarity of one note: positive minus negative cues. */
-    static int net(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return count(POSITIVE, lower) - count(NEGATIVE, lower);
+    /** The positive, negative and hedged cues of one note's lower-cased text; its net polarity is the first minus the second. */
+    static int[] cues(String lower) {
+        return new int[] {POSITIVE.count(lower), NEGATIVE.count(lower), HEDGED.count(lower)};
     }
 
-    static Tally tally(List<List<Note>> notesOfMembers, Instant t, double days) {
+    /**
+     * Sums the cues of the notes written in the {@code days} before t, over every member's notes; the last net is
+     * that of the latest note before t (the first of equally late ones), whatever its age.
+     */
+    static Tally tally(List<NoteFacts> notesOfMembers, Instant t, double days) {
         int notes = 0;
         int pos = 0;
         int neg = 0;
         int hedge = 0;
-        Note last = null;
-        for (List<Note> member : notesOfMembers) {
-            for (Note n : member) {
-                if (!n.writtenAt().isBefore(t)) {
+        Instant lastAt = null;
+        NoteFacts lastOf = null;
+        int lastIndex = -1;
+        for (NoteFacts member : notesOfMembers) {
+            List<Note> list = member.notes();
+            for (int i = 0; i < list.size(); i++) {
+                Instant written = list.get(i).writtenAt();
+                if (!written.isBefore(t)) {
                     break;
                 }
-                if (last == null || n.writtenAt().isAfter(last.writtenAt())) {
-                    last = n;
+                if (lastAt == null || written.isAfter(lastAt)) {
+                    lastAt = written;
+                    lastOf = member;
+                    lastIndex = i;
                 }
-                if (Cells.days(n.writtenAt(), t) >= days) {
+                if (Cells.days(written, t) >= days) {
                     continue;
                 }
-                String lower = n.text().toLowerCase(Locale.ROOT);
+                int[] c = member.cues(i);
                 notes++;
-                pos += count(POSITIVE, lower);
-                neg += count(NEGATIVE, lower);
-                hedge += count(HEDGED, lower);
+                pos += c[0];
+                neg += c[1];
+                hedge += c[2];
             }
         }
-        double lastNet = last == null ? Double.NaN : net(last.text());
+        double lastNet = lastOf == null ? Double.NaN : lastOf.cues(lastIndex)[0] - lastOf.cues(lastIndex)[1];
         return new Tally(notes, pos, neg, hedge, lastNet);
-    }
-
-    private static int count(Pattern p, String text) {
-        int n = 0;
-        var m = p.matcher(text);
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

@@ -8,11 +8,9 @@ import dev.leadscope.domain.lead.Lead;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Computes a lead's feature row at a moment t from its {@link LeadHistory}, using only what happened strictly
@@ -23,7 +21,9 @@ import java.util.Set;
 public final class SnapshotFeatures {
     private final SnapshotSpec spec;
     private final SnapshotColumns columns;
-    private final Set<String> keys;
+    private final int[] slotOf;
+    private final int[][] behaviourPositions;
+    private final int[][] committeePositions;
 
     public SnapshotFeatures(SnapshotSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -32,7 +32,18 @@ public final class SnapshotFeatures {
                     + " is not the one this version computes (" + SnapshotSpec.FORMAT + ")");
         }
         this.columns = spec.columns();
-        this.keys = new HashSet<>(spec.eventKeys());
+        List<String> keys = spec.eventKeys();
+        int[] slots = new int[0];
+        for (int k = 0; k < keys.size(); k++) {
+            int id = EventKeys.id(keys.get(k));
+            if (id >= slots.length) {
+                slots = java.util.Arrays.copyOf(slots, Math.max(id + 1, slots.length * 2));
+            }
+            slots[id] = k + 1;
+        }
+        this.slotOf = slots;
+        this.behaviourPositions = Behaviour.positions(columns, keys);
+        this.committeePositions = Committee.positions(columns, keys);
     }
 
     public SnapshotSpec spec() {
@@ -50,20 +61,36 @@ public final class SnapshotFeatures {
 
     /** The row at {@code t} as values, numbers kept as numbers: what scoring encodes. */
     public SnapshotRow values(LeadHistory history, Instant t) {
+        return values(history, t, shared(t));
+    }
+
+    /**
+     * The row at {@code t} as values, reusing the parts it shares with other rows at {@code t} (the tallies of its
+     * committee's members, the cues of their notes, its account's intent) when {@code shared} already holds them: the
+     * same row as {@link #values(LeadHistory, Instant)}, which computes them for this row alone.
+     *
+     * @throws IllegalArgumentException when {@code shared} was made for another moment or other features
+     */
+    public SnapshotRow values(LeadHistory history, Instant t, SharedParts shared) {
         Objects.requireNonNull(t, "t");
+        if (!shared.at().equals(t) || !shared.madeBy(this)) {
+            throw new IllegalArgumentException("shared parts of another moment or model: " + shared.at() + ", not " + t);
+        }
         Cells cells = new Cells(columns);
         profile(cells, history.lead(), history.account(), t);
-        Map<String, Behaviour.Tally> tallies = Behaviour.tally(history.events(), t, keys);
-        Behaviour.write(cells, "all", tallies.get("all"));
-        for (String key : spec.eventKeys()) {
-            Behaviour.write(cells, key, tallies.get(key));
-        }
-        cells.put("ev.distinct_types_30d", Behaviour.distinctTypes30d(history.events(), t));
-        Context.intent(cells, history.intent(), t);
-        Context.notes(cells, history.notes(), t);
-        Context.team(cells, history.colleagues(), t);
-        Committee.write(cells, history, t, keys, spec.eventKeys());
+        MemberActivity own = shared.activity(history.events());
+        Behaviour.write(cells, own, behaviourPositions);
+        cells.put("ev.distinct_types_30d", own.distinctTypes30d);
+        Context.intent(cells, shared.intent(history.intent()));
+        Context.notes(cells, shared.notes(history.notes()), t);
+        Context.team(cells, history.colleagues(), t, shared);
+        Committee.write(cells, history, t, shared, committeePositions);
         return cells.row();
+    }
+
+    /** A holder for the parts that the rows of many leads at {@code t} share, to pass to every one of them. */
+    public SharedParts shared(Instant t) {
+        return new SharedParts(this, t, slotOf, behaviourPositions.length);
     }
 
     private static void profile(Cells cells, Lead lead, Account account, Instant t) {

@@ -1,12 +1,15 @@
 package dev.leadscope.ml.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.scoring.Reason;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
+import dev.leadscope.ml.snapshot.SharedParts;
+import dev.leadscope.ml.snapshot.SnapshotFeatures;
 import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples;
 import java.time.Clock;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The numeric feature path (rows as values written straight into the matrix) gives the floats the text cells gave,
+ * rows built with the parts they share with other leads (committee tallies, note cues, intent) equal rows built alone,
  * and bulk scoring gives every lead the probability and reasons that scoring it alone gives.
  */
 class NumericFeaturePathTest {
@@ -58,6 +62,49 @@ class NumericFeaturePathTest {
                         + ": numeric " + numeric[i] + " but text " + text[i]);
             }
         }
+    }
+
+    @Test
+    void givenEveryLeadAtSeveralMoments_whenRowsShareTheirCommitteesParts_thenEachRowEqualsItsRowAlone() {
+        SnapshotFeatures features = model.features();
+        int accountsWithSeveralLeads = 0;
+        for (LeadHistory h : histories) {
+            accountsWithSeveralLeads += h.colleagues().isEmpty() ? 0 : 1;
+        }
+        assertThat(accountsWithSeveralLeads).as("leads whose committee has colleagues").isGreaterThan(50);
+        // the first moment falls before many leads were created, so their committees differ by lead
+        for (String at : List.of("2024-03-01T12:00:00Z", "2024-09-17T08:30:15.250Z", "2025-01-15T09:00:00Z")) {
+            Instant t = Instant.parse(at);
+            SharedParts shared = features.shared(t);
+            List<String[]> sharedRows = histories.parallelStream().map(h -> features.values(h, t, shared).cells()).toList();
+            for (int i = 0; i < histories.size(); i++) {
+                String[] alone = features.values(histories.get(i), t).cells();
+                assertThat(sharedRows.get(i)).as("lead %d at %s", i, at).containsExactly(alone);
+            }
+        }
+    }
+
+    @Test
+    void givenPartsSharedAtAnotherMoment_whenARowIsBuiltWithThem_thenItIsRefused() {
+        SharedParts shared = model.features().shared(CLOCK.instant());
+
+        assertThatThrownBy(() -> model.features().values(histories.get(0), CLOCK.instant().minusSeconds(1), shared))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another moment");
+    }
+
+    @Test
+    void givenTheBulkLoader_whenItReadsAnAccount_thenItsLeadsShareTheirColleaguesListsAndTheirIntent() {
+        int shared = 0;
+        for (LeadHistory h : histories) {
+            for (LeadHistory.Colleague c : h.colleagues()) {
+                LeadHistory other = histories.stream().filter(o -> o.lead().id().equals(c.lead().id())).findFirst().orElseThrow();
+                assertThat(c.events()).isSameAs(other.events());
+                assertThat(c.notes()).isSameAs(other.notes());
+                assertThat(h.intent()).isSameAs(other.intent());
+                shared++;
+            }
+        }
+        assertThat(shared).isGreaterThan(50);
     }
 
     @Test

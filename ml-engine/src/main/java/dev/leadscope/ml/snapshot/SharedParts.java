@@ -1,0 +1,81 @@
+package dev.leadscope.ml.snapshot;
+
+import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.note.Note;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the rows of many leads at one moment have in common, computed once and reused by every row that reads it:
+ * each committee member's tallied events, the cues of each list of notes and each account's intent. A part is found
+ * by the identity of the list it was computed from (a {@link LeadHistory}'s lists are immutable, and the bulk loader
+ * gives the leads of one account the same lists of their colleagues and the same intent), so a row never reads a
+ * part of another lead's history by mistake; only time is saved. Made by {@link SnapshotFeatures#shared}; hold one
+ * for a batch and drop it after. Thread-safe.
+ */
+public final class SharedParts {
+    private final SnapshotFeatures owner;
+    private final Instant at;
+    private final int[] slotOf;
+    private final int slots;
+    private final Map<Same, MemberActivity> activity = new ConcurrentHashMap<>();
+    private final Map<Same, NoteFacts> notes = new ConcurrentHashMap<>();
+    private final Map<Same, double[]> intent = new ConcurrentHashMap<>();
+
+    SharedParts(SnapshotFeatures owner, Instant at, int[] slotOf, int slots) {
+        this.owner = owner;
+        this.at = Objects.requireNonNull(at, "at");
+        this.slotOf = slotOf;
+        this.slots = slots;
+    }
+
+    /** The moment every part is computed at. */
+    public Instant at() {
+        return at;
+    }
+
+    boolean madeBy(SnapshotFeatures features) {
+        return owner == features;
+    }
+
+    MemberActivity activity(List<ActivityEvent> events) {
+        Same key = new Same(events);
+        MemberActivity kept = activity.get(key);
+        return kept != null ? kept : activity.computeIfAbsent(key, k -> MemberActivity.of(events, at, slotOf, slots));
+    }
+
+    NoteFacts notes(List<Note> list) {
+        Same key = new Same(list);
+        NoteFacts kept = notes.get(key);
+        return kept != null ? kept : notes.computeIfAbsent(key, k -> new NoteFacts(list));
+    }
+
+    double[] intent(List<IntentSignal> signals) {
+        Same key = new Same(signals);
+        double[] kept = intent.get(key);
+        return kept != null ? kept : intent.computeIfAbsent(key, k -> Context.intentOf(signals, at));
+    }
+
+    /** An object compared by identity. */
+    private static final class Same {
+        private final Object of;
+
+        Same(Object of) {
+            this.of = of;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
+    }
+}
