@@ -21,6 +21,7 @@ import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RepFeedbacks;
+import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
@@ -39,6 +40,7 @@ import dev.leadscope.ml.service.ModelTrainingService;
 import dev.leadscope.ml.service.StoredData;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,8 +132,9 @@ public class ModelServices {
 
     @Singleton
     ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock, HotLeadHistories hot,
-                               @Value("${leadscope.cache.hot-lead-records:400000}") long records) {
-        return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot);
+                               @Value("${leadscope.cache.hot-lead-records:400000}") long records, @Nullable StageTimes stages) {
+        return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot,
+                stages == null ? StageTimes.NONE : stages);
     }
 
     /** Scoring blind to a benchmark's grouped field; stores nothing. */
