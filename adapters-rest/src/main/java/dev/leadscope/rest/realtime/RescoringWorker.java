@@ -7,6 +7,7 @@ import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.PendingLead;
 import dev.leadscope.domain.rescoring.RescoringService;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -49,13 +50,15 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
     private final RescoringSettings settings;
     private final Clock clock;
     private final LeadHistoryUpdates histories;
+    private final IntentMemo intent;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private ScheduledExecutorService sweeper;
 
     public RescoringWorker(CoalescingQueue queue, RescoringService rescoring, PendingRescoring pending, ManageModelsUseCase models,
                            LatestScores latest, RescoringMetrics metrics, RescoringSettings settings, Clock clock,
-                           @Nullable LeadHistoryUpdates histories) {
+                           @Nullable LeadHistoryUpdates histories, @Nullable IntentMemo intent) {
+        this.intent = intent;
         this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
         this.queue = queue;
         this.rescoring = rescoring;
@@ -142,7 +145,9 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
         try {
             List<PendingLead> marks = metrics.time("markers_read", () -> pending.find(workspace, leads));
             latest.forget(workspace, leads);
-            RescoringService.Outcome outcome = rescoring.rescore(workspace, leads);
+            // each account's intent is read once for the batch: for the histories, then for qualification
+            RescoringService.Outcome outcome = intent == null ? rescoring.rescore(workspace, leads)
+                    : intent.during(() -> rescoring.rescore(workspace, leads));
             metrics.run("markers_clear", () -> pending.clear(marks));
             latest.stored(outcome.scores());
             Instant now = clock.instant();
