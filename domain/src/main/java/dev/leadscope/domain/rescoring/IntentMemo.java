@@ -22,6 +22,10 @@ public final class IntentMemo implements IntentSignals {
     private record Key(WorkspaceId workspace, AccountId account) {
     }
 
+    /** The weeks read for "every signal" of an account, as the histories read them. */
+    private static final LocalDate FIRST_WEEK = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_WEEK = LocalDate.of(3000, 1, 1);
+
     private final IntentSignals stored;
     private final ThreadLocal<Map<Key, List<IntentSignal>>> batch = new ThreadLocal<>();
 
@@ -66,10 +70,8 @@ public final class IntentMemo implements IntentSignals {
             return stored.forAccounts(workspace, accounts);
         }
         List<AccountId> missing = accounts.stream().distinct().filter(a -> !known.containsKey(new Key(workspace, a))).toList();
-        if (!missing.isEmpty()) {
-            Map<AccountId, List<IntentSignal>> read = stored.forAccounts(workspace, missing);
-            missing.forEach(a -> known.put(new Key(workspace, a), List.copyOf(read.getOrDefault(a, List.of()))));
-        }
+        // account by account: the store's query for one account is the cheaper one (most calls miss one account)
+        missing.forEach(a -> known.put(new Key(workspace, a), List.copyOf(stored.forAccount(workspace, a, FIRST_WEEK, LAST_WEEK))));
         Map<AccountId, List<IntentSignal>> out = new LinkedHashMap<>();
         for (AccountId a : accounts) {
             List<IntentSignal> signals = known.get(new Key(workspace, a));
