@@ -87,13 +87,19 @@ public class QualificationWiring {
     }
 
     /**
-     * Intent read once per account in a rescoring batch (for the histories, then for qualification); typed so that it
+     * Intent read once per account in a rescoring batch (for the histories, then for qualification), from the accounts'
+     * signals kept in memory ({@code leadscope.cache.intent-records}, 0: off, {@code intent-seconds}); typed so that it
      * is injected only where asked for by name, never where the store is.
      */
     @Bean(typed = IntentMemo.class)
     @Singleton
-    IntentMemo intentMemo(IntentSignals intent) {
-        return new IntentMemo(intent);
+    IntentMemo intentMemo(IntentSignals intent, @Value("${leadscope.cache.intent-records:100000}") long records,
+                          @Value("${leadscope.cache.intent-seconds:60}") int seconds) {
+        if (records < 0 || seconds < 1) {
+            throw new IllegalArgumentException("leadscope.cache.intent-records must be >= 0 and intent-seconds >= 1: "
+                    + records + ", " + seconds);
+        }
+        return new IntentMemo(records == 0 ? intent : new HotIntentSignals(intent, records, Duration.ofSeconds(seconds)));
     }
 
     @Singleton
