@@ -2,6 +2,7 @@ package dev.leadscope.rest.realtime;
 
 import dev.leadscope.domain.notify.Notification;
 import dev.leadscope.domain.port.in.EventIngestResult;
+import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -11,15 +12,18 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The meters of ingest and rescoring (docs/realtime.md lists them): events ingested by outcome, queue depth, leads
- * pending, rescoring latency from acceptance to stored score, rescorings, failures, notifications published and
- * bulk rescoring progress.
+ * pending, rescoring latency from acceptance to stored score, the time of each rescoring stage, rescorings, failures,
+ * notifications published and bulk rescoring progress.
  */
 @Singleton
-public class RescoringMetrics {
+public class RescoringMetrics implements StageTimes {
     private final MeterRegistry registry;
     private final Timer latency;
     private final Counter rescored;
@@ -27,6 +31,7 @@ public class RescoringMetrics {
     private final AtomicLong pendingLeads = new AtomicLong();
     private final AtomicLong bulkTotal = new AtomicLong();
     private final AtomicLong bulkDone = new AtomicLong();
+    private final Map<String, Timer> stages = new ConcurrentHashMap<>();
 
     public RescoringMetrics(MeterRegistry registry, CoalescingQueue queue) {
         this.registry = registry;
@@ -86,6 +91,14 @@ public class RescoringMetrics {
     void rescored(int leads, List<Duration> latencies) {
         rescored.increment(leads);
         latencies.forEach(latency::record);
+    }
+
+    /** Records one rescoring batch's stage as {@code leadscope.rescoring.stage} tagged with the stage. */
+    @Override
+    public void took(String stage, long nanos) {
+        stages.computeIfAbsent(stage, s -> Timer.builder("leadscope.rescoring.stage").tag("stage", s)
+                .description("Time of one stage of a real-time rescoring batch").register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void failed() {

@@ -37,9 +37,9 @@ public class RescoringWiring {
     @Singleton
     RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, AccountScoreMemo accounts,
                                       Leads leads, RescoringStates states, @Nullable Notifications notifications,
-                                      RescoringSettings settings, Clock clock) {
+                                      RescoringSettings settings, Clock clock, RescoringMetrics metrics) {
         return new RescoringService(scoring, qualification, accounts, leads, states,
-                notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock);
+                notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock, metrics);
     }
 
     @Primary

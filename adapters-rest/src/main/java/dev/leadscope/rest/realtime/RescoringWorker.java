@@ -7,6 +7,7 @@ import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.PendingLead;
 import dev.leadscope.domain.rescoring.RescoringService;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -22,8 +23,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -31,18 +30,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rescores queued leads on one background thread, a batch of up to {@code batch-size} leads per workspace at a time,
- * and clears their durable markers once their scores are stored. Every {@code sweep-seconds} (and at start-up) it
- * queues again the leads whose markers remain (work left by a restart, a failure, or the wait for an active model),
- * for workspaces with an active model. Runs only in the service ({@code leadscope serve}), from server start-up.
+ * Rescores queued leads on {@code threads} background threads, each claiming a batch of up to {@code batch-size} leads
+ * at a time (rescored per workspace), and clears their durable markers once their scores are stored. A lead claimed by
+ * one thread is not given to another until that one is done with it, so each lead's rescorings follow its events.
+ * Every {@code sweep-seconds} (and at start-up) it queues again the leads whose markers remain (work left by a restart,
+ * a failure, or the wait for an active model), for workspaces with an active model. Runs only in the service
+ * ({@code leadscope serve}), from server start-up.
  */
 @Singleton
 public class RescoringWorker implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(RescoringWorker.class);
-
-    /** A lead taken from the queue whose rescoring has not finished. */
-    private record Taken(WorkspaceId workspace, LeadId lead) {
-    }
 
     private final CoalescingQueue queue;
     private final RescoringService rescoring;
@@ -53,14 +50,15 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
     private final RescoringSettings settings;
     private final Clock clock;
     private final LeadHistoryUpdates histories;
-    private final Set<Taken> inFlight = ConcurrentHashMap.newKeySet();
+    private final IntentMemo intent;
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
-    private volatile Thread thread;
     private ScheduledExecutorService sweeper;
 
     public RescoringWorker(CoalescingQueue queue, RescoringService rescoring, PendingRescoring pending, ManageModelsUseCase models,
                            LatestScores latest, RescoringMetrics metrics, RescoringSettings settings, Clock clock,
-                           @Nullable LeadHistoryUpdates histories) {
+                           @Nullable LeadHistoryUpdates histories, @Nullable IntentMemo intent) {
+        this.intent = intent;
         this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
         this.queue = queue;
         this.rescoring = rescoring;
@@ -83,9 +81,13 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
             return;
         }
         running = true;
-        thread = new Thread(this::loop, "leadscope-rescoring");
-        thread.setDaemon(true);
-        thread.start();
+        int count = settings.workerThreads();
+        for (int i = 0; i < count; i++) {
+            Thread thread = new Thread(this::loop, count == 1 ? "leadscope-rescoring" : "leadscope-rescoring-" + (i + 1));
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "leadscope-rescoring-sweep");
             t.setDaemon(true);
@@ -106,9 +108,12 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
         }
         running = false;
         sweeper.shutdownNow();
-        thread.interrupt();
+        threads.forEach(Thread::interrupt);
         try {
-            thread.join(10_000);
+            for (Thread thread : threads) {
+                thread.join(10_000);
+            }
+            threads.clear();
             sweeper.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,10 +123,14 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
     private void loop() {
         while (running) {
             try {
-                List<CoalescingQueue.Queued> taken = queue.take(settings.batchSize(), 1, TimeUnit.SECONDS);
-                Map<WorkspaceId, List<CoalescingQueue.Queued>> byWorkspace = new LinkedHashMap<>();
-                taken.forEach(q -> byWorkspace.computeIfAbsent(q.workspace(), w -> new ArrayList<>()).add(q));
-                byWorkspace.forEach(this::rescore);
+                List<CoalescingQueue.Queued> taken = queue.claim(settings.batchSize(), 1, TimeUnit.SECONDS);
+                try {
+                    Map<WorkspaceId, List<CoalescingQueue.Queued>> byWorkspace = new LinkedHashMap<>();
+                    taken.forEach(q -> byWorkspace.computeIfAbsent(q.workspace(), w -> new ArrayList<>()).add(q));
+                    byWorkspace.forEach(this::rescore);
+                } finally {
+                    queue.finish(taken);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -133,13 +142,13 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
 
     private void rescore(WorkspaceId workspace, List<CoalescingQueue.Queued> items) {
         List<LeadId> leads = items.stream().map(CoalescingQueue.Queued::lead).toList();
-        List<Taken> taken = leads.stream().map(l -> new Taken(workspace, l)).toList();
-        inFlight.addAll(taken);
         try {
-            List<PendingLead> marks = pending.find(workspace, leads);
+            List<PendingLead> marks = metrics.time("markers_read", () -> pending.find(workspace, leads));
             latest.forget(workspace, leads);
-            RescoringService.Outcome outcome = rescoring.rescore(workspace, leads);
-            pending.clear(marks);
+            // each account's intent is read once for the batch: for the histories, then for qualification
+            RescoringService.Outcome outcome = intent == null ? rescoring.rescore(workspace, leads)
+                    : intent.during(() -> rescoring.rescore(workspace, leads));
+            metrics.run("markers_clear", () -> pending.clear(marks));
             latest.stored(outcome.scores());
             Instant now = clock.instant();
             List<Duration> latencies = new ArrayList<>(items.size());
@@ -153,8 +162,6 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
             metrics.failed();
             LOG.warn("rescoring {} leads of workspace {} failed; they stay pending and are retried: {}", leads.size(), workspace,
                     e.toString());
-        } finally {
-            taken.forEach(inFlight::remove);
         }
     }
 
@@ -170,7 +177,7 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
             for (PendingLead p : left) {
                 // a lead being rescored keeps its marker until then: a marker it leaves is found by a later sweep
                 if (active.computeIfAbsent(p.workspace(), w -> models.active(w).isPresent())
-                        && !queue.contains(p.workspace(), p.lead()) && !inFlight.contains(new Taken(p.workspace(), p.lead()))) {
+                        && !queue.contains(p.workspace(), p.lead()) && !queue.claimed(p.workspace(), p.lead())) {
                     // the change behind a marker found by the sweep may come from another process: read the lead afresh
                     histories.leadsChanged(p.workspace(), List.of(p.lead()));
                     queue.enqueue(p.workspace(), Map.of(p.lead(), 1), p.since());

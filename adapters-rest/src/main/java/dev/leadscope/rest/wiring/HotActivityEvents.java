@@ -7,8 +7,10 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,8 @@ import java.util.Set;
  * Activity events that answers one lead's events from the hot lead state when the lead's entry is in memory (it was
  * just scored, or is in the committee of a lead that was), and from the stores otherwise. The entry holds every event
  * stored through this instance (appended as stored) and is dropped on any other change, so it answers as the stores
- * would, within the hot state's expiry for changes made by another process. Everything else goes to the stores.
+ * would, within the hot state's expiry for changes made by another process. The bulk read of many leads' events takes
+ * those in memory from there and reads only the others. Everything else goes to the stores.
  */
 final class HotActivityEvents implements ActivityEvents {
     private static final Comparator<ActivityEvent> ORDER = Comparator.comparing(ActivityEvent::occurredAt)
@@ -62,7 +65,20 @@ final class HotActivityEvents implements ActivityEvents {
 
     @Override
     public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
-        return stored.forLeads(workspace, leads);
+        Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
+        List<LeadId> missing = new ArrayList<>();
+        for (LeadId lead : leads) {
+            Optional<List<ActivityEvent>> known = hot.eventsIfKept(workspace, lead);
+            if (known.isEmpty()) {
+                missing.add(lead);
+            } else if (!known.get().isEmpty()) {
+                out.put(lead, known.get().stream().sorted(ORDER).toList());
+            }
+        }
+        if (!missing.isEmpty()) {
+            out.putAll(stored.forLeads(workspace, missing));
+        }
+        return out;
     }
 
     @Override

@@ -19,12 +19,14 @@ import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
+import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
 import dev.leadscope.qualification.QualificationSettings;
 import dev.leadscope.qualification.routing.ExplorationPolicy;
 import dev.leadscope.qualification.routing.LeadAssignmentService;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Value;
@@ -84,6 +86,22 @@ public class QualificationWiring {
         return new AccountScoreMemo(scoring);
     }
 
+    /**
+     * Intent read once per account in a rescoring batch (for the histories, then for qualification), from the accounts'
+     * signals kept in memory ({@code leadscope.cache.intent-records}, 0: off, {@code intent-seconds}); typed so that it
+     * is injected only where asked for by name, never where the store is.
+     */
+    @Bean(typed = IntentMemo.class)
+    @Singleton
+    IntentMemo intentMemo(IntentSignals intent, @Value("${leadscope.cache.intent-records:100000}") long records,
+                          @Value("${leadscope.cache.intent-seconds:60}") int seconds) {
+        if (records < 0 || seconds < 1) {
+            throw new IllegalArgumentException("leadscope.cache.intent-records must be >= 0 and intent-seconds >= 1: "
+                    + records + ", " + seconds);
+        }
+        return new IntentMemo(records == 0 ? intent : new HotIntentSignals(intent, records, Duration.ofSeconds(seconds)));
+    }
+
     @Singleton
     QualificationSettings qualificationSettings(Environment environment, ExplorationPolicy exploration) {
         return settings(environment.getProperties(PREFIX, StringConvention.RAW)).withExploration(exploration);
@@ -108,8 +126,9 @@ public class QualificationWiring {
     @Singleton
     QualificationService qualification(Leads leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
                                        LeadScores scores, AccountScoreMemo accountScores, Clock clock,
-                                       QualificationSettings settings, @Nullable RecentLeadEvents recent) {
-        return new QualificationService(leads, accounts, hot(events, recent), intent, notes, scores, accountScores, clock, settings);
+                                       QualificationSettings settings, @Nullable RecentLeadEvents recent, IntentMemo batchIntent) {
+        return new QualificationService(leads, accounts, hot(events, recent), batchIntent, notes, scores, accountScores, clock,
+                settings);
     }
 
     @Singleton

@@ -3,8 +3,8 @@ package dev.leadscope.rest.wiring;
 import dev.leadscope.domain.lead.TitlePolicy;
 import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.domain.port.out.ActivityEvents;
-import dev.leadscope.domain.port.out.IntentSignals;
 import dev.leadscope.domain.port.out.Leads;
+import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RepFeedbacks;
@@ -47,8 +47,9 @@ public class UseCases {
     }
 
     @Singleton
-    LeadFactsService leadFacts(Leads leads, Accounts accounts, IntentSignals intent, Notes notes, Outcomes outcomes,
+    LeadFactsService leadFacts(Leads leads, Accounts accounts, IntentMemo intent, Notes notes, Outcomes outcomes,
                                RepFeedbacks feedback) {
+        // through the memo, so that intent recorded here drops the accounts' signals kept in memory
         return new LeadFactsService(leads, accounts, intent, notes, outcomes, feedback);
     }
 

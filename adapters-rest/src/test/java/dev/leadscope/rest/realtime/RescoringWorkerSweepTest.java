@@ -92,10 +92,10 @@ class RescoringWorkerSweepTest {
         RescoringService rescoring = new RescoringService(slowScoring, (QualifyLeadUseCase) unused(QualifyLeadUseCase.class),
                 (ScoreAccountUseCase) unused(ScoreAccountUseCase.class), new InMemoryLeads(), new InMemoryRescoringStates(),
                 Notifications.NONE, new ChangeDetector(List.of()), clock);
-        RescoringSettings settings = new RescoringSettings(true, 100, 10, 3600, 1, List.of(), false);
+        RescoringSettings settings = new RescoringSettings(true, 100, 1, 10, 3600, 1, List.of(), false);
         RescoringWorker worker = new RescoringWorker(queue, rescoring, pending, models,
                 new LatestScores(new InMemoryLeadScores(), pending, queue, 10), new RescoringMetrics(new SimpleMeterRegistry(), queue),
-                settings, clock, histories);
+                settings, clock, histories, null);
         worker.start();
         try {
             Thread.sleep(200);  // the start-up sweep runs on an empty store first

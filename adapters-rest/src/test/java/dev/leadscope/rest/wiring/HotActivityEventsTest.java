@@ -83,4 +83,19 @@ class HotActivityEventsTest {
 
         assertThat(ids(events.forLead(WS, lead.id(), FAR_PAST, FAR_FUTURE, 10))).containsExactly("e1", "e2");
     }
+
+    @Test
+    void givenSomeLeadsHotAndOthersNot_whenManyLeadsAreAskedAtOnce_thenEachAnswersAsTheStoreWould() {
+        LeadId cold = new LeadId("cold");
+        LeadId quiet = new LeadId("quiet");
+        store.appendAbsent(List.of(event("e1", 0), anEvent(WS, "c1", cold).at(T0).build()));
+        kept.put(lead.id(), List.of(event("e3", 5), event("e2", 5), event("e1", 0)));
+        kept.put(quiet, List.of());
+
+        Map<LeadId, List<ActivityEvent>> found = events.forLeads(WS, List.of(lead.id(), cold, quiet));
+
+        assertThat(ids(found.get(lead.id()))).containsExactly("e1", "e2", "e3");
+        assertThat(ids(found.get(cold))).containsExactly("c1");
+        assertThat(found).doesNotContainKey(quiet);
+    }
 }

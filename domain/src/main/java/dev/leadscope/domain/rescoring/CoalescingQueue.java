@@ -4,18 +4,23 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The leads waiting to be rescored, oldest first, with every event queued for one lead coalesced into one entry so
  * that one rescoring covers them all. It is bounded in events: a sender reserves room before it stores anything and
  * is refused ({@link #tryReserve}) or waits ({@link #reserve}) when the queue is full, so an accepted event always
- * has a place. Thread-safe.
+ * has a place. Several workers share it through {@link #claim} and {@link #finish}: a lead claimed by one is not given
+ * to another until that one finishes it, so each lead is rescored by one thread at a time and in the order of its
+ * events. Thread-safe.
  */
 public final class CoalescingQueue {
 
@@ -33,6 +38,7 @@ public final class CoalescingQueue {
 
     private final int capacity;
     private final LinkedHashMap<Key, Queued> waiting = new LinkedHashMap<>();
+    private final Set<Key> claimed = new HashSet<>();
     private long queuedEvents;
     private long reservedEvents;
 
@@ -124,6 +130,50 @@ public final class CoalescingQueue {
         }
         notifyAll();
         return out;
+    }
+
+    /**
+     * Takes up to {@code max} leads, oldest first, that no other worker has claimed and not finished, and claims them,
+     * waiting up to {@code timeout} for the first; an empty list when none came. A claimed lead that gets new events
+     * waits in the queue again, for whoever claims it once it is finished.
+     */
+    public synchronized List<Queued> claim(int max, long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        List<Queued> out = new ArrayList<>();
+        while (true) {
+            Iterator<Queued> it = waiting.values().iterator();
+            while (it.hasNext() && out.size() < max) {
+                Queued q = it.next();
+                Key key = new Key(q.workspace(), q.lead());
+                if (claimed.add(key)) {
+                    it.remove();
+                    queuedEvents -= q.events();
+                    out.add(q);
+                }
+            }
+            if (!out.isEmpty()) {
+                notifyAll();
+                return out;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return List.of();
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
+    /** Ends the claim on these leads: their next entries may now be claimed. */
+    public synchronized void finish(Collection<Queued> done) {
+        for (Queued q : done) {
+            claimed.remove(new Key(q.workspace(), q.lead()));
+        }
+        notifyAll();
+    }
+
+    /** Whether a worker has claimed the lead and not finished it. */
+    public synchronized boolean claimed(WorkspaceId workspace, LeadId lead) {
+        return claimed.contains(new Key(workspace, lead));
     }
 
     /** Whether the lead waits to be rescored. */

@@ -14,6 +14,7 @@ import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.RescoringStates;
+import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.scoring.LeadScore;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +56,7 @@ public final class RescoringService {
     private final Notifications notifications;
     private final ChangeDetector changes;
     private final Clock clock;
+    private final StageTimes stages;
 
     /**
      * @param accountScoring when it is the {@link AccountScoreMemo} that {@code qualification} scores accounts with, each
@@ -62,6 +64,18 @@ public final class RescoringService {
      */
     public RescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, ScoreAccountUseCase accountScoring,
                             Leads leads, RescoringStates states, Notifications notifications, ChangeDetector changes, Clock clock) {
+        this(scoring, qualification, accountScoring, leads, states, notifications, changes, clock, StageTimes.NONE);
+    }
+
+    /**
+     * @param stages hears the stages of a real-time rescoring after the scoring: {@code lead_states}, {@code leads},
+     *               {@code accounts} (the batch's accounts scored), {@code qualification}, {@code account_changes},
+     *               {@code notifications} and {@code states_store}
+     */
+    public RescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, ScoreAccountUseCase accountScoring,
+                            Leads leads, RescoringStates states, Notifications notifications, ChangeDetector changes, Clock clock,
+                            StageTimes stages) {
+        this.stages = Objects.requireNonNull(stages, "stages");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.qualification = Objects.requireNonNull(qualification, "qualification");
         this.accountScoring = Objects.requireNonNull(accountScoring, "accountScoring");
@@ -79,7 +93,7 @@ public final class RescoringService {
      * @throws dev.leadscope.domain.port.out.ModelUnavailableException when no model is active: nothing is stored
      */
     public Outcome rescore(WorkspaceId workspace, Collection<LeadId> ids) {
-        return afterScoring(workspace, scoring.scoreAll(workspace, ids), n -> { });
+        return afterScoring(workspace, scoring.scoreAll(workspace, ids), n -> { }, stages);
     }
 
     /**
@@ -87,20 +101,21 @@ public final class RescoringService {
      * done so far, first while scoring, then while qualifying.
      */
     public Outcome rescoreEvery(WorkspaceId workspace, Collection<LeadId> ids, IntConsumer scored, IntConsumer qualified) {
-        return afterScoring(workspace, scoring.scoreEvery(workspace, ids, scored), qualified);
+        return afterScoring(workspace, scoring.scoreEvery(workspace, ids, scored), qualified, StageTimes.NONE);
     }
 
-    private Outcome afterScoring(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress) {
-        return memo == null ? notify(workspace, scores, progress) : memo.during(() -> notify(workspace, scores, progress));
+    private Outcome afterScoring(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress, StageTimes stages) {
+        return memo == null ? notify(workspace, scores, progress, stages)
+                : memo.during(() -> notify(workspace, scores, progress, stages));
     }
 
-    private Outcome notify(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress) {
+    private Outcome notify(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress, StageTimes stages) {
         Instant at = clock.instant();
         List<Notification> out = new ArrayList<>();
         List<LeadState> leadStates = new ArrayList<>(scores.size());
         List<LeadId> scored = scores.stream().map(LeadScore::leadId).toList();
-        Map<LeadId, LeadState> before = states.leads(workspace, scored);
-        Map<LeadId, Lead> found = leads.findAll(workspace, scored);
+        Map<LeadId, LeadState> before = stages.time("lead_states", () -> states.leads(workspace, scored));
+        Map<LeadId, Lead> found = stages.time("leads", () -> leads.findAll(workspace, scored));
         Map<LeadId, Qualification> qualified = new HashMap<>();
         for (int from = 0; from < scores.size(); from += QUALIFY_CHUNK) {
             List<LeadScore> chunk = scores.subList(from, Math.min(scores.size(), from + QUALIFY_CHUNK));
@@ -113,9 +128,9 @@ public final class RescoringService {
                         lead.account().ifPresent(accountsOfChunk::add);
                     }
                 }
-                memo.prefetch(workspace, accountsOfChunk);
+                stages.run("accounts", () -> memo.prefetch(workspace, accountsOfChunk));
             }
-            qualified.putAll(qualification.qualifyAll(workspace, chunk));
+            qualified.putAll(stages.time("qualification", () -> qualification.qualifyAll(workspace, chunk)));
             progress.accept(qualified.size());
         }
         for (LeadScore score : scores) {
@@ -132,6 +147,7 @@ public final class RescoringService {
         for (Lead lead : found.values()) {
             lead.account().ifPresent(accountIds::add);
         }
+        long accountsStart = System.nanoTime();
         Map<AccountId, AccountState> accountsBefore = states.accounts(workspace, accountIds);
         List<AccountState> accountStates = new ArrayList<>(accountIds.size());
         for (AccountId id : accountIds) {
@@ -144,11 +160,14 @@ public final class RescoringService {
             out.addAll(changes.account(workspace, accountsBefore.get(id), account, at));
             accountStates.add(new AccountState(id, account.stage(), account.surge().surging()));
         }
+        stages.took("account_changes", System.nanoTime() - accountsStart);
         if (!out.isEmpty()) {
-            notifications.publish(out);
+            stages.run("notifications", () -> notifications.publish(out));
         }
-        states.saveLeads(workspace, leadStates);
-        states.saveAccounts(workspace, accountStates);
+        stages.run("states_store", () -> {
+            states.saveLeads(workspace, leadStates);
+            states.saveAccounts(workspace, accountStates);
+        });
         return new Outcome(scores, accountStates.size(), out);
     }
 }

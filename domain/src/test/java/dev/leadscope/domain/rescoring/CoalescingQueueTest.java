@@ -98,4 +98,51 @@ class CoalescingQueueTest {
         assertThatThrownBy(() -> q.enqueueReserved(WS, Map.of(A, 2), T0)).isInstanceOf(IllegalStateException.class);
         assertThat(q.contains(WS, A)).isFalse();
     }
+
+    @Test
+    void givenLeadClaimedByOneWorker_whenItGetsNewEvents_thenNoOtherWorkerClaimsItUntilFinished() throws Exception {
+        CoalescingQueue q = new CoalescingQueue(100);
+        q.enqueue(WS, Map.of(A, 1), T0);
+        List<CoalescingQueue.Queued> first = q.claim(10, 1, TimeUnit.SECONDS);
+        q.enqueue(WS, Map.of(A, 1, B, 1), T0.plusSeconds(1));
+
+        List<CoalescingQueue.Queued> second = q.claim(10, 10, TimeUnit.MILLISECONDS);
+
+        assertThat(first).containsExactly(new CoalescingQueue.Queued(WS, A, 1, T0));
+        assertThat(second).containsExactly(new CoalescingQueue.Queued(WS, B, 1, T0.plusSeconds(1)));
+        assertThat(q.claimed(WS, A)).isTrue();
+        assertThat(q.claim(10, 10, TimeUnit.MILLISECONDS)).isEmpty();
+        assertThat(q.contains(WS, A)).isTrue();
+
+        q.finish(first);
+
+        assertThat(q.claimed(WS, A)).isFalse();
+        assertThat(q.claim(10, 1, TimeUnit.SECONDS)).containsExactly(new CoalescingQueue.Queued(WS, A, 1, T0.plusSeconds(1)));
+    }
+
+    @Test
+    void givenWorkerWaitingOnClaimedLead_whenFinished_thenItIsWokenAndClaimsIt() throws Exception {
+        CoalescingQueue q = new CoalescingQueue(100);
+        q.enqueue(WS, Map.of(A, 1), T0);
+        List<CoalescingQueue.Queued> first = q.claim(10, 1, TimeUnit.SECONDS);
+        q.enqueue(WS, Map.of(A, 2), T0.plusSeconds(1));
+        CountDownLatch claimed = new CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            try {
+                if (q.claim(10, 10, TimeUnit.SECONDS).size() == 1) {
+                    claimed.countDown();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        other.start();
+
+        assertThat(claimed.await(100, TimeUnit.MILLISECONDS)).isFalse();
+        q.finish(first);
+
+        assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+        other.join();
+        assertThat(q.depth()).isZero();
+    }
 }

@@ -21,7 +21,9 @@ import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RepFeedbacks;
+import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
+import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.service.FeedbackLearning;
@@ -39,6 +41,7 @@ import dev.leadscope.ml.service.ModelTrainingService;
 import dev.leadscope.ml.service.StoredData;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,8 +57,9 @@ public class ModelServices {
 
     @Singleton
     StoredData storedData(Leads leads, Accounts accounts, ActivityEvents events, Notes notes, Outcomes outcomes,
-                          IntentSignals intent, LeadScores scores, ModelRegistry registry) {
-        return new StoredData(leads, accounts, events, notes, outcomes, intent, scores, registry);
+                          IntentSignals intent, LeadScores scores, ModelRegistry registry, @Nullable IntentMemo batchIntent) {
+        // a rescoring batch reads each account's intent once for the histories and again for qualification
+        return new StoredData(leads, accounts, events, notes, outcomes, batchIntent == null ? intent : batchIntent, scores, registry);
     }
 
     /**
@@ -130,8 +134,9 @@ public class ModelServices {
 
     @Singleton
     ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock, HotLeadHistories hot,
-                               @Value("${leadscope.cache.hot-lead-records:400000}") long records) {
-        return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot);
+                               @Value("${leadscope.cache.hot-lead-records:400000}") long records, @Nullable StageTimes stages) {
+        return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot,
+                stages == null ? StageTimes.NONE : stages);
     }
 
     /** Scoring blind to a benchmark's grouped field; stores nothing. */

@@ -9,6 +9,7 @@ import dev.leadscope.domain.port.in.BlindScoringUseCase;
 import dev.leadscope.domain.port.in.LeadNotFoundException;
 import dev.leadscope.domain.report.Grouping;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
@@ -36,18 +37,24 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     private final LoadedModels models;
     private final Clock clock;
     private final HistoryLoader loader;
+    private final StageTimes stages;
     private static final int BULK_CHUNK = 20_000;
 
     public LeadScoringService(StoredData data, LoadedModels models, Clock clock) {
-        this(data, models, clock, HistoryParts.UNCACHED);
+        this(data, models, clock, HistoryParts.UNCACHED, StageTimes.NONE);
     }
 
-    /** @param parts where a lead's own events, notes and outcomes come from when one lead is scored (a cache, or the stores) */
-    public LeadScoringService(StoredData data, LoadedModels models, Clock clock, HistoryParts parts) {
+    /**
+     * @param parts  where a lead's own events, notes and outcomes come from when one lead is scored (a cache, or the stores)
+     * @param stages hears the stages of {@link #scoreAll} (the real-time rescoring's scoring): {@code history},
+     *               {@code model} (feature rows, prediction and reasons) and {@code score_append}
+     */
+    public LeadScoringService(StoredData data, LoadedModels models, Clock clock, HistoryParts parts, StageTimes stages) {
         this.data = data;
         this.models = models;
         this.clock = clock;
         this.loader = new HistoryLoader(data, parts);
+        this.stages = stages;
     }
 
     @Override
@@ -113,8 +120,8 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
             return List.of();
         }
         Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
-        List<LeadHistory> histories = loader.some(data.leads().findAll(workspace, leads).values());
-        return store(workspace, active, active.getValue().trees(), histories);
+        List<LeadHistory> histories = stages.time("history", () -> loader.some(data.leads().findAll(workspace, leads).values()));
+        return store(workspace, active, active.getValue().trees(), histories, stages);
     }
 
     @Override
@@ -126,24 +133,25 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
         List<LeadScore> out = new ArrayList<>(histories.size());
         TreeModel trees = models.bulkTrees(workspace, active.getKey());
         for (int from = 0; from < histories.size(); from += BULK_CHUNK) {
-            out.addAll(store(workspace, active, trees, histories.subList(from, Math.min(histories.size(), from + BULK_CHUNK))));
+            out.addAll(store(workspace, active, trees, histories.subList(from, Math.min(histories.size(), from + BULK_CHUNK)),
+                    StageTimes.NONE));
             progress.accept(out.size());
         }
         return out;
     }
 
     private List<LeadScore> store(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
-                                  List<LeadHistory> histories) {
+                                  List<LeadHistory> histories, StageTimes stages) {
         SnapshotModel model = active.getValue();
         Instant at = Instants.micros(clock.instant());
-        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, true);
+        List<SnapshotScorer.Scored> scored = stages.time("model", () -> SnapshotScorer.scoreAll(model, trees, histories, at, true));
         List<LeadScore> out = new ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             SnapshotScorer.Scored s = scored.get(i);
             out.add(new LeadScore(workspace, histories.get(i).lead().id(), new ConversionProbability(s.probability()), null, null,
                     s.tier(), s.positive(), s.negative(), active.getKey(), at, model.horizonDays()));
         }
-        data.scores().appendAll(out);
+        stages.run("score_append", () -> data.scores().appendAll(out));
         return out;
     }
 

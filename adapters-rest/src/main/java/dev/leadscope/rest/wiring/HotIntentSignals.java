@@ -1,0 +1,75 @@
+package dev.leadscope.rest.wiring;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.port.out.IntentSignals;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Intent signals that keep each account's signals in memory once one account's are asked for (a lead's history, its
+ * qualification), up to {@code records} signals in all, each account for at most {@code ttl}. Signals recorded through
+ * this instance drop their accounts once stored; the expiry bounds how long those recorded by another process go
+ * unseen. The bulk reads (training) and the import's lookups go to the store.
+ */
+final class HotIntentSignals implements IntentSignals {
+    private record Key(WorkspaceId workspace, AccountId account) {
+    }
+
+    /** The weeks read for every signal of an account, as the histories read them. */
+    private static final LocalDate FIRST_WEEK = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST_WEEK = LocalDate.of(3000, 1, 1);
+
+    private final IntentSignals stored;
+    private final Cache<Key, List<IntentSignal>> cache;
+
+    HotIntentSignals(IntentSignals stored, long records, Duration ttl) {
+        this.stored = stored;
+        this.cache = Caffeine.newBuilder().maximumWeight(records)
+                .weigher((Key k, List<IntentSignal> signals) -> Math.max(1, signals.size()))
+                .expireAfterWrite(ttl).build();
+    }
+
+    @Override
+    public void record(IntentSignal signal) {
+        stored.record(signal);
+        cache.invalidate(new Key(signal.workspace(), signal.accountId()));
+    }
+
+    @Override
+    public void recordAll(List<IntentSignal> signals) {
+        stored.recordAll(signals);
+        cache.invalidateAll(signals.stream().map(s -> new Key(s.workspace(), s.accountId())).distinct().toList());
+    }
+
+    @Override
+    public List<IntentSignal> findSame(WorkspaceId workspace, Collection<IntentSignal> signals) {
+        return stored.findSame(workspace, signals);
+    }
+
+    @Override
+    public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
+        return stored.forAccounts(workspace, accounts);
+    }
+
+    @Override
+    public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
+        // a read under way when a signal is recorded finishes before the drop, which then removes what it read
+        List<IntentSignal> all = cache.get(new Key(workspace, account),
+                k -> List.copyOf(stored.forAccount(workspace, account, FIRST_WEEK, LAST_WEEK)));
+        List<IntentSignal> out = new ArrayList<>();
+        for (IntentSignal s : all) {
+            if (!s.weekStart().isBefore(from) && s.weekStart().isBefore(to)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
