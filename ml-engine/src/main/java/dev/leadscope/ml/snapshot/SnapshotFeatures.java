@@ -27,10 +27,6 @@ public final class SnapshotFeatures {
 
     public SnapshotFeatures(SnapshotSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        if (spec.format() != SnapshotSpec.FORMAT) {
-            throw new IllegalArgumentException("snapshot feature format " + spec.format()
-                    + " is not the one this version computes (" + SnapshotSpec.FORMAT + ")");
-        }
         this.columns = spec.columns();
         this.keys = new HashSet<>(spec.eventKeys());
     }
@@ -63,6 +59,9 @@ public final class SnapshotFeatures {
         Context.notes(cells, history.notes(), t);
         Context.team(cells, history.colleagues(), t);
         Committee.write(cells, history, t, keys, spec.eventKeys());
+        if (spec.format() >= 3) {
+            BuyingSignals.write(cells, history, t);
+        }
         return cells.row();
     }
 
