@@ -13,7 +13,6 @@ import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples.Example;
 import dev.leadscope.ml.tabular.Table;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.Set;
 /**
  * Fits a {@link SnapshotModel} on labelled snapshots with the ML core: the feature pipeline and the trees fitted on
  * the snapshots of most accounts, the trees stopped early on the recent snapshots of the accounts held out
- * ({@link ValidationFold}), and the calibration chosen on the latest half of those rows. Stateless; thread-safe.
+ * ({@link ValidationFold}), and the calibration chosen on those same rows. Stateless; thread-safe.
  */
 final class SnapshotTrainer {
     static final int MIN_PER_CLASS = 40;
@@ -66,9 +65,7 @@ final class SnapshotTrainer {
         TreeTrainer.Trained trained = new TreeTrainer(params, threads)
                 .train(fitted.matrix(), yFit, perLead(fitPart), xValid, yValid, perLead(validPart), fitted.schema().width(), seed);
         double[] margins = trained.model().margins(xValid, yValid.length);
-        int from = ValidationFold.calibrationFrom(yValid);
-        CalibrationChoice calibration = CalibrationChoice.choose(Arrays.copyOfRange(margins, from, margins.length),
-                Arrays.copyOfRange(yValid, from, yValid.length), 5, seed);
+        CalibrationChoice calibration = CalibrationChoice.choose(margins, yValid, 5, seed);
         return new SnapshotModel(features.spec(), fitted.schema(), trained.model(), calibration.chosen(), horizonDays);
     }
 

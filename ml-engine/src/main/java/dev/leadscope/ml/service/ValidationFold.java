@@ -19,8 +19,6 @@ import java.util.SplittableRandom;
 record ValidationFold(List<Example> fit, List<Example> valid) {
     /** Share of the training time line (by snapshot count, latest last) the validation rows are taken from. */
     static final double RECENT_SHARE = 0.5;
-    /** Share of the validation rows (the latest) the calibration is fitted on. */
-    static final double CALIBRATION_SHARE = 0.5;
 
     /**
      * Splits {@code ordered} (sorted by time) with {@code groups} (an account number per row): a seeded draw of
@@ -57,20 +55,6 @@ record ValidationFold(List<Example> fit, List<Example> valid) {
             (i % 5 == 4 ? valid : fit).add(ordered.get(i));
         }
         return new ValidationFold(fit, valid);
-    }
-
-    /**
-     * Where the calibration rows start among the time-ordered validation labels: the latest {@link #CALIBRATION_SHARE},
-     * nearest the period scored next, so the calibration carries less of the drift in the conversion rate (early
-     * stopping still uses every validation row). All of them when the latest share lacks either outcome.
-     */
-    static int calibrationFrom(int[] validLabels) {
-        int from = (int) Math.floor(validLabels.length * (1 - CALIBRATION_SHARE));
-        int positives = 0;
-        for (int i = from; i < validLabels.length; i++) {
-            positives += validLabels[i];
-        }
-        return positives > 0 && positives < validLabels.length - from ? from : 0;
     }
 
     private static boolean bothOutcomes(List<Example> rows) {

@@ -68,18 +68,4 @@ class ValidationFoldTest {
                 rows.get(24), rows.get(29), rows.get(34), rows.get(39), rows.get(44), rows.get(49));
         assertThat(fold.fit()).hasSize(40);
     }
-
-    @Test
-    void givenValidationLabelsWithBothOutcomesLate_whenCalibrationRowsChosen_thenTheLatestHalf() {
-        int[] labels = {1, 1, 0, 0, 0, 1, 0, 0, 1, 0};
-
-        assertThat(ValidationFold.calibrationFrom(labels)).isEqualTo(5);
-    }
-
-    @Test
-    void givenNoConversionInTheLatestHalf_whenCalibrationRowsChosen_thenEveryValidationRow() {
-        int[] labels = {1, 1, 0, 1, 0, 0, 0, 0, 0, 0};
-
-        assertThat(ValidationFold.calibrationFrom(labels)).isZero();
-    }
 }
