@@ -133,10 +133,9 @@ final class OracleGapStudy {
         TreeTrainer.Trained trained = new TreeTrainer(params, 2).train(fitted.matrix(), yFit, SnapshotTrainer.perLead(fold.fit()),
                 xValid, yValid, SnapshotTrainer.perLead(fold.valid()), fitted.schema().width(), seed);
         double[] validMargins = trained.model().margins(xValid, yValid.length);
-        // as the trainer does (the latest half of the validation rows), unless a share is asked for
-        String recent = System.getProperty("study.calibrateRecent");
-        int from = recent == null ? ValidationFold.calibrationFrom(yValid)
-                : (int) Math.floor(validMargins.length * (1 - Double.parseDouble(recent)));
+        // as the trainer does (every validation row), unless only the latest share is asked for
+        double recent = Double.parseDouble(System.getProperty("study.calibrateRecent", "1"));
+        int from = (int) Math.floor(validMargins.length * (1 - recent));
         CalibrationChoice calibration = CalibrationChoice.choose(java.util.Arrays.copyOfRange(validMargins, from, validMargins.length),
                 java.util.Arrays.copyOfRange(yValid, from, yValid.length), 5, seed);
         float[] xTest = fitted.schema().encode(withExtra(testTable, extra, histories, test));
