@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Isotonic regression of the label on the margin (pool-adjacent-violators): a non-decreasing step function
- * stored as knots, linearly interpolated between them and flat beyond the ends.
+ * Isotonic regression of the label on the margin (pool-adjacent-violators), stored as knots linearly interpolated
+ * between them and flat beyond the ends. A fit puts one knot per pooled block, at the block's mean margin: a step
+ * function (flat across each block) would give every row of a block the same probability and throw away the
+ * model's ranking inside it; interpolating between block centres keeps it.
  */
 public record IsotonicCalibration(double[] knots, double[] values) implements Calibration {
     public IsotonicCalibration {
@@ -58,14 +60,14 @@ public record IsotonicCalibration(double[] knots, double[] values) implements Ca
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingDouble(i -> margins[i]));
-        // blocks: sum of labels, weight, first and last margin
+        // blocks: sum of labels, weight, last margin, sum of margins
         List<double[]> blocks = new ArrayList<>();
         for (int k = 0; k < order.length; k++) {
             int i = order[k];
             double[] b = {labels[i], 1, margins[i], margins[i]};
-            if (!blocks.isEmpty() && blocks.get(blocks.size() - 1)[3] == margins[i]) {
+            if (!blocks.isEmpty() && blocks.get(blocks.size() - 1)[2] == margins[i]) {
                 double[] last = blocks.remove(blocks.size() - 1);
-                b = new double[] {last[0] + b[0], last[1] + 1, last[2], margins[i]};
+                b = new double[] {last[0] + b[0], last[1] + 1, margins[i], last[3] + margins[i]};
             }
             blocks.add(b);
             while (blocks.size() > 1) {
@@ -75,15 +77,17 @@ public record IsotonicCalibration(double[] knots, double[] values) implements Ca
                     break;
                 }
                 blocks.remove(blocks.size() - 1);
-                blocks.set(blocks.size() - 1, new double[] {prev[0] + top[0], prev[1] + top[1], prev[2], top[3]});
+                blocks.set(blocks.size() - 1, new double[] {prev[0] + top[0], prev[1] + top[1], top[2], prev[3] + top[3]});
             }
         }
         List<double[]> points = new ArrayList<>();
         for (double[] b : blocks) {
-            points.add(new double[] {b[2], b[0] / b[1]});
-            if (b[3] > b[2]) {
-                points.add(new double[] {b[3], b[0] / b[1]});
+            // the mean lies inside the block; rounding must not move it past the last margin or the previous centre
+            double centre = Math.min(b[3] / b[1], b[2]);
+            if (!points.isEmpty()) {
+                centre = Math.max(centre, points.get(points.size() - 1)[0]);
             }
+            points.add(new double[] {centre, b[0] / b[1]});
         }
         double[] knots = new double[points.size()];
         double[] values = new double[points.size()];

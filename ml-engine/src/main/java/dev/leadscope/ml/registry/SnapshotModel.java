@@ -78,9 +78,10 @@ public record SnapshotModel(SnapshotSpec spec, FeatureSchema schema, TreeModel t
         }
         try {
             SnapshotSpec spec = Json.read(text(parts, "spec.json"), SnapshotSpec.class, "spec.json");
-            if (spec.format() != SnapshotSpec.FORMAT) {
+            if (spec.format() < SnapshotSpec.OLDEST_FORMAT || spec.format() > SnapshotSpec.FORMAT) {
                 throw new ModelUnavailableException(name + " was made for snapshot feature format " + spec.format()
-                        + " but this version computes format " + SnapshotSpec.FORMAT + "; train a new model");
+                        + " but this version computes formats " + SnapshotSpec.OLDEST_FORMAT + " to " + SnapshotSpec.FORMAT
+                        + "; train a new model");
             }
             FeatureSchema schema = Json.read(text(parts, "schema.json"), FeatureSchema.class, "schema.json");
             String hash = hash(Json.write(spec) + "\n" + Json.write(schema));

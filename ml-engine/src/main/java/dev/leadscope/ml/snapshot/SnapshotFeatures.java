@@ -27,10 +27,6 @@ public final class SnapshotFeatures {
 
     public SnapshotFeatures(SnapshotSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        if (spec.format() != SnapshotSpec.FORMAT) {
-            throw new IllegalArgumentException("snapshot feature format " + spec.format()
-                    + " is not the one this version computes (" + SnapshotSpec.FORMAT + ")");
-        }
         this.columns = spec.columns();
         List<String> keys = spec.eventKeys();
         int[] slots = new int[0];
@@ -85,6 +81,9 @@ public final class SnapshotFeatures {
         Context.notes(cells, shared.notes(history.notes()), t);
         Context.team(cells, history.colleagues(), t, shared);
         Committee.write(cells, history, t, shared, committeePositions);
+        if (spec.format() >= 3) {
+            BuyingSignals.write(cells, history, t);
+        }
         return cells.row();
     }
 

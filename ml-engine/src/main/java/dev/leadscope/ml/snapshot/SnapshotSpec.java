@@ -24,10 +24,16 @@ import java.util.TreeMap;
  */
 public record SnapshotSpec(int format, List<String> eventKeys, Map<String, AttributeType> leadAttributes,
                            Map<String, AttributeType> accountAttributes) {
-    /** The feature recipe this code computes. */
-    public static final int FORMAT = 2;
+    /** The feature recipe new models are made with: format 2 and the {@link BuyingSignals} columns. */
+    public static final int FORMAT = 3;
+    /** The oldest recipe this code still computes, so models stored with it load and score as they did. */
+    public static final int OLDEST_FORMAT = 2;
 
     public SnapshotSpec {
+        if (format < OLDEST_FORMAT || format > FORMAT) {
+            throw new IllegalArgumentException("snapshot feature format " + format + " is not one this version computes ("
+                    + OLDEST_FORMAT + " to " + FORMAT + ")");
+        }
         eventKeys = List.copyOf(eventKeys);
         leadAttributes = Collections.unmodifiableMap(new TreeMap<>(leadAttributes));
         accountAttributes = Collections.unmodifiableMap(new TreeMap<>(accountAttributes));
@@ -92,6 +98,9 @@ public record SnapshotSpec(int format, List<String> eventKeys, Map<String, Attri
         }
         SnapshotColumns.rest(names, types);
         Committee.columns(names, types, eventKeys);
+        if (format >= 3) {
+            BuyingSignals.columns(names, types);
+        }
         return new SnapshotColumns(names, types);
     }
 

@@ -70,4 +70,16 @@ class CalibrationTest {
             last = p;
         }
     }
+
+    @Test
+    void givenAPooledBlock_whenIsotonicFitted_thenScoresInsideItKeepTheirOrder() {
+        // the converted row at -0.5 and the lost one at 0.5 pool into one block (0.5); -3, -1 and 1, 3 form the others
+        double[] margins = {-3, -1, -0.5, 0.5, 1, 3};
+        IsotonicCalibration iso = IsotonicCalibration.fit(margins, new int[] {0, 0, 1, 0, 1, 1});
+
+        assertThat(iso.apply(-0.9)).isLessThan(iso.apply(0.9));
+        assertThat(iso.apply(-3)).isEqualTo(Calibration.EPSILON);
+        assertThat(iso.apply(3)).isEqualTo(1 - Calibration.EPSILON);
+        assertThat(iso.apply(0)).isCloseTo(0.5, within(1e-9));
+    }
 }

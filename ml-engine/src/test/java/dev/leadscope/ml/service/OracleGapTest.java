@@ -26,13 +26,13 @@ class OracleGapTest {
         // the truth file has every held-out snapshot and, where it labels one, labels it the same way
         assertThat(m.get("oracleMatchedRows")).isEqualTo(m.get("evaluationRows"));
         assertThat(result.reportMarkdown()).contains("| of those, labelled differently | 0 |");
-        // the target is 0.02; these loose bounds guard what the snapshot model reaches today (docs/models.md)
-        assertThat(m.get("modelRocAucOnOracleRows")).isGreaterThan(0.74);
-        assertThat(m.get("oracleRocAuc") - m.get("modelRocAucOnOracleRows")).isLessThan(0.17);
+        // the target is 0.02; these bounds guard what the snapshot model reaches today (0.841, gap 0.085; docs/models.md)
+        assertThat(m.get("modelRocAucOnOracleRows")).isGreaterThan(0.82);
+        assertThat(m.get("oracleRocAuc") - m.get("modelRocAucOnOracleRows")).isLessThan(0.11);
         assertThat(m.get("logisticRocAuc")).isGreaterThan(0.74);
-        // trees validated on held-out accounts are not behind logistic regression (0.826 against 0.806 when written)
+        // trees validated on held-out accounts are not behind logistic regression (0.841 against 0.790 when written)
         assertThat(m.get("rocAuc")).isGreaterThan(m.get("logisticRocAuc") - 0.005);
-        // the base-rate shift keeps the target of 0.02 out of reach (0.056 when written; 0.077 before)
-        assertThat(m.get("calibrationError")).isLessThan(0.06);
+        // the base-rate shift keeps the target of 0.02 out of reach (0.035 when written; 0.056 before format 3)
+        assertThat(m.get("calibrationError")).isLessThan(0.045);
     }
 }
