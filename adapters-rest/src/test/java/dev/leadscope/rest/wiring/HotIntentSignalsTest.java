@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.fixtures.CountingIntentSignals;
 import dev.leadscope.domain.fixtures.InMemoryIntentSignals;
-import dev.leadscope.domain.port.out.IntentSignals;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,25 +21,9 @@ class HotIntentSignalsTest {
     private static final LocalDate W2 = LocalDate.of(2026, 1, 12);
     private static final LocalDate W3 = LocalDate.of(2026, 1, 19);
 
-    private final AtomicInteger reads = new AtomicInteger();
-    private final InMemoryIntentSignals store = new InMemoryIntentSignals();
-    private final IntentSignals counted = new IntentSignals() {
-        @Override
-        public void record(IntentSignal signal) {
-            store.record(signal);
-        }
-
-        @Override
-        public void recordAll(List<IntentSignal> signals) {
-            store.recordAll(signals);
-        }
-
-        @Override
-        public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
-            reads.incrementAndGet();
-            return store.forAccount(workspace, account, from, to);
-        }
-    };
+    private final CountingIntentSignals counted = new CountingIntentSignals();
+    private final AtomicInteger reads = counted.reads();
+    private final InMemoryIntentSignals store = counted.store();
     private final HotIntentSignals hot = new HotIntentSignals(counted, 1000, Duration.ofMinutes(1));
 
     private static IntentSignal signal(String topic, LocalDate week, int score) {

@@ -5,7 +5,6 @@ import dev.leadscope.domain.account.AccountScore;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.port.in.AccountNotFoundException;
 import dev.leadscope.domain.port.in.ScoreAccountUseCase;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,7 +20,7 @@ public final class AccountScoreMemo implements ScoreAccountUseCase {
     }
 
     private final ScoreAccountUseCase scoring;
-    private final ThreadLocal<Map<Key, AccountScore>> batch = new ThreadLocal<>();
+    private final ThreadBatch<Key, AccountScore> batch = new ThreadBatch<>();
 
     public AccountScoreMemo(ScoreAccountUseCase scoring) {
         this.scoring = scoring;
@@ -29,7 +28,7 @@ public final class AccountScoreMemo implements ScoreAccountUseCase {
 
     @Override
     public AccountScore score(WorkspaceId workspace, AccountId account) {
-        Map<Key, AccountScore> known = batch.get();
+        Map<Key, AccountScore> known = batch.current();
         if (known == null) {
             return scoring.score(workspace, account);
         }
@@ -44,21 +43,13 @@ public final class AccountScoreMemo implements ScoreAccountUseCase {
 
     /** Runs {@code work} with each account scored at most once on this thread. */
     public <T> T during(Supplier<T> work) {
-        if (batch.get() != null) {
-            return work.get();
-        }
-        batch.set(new HashMap<>());
-        try {
-            return work.get();
-        } finally {
-            batch.remove();
-        }
+        return batch.during(work);
     }
 
     /** Not memoised: delegates, so that a caller asking for many accounts at once gets the scorer's own batch path. */
     @Override
     public List<AccountScore> scoreAll(WorkspaceId workspace, java.util.Collection<AccountId> accounts) {
-        return batch.get() == null ? scoring.scoreAll(workspace, accounts) : ScoreAccountUseCase.super.scoreAll(workspace, accounts);
+        return batch.current() == null ? scoring.scoreAll(workspace, accounts) : ScoreAccountUseCase.super.scoreAll(workspace, accounts);
     }
 
     /**
@@ -66,7 +57,7 @@ public final class AccountScoreMemo implements ScoreAccountUseCase {
      * path and remembers them. When one of them is missing the batch is dropped and each is scored when asked for.
      */
     public void prefetch(WorkspaceId workspace, java.util.Collection<AccountId> accounts) {
-        Map<Key, AccountScore> known = batch.get();
+        Map<Key, AccountScore> known = batch.current();
         if (known == null) {
             return;
         }

@@ -7,7 +7,6 @@ import dev.leadscope.domain.port.out.IntentSignals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ public final class IntentMemo implements IntentSignals {
     private static final LocalDate LAST_WEEK = LocalDate.of(3000, 1, 1);
 
     private final IntentSignals stored;
-    private final ThreadLocal<Map<Key, List<IntentSignal>>> batch = new ThreadLocal<>();
+    private final ThreadBatch<Key, List<IntentSignal>> batch = new ThreadBatch<>();
 
     public IntentMemo(IntentSignals stored) {
         this.stored = stored;
@@ -35,15 +34,7 @@ public final class IntentMemo implements IntentSignals {
 
     /** Runs {@code work} with each account's signals read at most once on this thread (unless recorded meanwhile). */
     public <T> T during(Supplier<T> work) {
-        if (batch.get() != null) {
-            return work.get();
-        }
-        batch.set(new HashMap<>());
-        try {
-            return work.get();
-        } finally {
-            batch.remove();
-        }
+        return batch.during(work);
     }
 
     @Override
@@ -65,7 +56,7 @@ public final class IntentMemo implements IntentSignals {
 
     @Override
     public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
-        Map<Key, List<IntentSignal>> known = batch.get();
+        Map<Key, List<IntentSignal>> known = batch.current();
         if (known == null) {
             return stored.forAccounts(workspace, accounts);
         }
@@ -84,7 +75,7 @@ public final class IntentMemo implements IntentSignals {
 
     @Override
     public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
-        if (batch.get() == null) {
+        if (batch.current() == null) {
             return stored.forAccount(workspace, account, from, to);
         }
         List<IntentSignal> all = forAccounts(workspace, List.of(account)).getOrDefault(account, List.of());
@@ -98,7 +89,7 @@ public final class IntentMemo implements IntentSignals {
     }
 
     private void forget(List<IntentSignal> signals) {
-        Map<Key, List<IntentSignal>> known = batch.get();
+        Map<Key, List<IntentSignal>> known = batch.current();
         if (known != null) {
             signals.forEach(s -> known.remove(new Key(s.workspace(), s.accountId())));
         }

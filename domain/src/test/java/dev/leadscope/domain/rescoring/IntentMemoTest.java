@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.fixtures.CountingIntentSignals;
 import dev.leadscope.domain.fixtures.InMemoryIntentSignals;
-import dev.leadscope.domain.port.out.IntentSignals;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -22,26 +20,9 @@ class IntentMemoTest {
     private static final LocalDate W2 = LocalDate.of(2026, 1, 12);
     private static final LocalDate W3 = LocalDate.of(2026, 1, 19);
 
-    private final AtomicInteger reads = new AtomicInteger();
-    private final InMemoryIntentSignals store = new InMemoryIntentSignals();
-    private final IntentSignals counted = new IntentSignals() {
-        @Override
-        public void record(IntentSignal signal) {
-            store.record(signal);
-        }
-
-        @Override
-        public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
-            reads.incrementAndGet();
-            return store.forAccount(workspace, account, from, to);
-        }
-
-        @Override
-        public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
-            reads.incrementAndGet();
-            return store.forAccounts(workspace, accounts);
-        }
-    };
+    private final CountingIntentSignals counted = new CountingIntentSignals();
+    private final AtomicInteger reads = counted.reads();
+    private final InMemoryIntentSignals store = counted.store();
     private final IntentMemo memo = new IntentMemo(counted);
 
     private static IntentSignal signal(AccountId account, String topic, LocalDate week) {
