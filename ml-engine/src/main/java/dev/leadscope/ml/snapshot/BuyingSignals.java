@@ -7,7 +7,6 @@ import dev.leadscope.ml.tabular.ColumnType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,26 +40,45 @@ final class BuyingSignals {
         }
     }
 
-    static void write(Cells cells, LeadHistory h, Instant t) {
-        List<List<ActivityEvent>> members = new ArrayList<>();
-        members.add(h.events());
+    /** Writes the columns of {@code h} at {@code t}, taking each member's figures and the intent's from {@code shared}. */
+    static void write(Cells cells, LeadHistory h, Instant t, SharedParts shared) {
+        Member all = shared.buying(h.events());
+        int members = 1;
         int joined = joinedWithin(h.lead().createdAt(), t) ? 1 : 0;
         double economicBuyer = economicBuyerDays(h.lead().committeeRole(), h.lead().createdAt(), t, Double.NaN);
         for (LeadHistory.Colleague c : h.colleagues()) {
             if (c.lead().createdAt().isBefore(t)) {
-                members.add(c.events());
+                all = all.with(shared.buying(c.events()));
+                members++;
                 joined += joinedWithin(c.lead().createdAt(), t) ? 1 : 0;
                 economicBuyer = economicBuyerDays(c.lead().committeeRole(), c.lead().createdAt(), t, economicBuyer);
             }
         }
-        boolean[] activeWeek = new boolean[WEEKS];
-        int recent = 0;
-        int sales = 0;
-        double firstProduct = Double.NaN;
-        double firstActivity = Double.NaN;
-        for (List<ActivityEvent> member : members) {
-            boolean productSeen = false;
-            for (ActivityEvent e : member) {
+        cells.put("acct.leads_joined_28d", joined);
+        cells.put("acct.active_weeks_8w", Integer.bitCount(all.activeWeeks()));
+        cells.put("acct.events_per_member_14d", (double) all.recent() / members);
+        cells.put("acct.sales_touches_14d", all.sales());
+        cells.put("acct.product_first_days", all.firstProduct());
+        cells.put("acct.first_activity_days", all.firstActivity());
+        cells.put("acct.economic_buyer_days", economicBuyer);
+        cells.put("intent.weeks_above_30_12w", shared.intentWeeks(h.intent()));
+    }
+
+    /**
+     * One member's part of the columns at a moment: the age in days of its oldest event and of its first product event
+     * (NaN without one), the weeks of the last 8 it was active in (bit k: k weeks back), its events and sales touches in
+     * the last 14 days. Members combine by {@link #with}.
+     */
+    record Member(double firstActivity, int activeWeeks, int recent, int sales, double firstProduct) {
+
+        /** The figures of one member's events (ordered by time) before {@code t}. */
+        static Member of(List<ActivityEvent> events, Instant t) {
+            int activeWeeks = 0;
+            int recent = 0;
+            int sales = 0;
+            double firstProduct = Double.NaN;
+            double firstActivity = Double.NaN;
+            for (ActivityEvent e : events) {
                 if (!e.occurredAt().isBefore(t)) {
                     break;
                 }
@@ -69,31 +87,29 @@ final class BuyingSignals {
                     firstActivity = age;
                 }
                 if (age < WEEKS * 7) {
-                    activeWeek[(int) (age / 7)] = true;
+                    activeWeeks |= 1 << (int) (age / 7);
                 }
                 String type = e.type().name();
                 if (age < 14) {
                     recent++;
                     sales += SALES.contains(type) ? 1 : 0;
                 }
-                if (!productSeen && PRODUCT.contains(type)) {
-                    productSeen = true;
-                    firstProduct = Double.isNaN(firstProduct) ? age : Math.max(firstProduct, age);
+                if (Double.isNaN(firstProduct) && PRODUCT.contains(type)) {
+                    firstProduct = age;
                 }
             }
+            return new Member(firstActivity, activeWeeks, recent, sales, firstProduct);
         }
-        int weeks = 0;
-        for (boolean active : activeWeek) {
-            weeks += active ? 1 : 0;
+
+        /** The figures of this member and {@code other} together. */
+        Member with(Member other) {
+            return new Member(older(firstActivity, other.firstActivity), activeWeeks | other.activeWeeks, recent + other.recent,
+                    sales + other.sales, older(firstProduct, other.firstProduct));
         }
-        cells.put("acct.leads_joined_28d", joined);
-        cells.put("acct.active_weeks_8w", weeks);
-        cells.put("acct.events_per_member_14d", (double) recent / members.size());
-        cells.put("acct.sales_touches_14d", sales);
-        cells.put("acct.product_first_days", firstProduct);
-        cells.put("acct.first_activity_days", firstActivity);
-        cells.put("acct.economic_buyer_days", economicBuyer);
-        cells.put("intent.weeks_above_30_12w", intentWeeks(h.intent(), t));
+
+        private static double older(double a, double b) {
+            return Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b);
+        }
     }
 
     private static boolean joinedWithin(Instant created, Instant t) {
@@ -109,7 +125,7 @@ final class BuyingSignals {
     }
 
     /** Weeks among the 12 latest known before t (a week is known once it is over) whose mean intent is above 30. */
-    private static double intentWeeks(List<IntentSignal> signals, Instant t) {
+    static double intentWeeks(List<IntentSignal> signals, Instant t) {
         LocalDate oldest = LocalDate.ofInstant(t, ZoneOffset.UTC).minusDays(7 + 84);
         Map<LocalDate, double[]> means = new HashMap<>();
         for (IntentSignal s : signals) {

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the rows of many leads at one moment have in common, computed once and reused by every row that reads it:
- * each committee member's tallied events, the cues of each list of notes and each account's intent. A part is found
+ * each committee member's tallied events and buying-stage figures, the cues of each list of notes and each account's
+ * intent. A part is found
  * by the identity of the list it was computed from (a {@link LeadHistory}'s lists are immutable, and the bulk loader
  * gives the leads of one account the same lists of their colleagues and the same intent), so a row never reads a
  * part of another lead's history by mistake; only time is saved. Made by {@link SnapshotFeatures#shared}; hold one
@@ -25,6 +26,8 @@ public final class SharedParts {
     private final Map<Same, MemberActivity> activity = new ConcurrentHashMap<>();
     private final Map<Same, NoteFacts> notes = new ConcurrentHashMap<>();
     private final Map<Same, double[]> intent = new ConcurrentHashMap<>();
+    private final Map<Same, BuyingSignals.Member> buying = new ConcurrentHashMap<>();
+    private final Map<Same, Double> intentWeeks = new ConcurrentHashMap<>();
 
     SharedParts(SnapshotFeatures owner, Instant at, int[] slotOf, int slots) {
         this.owner = owner;
@@ -58,6 +61,18 @@ public final class SharedParts {
         Same key = new Same(signals);
         double[] kept = intent.get(key);
         return kept != null ? kept : intent.computeIfAbsent(key, k -> Context.intentOf(signals, at));
+    }
+
+    BuyingSignals.Member buying(List<ActivityEvent> events) {
+        Same key = new Same(events);
+        BuyingSignals.Member kept = buying.get(key);
+        return kept != null ? kept : buying.computeIfAbsent(key, k -> BuyingSignals.Member.of(events, at));
+    }
+
+    double intentWeeks(List<IntentSignal> signals) {
+        Same key = new Same(signals);
+        Double kept = intentWeeks.get(key);
+        return kept != null ? kept : intentWeeks.computeIfAbsent(key, k -> BuyingSignals.intentWeeks(signals, at));
     }
 
     /** An object compared by identity. */

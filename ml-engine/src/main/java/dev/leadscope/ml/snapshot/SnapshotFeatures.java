@@ -82,7 +82,7 @@ public final class SnapshotFeatures {
         Context.team(cells, history.colleagues(), t, shared);
         Committee.write(cells, history, t, shared, committeePositions);
         if (spec.format() >= 3) {
-            BuyingSignals.write(cells, history, t);
+            BuyingSignals.write(cells, history, t, shared);
         }
         return cells.row();
     }
