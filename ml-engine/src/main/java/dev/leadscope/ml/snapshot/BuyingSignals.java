@@ -7,9 +7,7 @@ import dev.leadscope.ml.tabular.ColumnType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -124,22 +122,44 @@ final class BuyingSignals {
         return Double.isNaN(sofar) ? days : Math.max(sofar, days);
     }
 
-    /** Weeks among the 12 latest known before t (a week is known once it is over) whose mean intent is above 30. */
+    /**
+     * Weeks among the 12 latest known before t (a week is known once it is over) whose mean intent is above 30. The
+     * signals come by week, as a history keeps them: read from the latest back to the first week too old to count.
+     */
     static double intentWeeks(List<IntentSignal> signals, Instant t) {
-        LocalDate oldest = LocalDate.ofInstant(t, ZoneOffset.UTC).minusDays(7 + 84);
-        Map<LocalDate, double[]> means = new HashMap<>();
-        for (IntentSignal s : signals) {
-            long weekOver = (s.weekStart().toEpochDay() + 7) * 86_400L;
+        long oldest = LocalDate.ofInstant(t, ZoneOffset.UTC).toEpochDay() - 7 - 84;
+        int weeks = 0;
+        int above = 0;
+        long week = Long.MIN_VALUE;
+        double sum = 0;
+        int count = 0;
+        for (int i = signals.size() - 1; i >= 0; i--) {
+            IntentSignal s = signals.get(i);
+            long start = s.weekStart().toEpochDay();
+            long weekOver = (start + 7) * 86_400L;
             boolean known = weekOver < t.getEpochSecond() || weekOver == t.getEpochSecond() && t.getNano() > 0;
-            if (known && !s.weekStart().isBefore(oldest)) {
-                double[] m = means.computeIfAbsent(s.weekStart(), k -> new double[2]);
-                m[0] += s.score();
-                m[1]++;
+            if (!known) {
+                continue;
             }
+            if (start < oldest) {
+                break;
+            }
+            if (start != week) {
+                if (count > 0) {
+                    weeks++;
+                    above += sum / count > INTENT_IN_MARKET ? 1 : 0;
+                }
+                week = start;
+                sum = 0;
+                count = 0;
+            }
+            sum += s.score();
+            count++;
         }
-        if (means.isEmpty()) {
-            return Double.NaN;
+        if (count > 0) {
+            weeks++;
+            above += sum / count > INTENT_IN_MARKET ? 1 : 0;
         }
-        return means.values().stream().filter(m -> m[0] / m[1] > INTENT_IN_MARKET).count();
+        return weeks == 0 ? Double.NaN : above;
     }
 }
