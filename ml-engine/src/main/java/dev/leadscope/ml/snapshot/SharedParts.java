@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What the rows of many leads at one moment have in common, computed once and reused by every row that reads it:
@@ -46,33 +47,30 @@ public final class SharedParts {
     }
 
     MemberActivity activity(List<ActivityEvent> events) {
-        Same key = new Same(events);
-        MemberActivity kept = activity.get(key);
-        return kept != null ? kept : activity.computeIfAbsent(key, k -> MemberActivity.of(events, at, slotOf, slots));
+        return kept(activity, events, () -> MemberActivity.of(events, at, slotOf, slots));
     }
 
     NoteFacts notes(List<Note> list) {
-        Same key = new Same(list);
-        NoteFacts kept = notes.get(key);
-        return kept != null ? kept : notes.computeIfAbsent(key, k -> new NoteFacts(list));
+        return kept(notes, list, () -> new NoteFacts(list));
     }
 
     double[] intent(List<IntentSignal> signals) {
-        Same key = new Same(signals);
-        double[] kept = intent.get(key);
-        return kept != null ? kept : intent.computeIfAbsent(key, k -> Context.intentOf(signals, at));
+        return kept(intent, signals, () -> Context.intentOf(signals, at));
     }
 
     BuyingSignals.Member buying(List<ActivityEvent> events) {
-        Same key = new Same(events);
-        BuyingSignals.Member kept = buying.get(key);
-        return kept != null ? kept : buying.computeIfAbsent(key, k -> BuyingSignals.Member.of(events, at));
+        return kept(buying, events, () -> BuyingSignals.Member.of(events, at));
     }
 
     double intentWeeks(List<IntentSignal> signals) {
-        Same key = new Same(signals);
-        Double kept = intentWeeks.get(key);
-        return kept != null ? kept : intentWeeks.computeIfAbsent(key, k -> BuyingSignals.intentWeeks(signals, at));
+        return kept(intentWeeks, signals, () -> BuyingSignals.intentWeeks(signals, at));
+    }
+
+    /** The part kept for {@code list}, computed and kept on the first ask (a plain read first: most asks find it). */
+    private static <T> T kept(Map<Same, T> parts, List<?> list, Supplier<T> compute) {
+        Same key = new Same(list);
+        T part = parts.get(key);
+        return part != null ? part : parts.computeIfAbsent(key, k -> compute.get());
     }
 
     /** An object compared by identity. */
