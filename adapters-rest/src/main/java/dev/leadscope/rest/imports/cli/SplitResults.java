@@ -1,5 +1,6 @@
 package dev.leadscope.rest.imports.cli;
 
+import dev.leadscope.rest.imports.csv.CsvCells;
 import dev.leadscope.rest.imports.csv.CsvReader;
 import dev.leadscope.rest.imports.csv.CsvRecord;
 import dev.leadscope.rest.imports.job.ImportJobResponse;
@@ -51,7 +52,7 @@ final class SplitResults {
                 if (fields.size() == 6 && fields.get(2).matches("\\d+")) {
                     fields.set(2, Long.toString(line(upload, fields.get(1), Long.parseLong(fields.get(2)))));
                 }
-                report.add(String.join(",", fields.stream().map(SplitResults::csv).toList()));
+                report.add(String.join(",", fields.stream().map(CsvCells::quote).toList()));
             }
         }
     }
@@ -87,15 +88,5 @@ final class SplitResults {
     private static long line(UploadPlan.Upload upload, String file, long line) {
         UploadPlan.Slice slice = upload.slices().get(file);
         return slice == null || line < 2 ? line : line - 2 + slice.firstLine();
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }

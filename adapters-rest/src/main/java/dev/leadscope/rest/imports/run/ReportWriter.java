@@ -1,5 +1,6 @@
 package dev.leadscope.rest.imports.run;
 
+import dev.leadscope.rest.imports.csv.CsvCells;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -44,8 +45,8 @@ public final class ReportWriter implements RejectionSink, Closeable {
                         + ",\"line\":" + r.line() + ",\"column\":" + Json.quote(r.column()) + ",\"value\":" + Json.quote(r.value())
                         + ",\"reason\":" + Json.quote(r.reason()) + "}");
             } else {
-                out.write(csv(r.source()) + ',' + csv(r.file()) + ',' + r.line() + ',' + csv(r.column()) + ',' + csv(r.value()) + ','
-                        + csv(r.reason()) + '\n');
+                out.write(CsvCells.quote(r.source()) + ',' + CsvCells.quote(r.file()) + ',' + r.line() + ',' + CsvCells.quote(r.column())
+                        + ',' + CsvCells.quote(r.value()) + ',' + CsvCells.quote(r.reason()) + '\n');
             }
             count++;
         } catch (IOException e) {
@@ -73,15 +74,5 @@ public final class ReportWriter implements RejectionSink, Closeable {
     @Override
     public synchronized void close() throws IOException {
         out.close();
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 }
