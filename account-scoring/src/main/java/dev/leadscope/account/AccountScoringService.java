@@ -21,6 +21,7 @@ import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Outcomes;
+import dev.leadscope.domain.scoring.ConversionProbability;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,11 +86,12 @@ public final class AccountScoringService implements ScoreAccountUseCase {
         Instant from = now.minus(Duration.ofDays(settings.committee().lookbackDays()));
         List<Lead> members = members(workspace, id);
         Map<LeadId, List<ActivityEvent>> byLead = new HashMap<>();
+        Map<LeadId, ConversionProbability> latest = scores.latestProbabilities(workspace, members.stream().map(Lead::id).toList());
         Map<LeadId, Double> probabilities = new HashMap<>();
         boolean won = false;
         for (Lead m : members) {
             byLead.put(m.id(), events.forLead(workspace, m.id(), from, now, MAX_EVENTS_PER_MEMBER));
-            scores.latest(workspace, m.id()).ifPresent(s -> probabilities.put(m.id(), s.probability().value()));
+            putProbability(probabilities, latest, m.id());
             for (Outcome o : outcomes.forLead(workspace, m.id())) {
                 won |= o.kind().converted() && !o.occurredAt().isAfter(now);
             }
@@ -99,8 +101,8 @@ public final class AccountScoringService implements ScoreAccountUseCase {
     }
 
     /**
-     * Scores each account as {@link #score} does, reading the accounts, their members' events and outcomes in bulk
-     * (one read each for all of them; members and latest scores are still read per account and per member).
+     * Scores each account as {@link #score} does, reading the accounts, their members' events, outcomes and latest
+     * scores in bulk (one read each for all of them; the members are still listed per account).
      *
      * @throws AccountNotFoundException when one of the accounts does not exist
      */
@@ -124,6 +126,7 @@ public final class AccountScoringService implements ScoreAccountUseCase {
         }
         Map<LeadId, List<ActivityEvent>> allEvents = events.forLeads(workspace, memberIds);
         Map<LeadId, List<Outcome>> allOutcomes = outcomes.forLeads(workspace, memberIds);
+        Map<LeadId, ConversionProbability> latest = scores.latestProbabilities(workspace, memberIds);
         AccountModelSource.Choice model = models.choose(workspace);
         List<AccountScore> out = new ArrayList<>(ids.size());
         for (AccountId id : ids) {
@@ -132,7 +135,7 @@ public final class AccountScoringService implements ScoreAccountUseCase {
             boolean won = false;
             for (Lead m : members.get(id)) {
                 byLead.put(m.id(), window(allEvents.getOrDefault(m.id(), List.of()), from, now));
-                scores.latest(workspace, m.id()).ifPresent(s -> probabilities.put(m.id(), s.probability().value()));
+                putProbability(probabilities, latest, m.id());
                 for (Outcome o : allOutcomes.getOrDefault(m.id(), List.of())) {
                     won |= o.kind().converted() && !o.occurredAt().isAfter(now);
                 }
@@ -140,6 +143,13 @@ public final class AccountScoringService implements ScoreAccountUseCase {
             out.add(scorer.score(workspace, scorer.snapshot(id, members.get(id), byLead, probabilities, won, now), model));
         }
         return out;
+    }
+
+    private static void putProbability(Map<LeadId, Double> probabilities, Map<LeadId, ConversionProbability> latest, LeadId member) {
+        ConversionProbability p = latest.get(member);
+        if (p != null) {
+            probabilities.put(member, p.value());
+        }
     }
 
     /** The events with {@code from <= occurredAt < to}, oldest first, at most {@value #MAX_EVENTS_PER_MEMBER}. */

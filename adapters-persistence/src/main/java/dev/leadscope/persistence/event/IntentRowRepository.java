@@ -6,7 +6,6 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.LocalDate;
-import java.util.List;
 
 /** Reads and writes {@link IntentRow}s. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -15,9 +14,4 @@ interface IntentRowRepository extends CrudRepository<IntentRow, IntentRow.Key> {
     @Query("UPDATE intent_signals SET score = :score, provider = :provider WHERE workspace_id = :workspaceId"
             + " AND account_id = :accountId AND week_start = :weekStart AND topic = :topic")
     int updateSignal(String workspaceId, String accountId, LocalDate weekStart, String topic, int score, @Nullable String provider);
-
-    @Query("SELECT * FROM intent_signals WHERE workspace_id = :workspaceId AND account_id = :accountId"
-            + " AND week_start >= :from AND week_start < :to ORDER BY week_start, topic")
-    List<IntentRow> findForAccount(String workspaceId, String accountId, LocalDate from, LocalDate to);
-
 }

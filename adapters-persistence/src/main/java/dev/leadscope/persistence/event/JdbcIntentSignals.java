@@ -10,6 +10,8 @@ import dev.leadscope.persistence.support.StoredIds;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import java.util.Map;
 @Singleton
 public class JdbcIntentSignals implements IntentSignals {
     private static final int ATTEMPTS = 4;
+    private static final String FOR_ACCOUNT = "SELECT week_start, topic, score, provider FROM intent_signals"
+            + " WHERE workspace_id = ? AND account_id = ? AND week_start >= ? AND week_start < ? ORDER BY week_start, topic";
 
     private final IntentRowRepository rows;
     private final TransactionOperations<Connection> tx;
@@ -106,9 +110,30 @@ public class JdbcIntentSignals implements IntentSignals {
         });
     }
 
+    /**
+     * Read with plain JDBC into signals: the entity mapper looked each column's name up again for every row, and most of
+     * a rescoring's intent reads (an account's every signal) went to that.
+     */
     @Override
     public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
-        return rows.findForAccount(workspace.value(), account.value(), from, to).stream().map(IntentRow::toDomain).toList();
+        return tx.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(FOR_ACCOUNT)) {
+                select.setString(1, workspace.value());
+                select.setString(2, account.value());
+                select.setObject(3, from);
+                select.setObject(4, to);
+                List<IntentSignal> out = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new IntentSignal(workspace, account, rs.getString(2), rs.getObject(1, LocalDate.class), rs.getInt(3),
+                                rs.getString(4)));
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException("reading the intent signals of account " + account.value() + " failed", e);
+            }
+        });
     }
 
     @Override

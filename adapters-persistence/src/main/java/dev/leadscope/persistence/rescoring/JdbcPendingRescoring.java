@@ -88,24 +88,25 @@ public class JdbcPendingRescoring implements PendingRescoring {
         if (leads.isEmpty()) {
             return out;
         }
+        // one statement per lead, looked up by the (workspace_id, lead_id, seq) index: H2 answers an IN list on the
+        // index's second column by scanning every marker of the workspace and comparing it with every listed lead
         return tx.executeRead(status -> {
-            for (List<LeadId> chunk : dev.leadscope.persistence.support.Chunks.of(new ArrayList<>(new LinkedHashSet<>(leads)))) {
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement s = status.getConnection().prepareStatement("SELECT lead_id, MAX(seq), MIN(marked_at)"
-                        + " FROM rescoring_pending WHERE workspace_id = ? AND lead_id IN (" + marks + ") GROUP BY lead_id")) {
-                    s.setString(1, workspace.value());
-                    for (int i = 0; i < chunk.size(); i++) {
-                        s.setString(i + 2, chunk.get(i).value());
-                    }
+            try (PreparedStatement s = status.getConnection().prepareStatement("SELECT MAX(seq), MIN(marked_at)"
+                    + " FROM rescoring_pending WHERE workspace_id = ? AND lead_id = ?")) {
+                s.setString(1, workspace.value());
+                for (LeadId lead : new LinkedHashSet<>(leads)) {
+                    s.setString(2, lead.value());
                     try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(new PendingLead(workspace, new LeadId(rs.getString(1)), rs.getLong(2),
-                                    rs.getObject(3, OffsetDateTime.class).toInstant()));
+                        if (rs.next()) {
+                            long mark = rs.getLong(1);
+                            if (!rs.wasNull()) {
+                                out.add(new PendingLead(workspace, lead, mark, rs.getObject(2, OffsetDateTime.class).toInstant()));
+                            }
                         }
                     }
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read rescoring markers: " + e.getMessage(), e);
                 }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read rescoring markers: " + e.getMessage(), e);
             }
             return out;
         });

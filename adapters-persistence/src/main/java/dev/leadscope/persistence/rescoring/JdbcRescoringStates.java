@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,23 +83,22 @@ public class JdbcRescoringStates implements RescoringStates {
         if (ids.isEmpty()) {
             return out;
         }
+        // one statement per id, looked up by the primary key: H2 answers an IN list on the key's second column by
+        // scanning the whole workspace and comparing each row with every listed id
         return tx.executeRead(status -> {
-            for (List<String> chunk : Chunks.of(new ArrayList<>(new LinkedHashSet<>(ids)))) {
-                try (PreparedStatement s = status.getConnection().prepareStatement(select + " WHERE workspace_id = ? AND " + idColumn
-                        + " IN (" + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    s.setString(1, workspace.value());
-                    for (int i = 0; i < chunk.size(); i++) {
-                        s.setString(i + 2, chunk.get(i));
-                    }
+            try (PreparedStatement s = status.getConnection().prepareStatement(select + " WHERE workspace_id = ? AND " + idColumn + " = ?")) {
+                s.setString(1, workspace.value());
+                for (String id : new LinkedHashSet<>(ids)) {
+                    s.setString(2, id);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             T item = reader.read(rs);
                             out.put(key.apply(item), item);
                         }
                     }
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read rescoring states: " + e.getMessage(), e);
                 }
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read rescoring states: " + e.getMessage(), e);
             }
             return out;
         });

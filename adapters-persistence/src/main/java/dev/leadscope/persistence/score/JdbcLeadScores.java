@@ -5,18 +5,33 @@ import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadScores;
+import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The score history in the {@code lead_scores} table; rows are only ever inserted. */
 @Singleton
 public class JdbcLeadScores implements LeadScores {
-    private final ScoreRowRepository rows;
+    /** Each lead's latest probability through the (workspace_id, lead_id, scored_at DESC, id DESC) index. */
+    private static final String LATEST_PROBABILITY = "SELECT probability FROM lead_scores WHERE workspace_id = ? AND lead_id = ?"
+            + " ORDER BY scored_at DESC, id DESC LIMIT 1";
 
-    JdbcLeadScores(ScoreRowRepository rows) {
+    private final ScoreRowRepository rows;
+    private final TransactionOperations<Connection> tx;
+
+    JdbcLeadScores(ScoreRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
+        this.tx = tx;
     }
 
     @Override
@@ -34,6 +49,37 @@ public class JdbcLeadScores implements LeadScores {
     @Override
     public Optional<LeadScore> latest(WorkspaceId workspace, LeadId lead) {
         return history(workspace, lead, 1).stream().findFirst();
+    }
+
+    /**
+     * One read transaction and one prepared statement for all the leads, each looked up by the index: neither an IN
+     * list nor a joined VALUES list is answered through the index reliably by H2 (see {@code StoredIds#rowsBy}), and
+     * only the probability is read, not the reasons.
+     */
+    @Override
+    public Map<LeadId, ConversionProbability> latestProbabilities(WorkspaceId workspace, Collection<LeadId> leads) {
+        List<LeadId> distinct = leads.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        Map<LeadId, ConversionProbability> out = new HashMap<>();
+        tx.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(LATEST_PROBABILITY)) {
+                select.setString(1, workspace.value());
+                for (LeadId lead : distinct) {
+                    select.setString(2, lead.value());
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(lead, new ConversionProbability(rs.getDouble(1)));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the latest scores of " + distinct.size() + " leads failed: " + e.getMessage(), e);
+            }
+            return null;
+        });
+        return out;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import dev.leadscope.domain.rescoring.IntentMemo;
+import dev.leadscope.domain.rescoring.MembersMemo;
 import dev.leadscope.domain.rescoring.PendingLead;
 import dev.leadscope.domain.rescoring.RescoringService;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,14 +53,16 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
     private final Clock clock;
     private final LeadHistoryUpdates histories;
     private final IntentMemo intent;
+    private final MembersMemo members;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private ScheduledExecutorService sweeper;
 
     public RescoringWorker(CoalescingQueue queue, RescoringService rescoring, PendingRescoring pending, ManageModelsUseCase models,
                            LatestScores latest, RescoringMetrics metrics, RescoringSettings settings, Clock clock,
-                           @Nullable LeadHistoryUpdates histories, @Nullable IntentMemo intent) {
+                           @Nullable LeadHistoryUpdates histories, @Nullable IntentMemo intent, @Nullable MembersMemo members) {
         this.intent = intent;
+        this.members = members;
         this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
         this.queue = queue;
         this.rescoring = rescoring;
@@ -145,9 +149,10 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
         try {
             List<PendingLead> marks = metrics.time("markers_read", () -> pending.find(workspace, leads));
             latest.forget(workspace, leads);
-            // each account's intent is read once for the batch: for the histories, then for qualification
-            RescoringService.Outcome outcome = intent == null ? rescoring.rescore(workspace, leads)
-                    : intent.during(() -> rescoring.rescore(workspace, leads));
+            // each account's intent and members are read once for the batch: for the histories, qualification and accounts
+            Supplier<RescoringService.Outcome> batch = () -> rescoring.rescore(workspace, leads);
+            Supplier<RescoringService.Outcome> withMembers = members == null ? batch : () -> members.during(batch);
+            RescoringService.Outcome outcome = intent == null ? withMembers.get() : intent.during(withMembers);
             metrics.run("markers_clear", () -> pending.clear(marks));
             latest.stored(outcome.scores());
             Instant now = clock.instant();

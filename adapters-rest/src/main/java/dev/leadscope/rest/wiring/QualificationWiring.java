@@ -20,6 +20,7 @@ import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.rescoring.IntentMemo;
+import dev.leadscope.domain.rescoring.MembersMemo;
 import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
@@ -64,7 +65,7 @@ public class QualificationWiring {
 
     @Primary
     @Singleton
-    AccountScoringService accountScoring(Leads leads, Accounts accounts, ActivityEvents events, LeadScores scores,
+    AccountScoringService accountScoring(MembersMemo leads, Accounts accounts, ActivityEvents events, LeadScores scores,
                                          Outcomes outcomes, Clock clock, ActiveAccountModels models,
                                          @Nullable RecentLeadEvents recent) {
         // the members' events come from the hot lead state when they were just scored (a rescoring batch scores first)
@@ -102,6 +103,16 @@ public class QualificationWiring {
         return new IntentMemo(records == 0 ? intent : new HotIntentSignals(intent, records, Duration.ofSeconds(seconds)));
     }
 
+    /**
+     * Leads whose account members a rescoring batch lists once per account (for the histories, qualification and the
+     * account's score); typed so that it is injected only where asked for by name, never where the store is.
+     */
+    @Bean(typed = MembersMemo.class)
+    @Singleton
+    MembersMemo membersMemo(Leads leads) {
+        return new MembersMemo(leads);
+    }
+
     @Singleton
     QualificationSettings qualificationSettings(Environment environment, ExplorationPolicy exploration) {
         return settings(environment.getProperties(PREFIX, StringConvention.RAW)).withExploration(exploration);
@@ -124,7 +135,7 @@ public class QualificationWiring {
     }
 
     @Singleton
-    QualificationService qualification(Leads leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
+    QualificationService qualification(MembersMemo leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
                                        LeadScores scores, AccountScoreMemo accountScores, Clock clock,
                                        QualificationSettings settings, @Nullable RecentLeadEvents recent, IntentMemo batchIntent) {
         return new QualificationService(leads, accounts, hot(events, recent), batchIntent, notes, scores, accountScores, clock,

@@ -95,7 +95,7 @@ class RescoringWorkerSweepTest {
         RescoringSettings settings = new RescoringSettings(true, 100, 1, 10, 3600, 1, List.of(), false);
         RescoringWorker worker = new RescoringWorker(queue, rescoring, pending, models,
                 new LatestScores(new InMemoryLeadScores(), pending, queue, 10), new RescoringMetrics(new SimpleMeterRegistry(), queue),
-                settings, clock, histories, null);
+                settings, clock, histories, null, null);
         worker.start();
         try {
             Thread.sleep(200);  // the start-up sweep runs on an empty store first

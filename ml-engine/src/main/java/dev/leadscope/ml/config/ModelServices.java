@@ -24,6 +24,7 @@ import dev.leadscope.domain.port.out.RepFeedbacks;
 import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.domain.rescoring.IntentMemo;
+import dev.leadscope.domain.rescoring.MembersMemo;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.service.FeedbackLearning;
@@ -57,9 +58,11 @@ public class ModelServices {
 
     @Singleton
     StoredData storedData(Leads leads, Accounts accounts, ActivityEvents events, Notes notes, Outcomes outcomes,
-                          IntentSignals intent, LeadScores scores, ModelRegistry registry, @Nullable IntentMemo batchIntent) {
-        // a rescoring batch reads each account's intent once for the histories and again for qualification
-        return new StoredData(leads, accounts, events, notes, outcomes, batchIntent == null ? intent : batchIntent, scores, registry);
+                          IntentSignals intent, LeadScores scores, ModelRegistry registry, @Nullable IntentMemo batchIntent,
+                          @Nullable MembersMemo batchMembers) {
+        // a rescoring batch reads each account's intent and members once for the histories, qualification and accounts
+        return new StoredData(batchMembers == null ? leads : batchMembers, accounts, events, notes, outcomes,
+                batchIntent == null ? intent : batchIntent, scores, registry);
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.domain.scoring.Tier;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +119,20 @@ public abstract class LeadScoresContractTest {
         assertThat(first.hasMore()).isTrue();
         assertThat(second.items()).extracting(s -> s.probability().value()).containsExactly(0.10);
         assertThat(scores.ranked(Fixtures.freshWorkspace(), PageRequest.FIRST).items()).isEmpty();
+    }
+
+    @Test
+    void givenSeveralScoredLeads_whenLatestProbabilities_thenEachLeadsNewestAndUnscoredLeftOut() {
+        LeadId a = new LeadId("lead-a");
+        LeadId b = new LeadId("lead-b");
+        scores.append(score(ws, a, 0.90, T0));
+        scores.append(score(ws, a, 0.10, T0.plusSeconds(60)));
+        scores.appendAll(List.of(score(ws, b, 0.30, T0), score(ws, b, 0.40, T0)));
+        scores.append(score(Fixtures.freshWorkspace(), new LeadId("lead-c"), 0.99, T0));
+
+        Map<LeadId, ConversionProbability> latest = scores.latestProbabilities(ws, List.of(a, b, new LeadId("lead-c"), a));
+
+        assertThat(latest).containsOnly(Map.entry(a, new ConversionProbability(0.10)), Map.entry(b, new ConversionProbability(0.40)));
+        assertThat(scores.latestProbabilities(ws, List.of())).isEmpty();
     }
 }

@@ -1,0 +1,88 @@
+package dev.leadscope.domain.rescoring;
+
+import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.common.Page;
+import dev.leadscope.domain.common.PageRequest;
+import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.port.out.LeadFilter;
+import dev.leadscope.domain.port.out.Leads;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Leads that, inside {@link #during}, list each account's members once on the calling thread and answer again from
+ * that page: a rescoring batch lists an account's members for each of its leads' histories, again to qualify them
+ * and again to score the account. Outside it, and for every other read, it asks the store. Saving a lead forgets
+ * what the thread remembered of its workspace. Thread-safe (what is remembered belongs to one thread).
+ */
+public final class MembersMemo implements Leads {
+    private record Key(WorkspaceId workspace, AccountId account, int offset, int limit) {
+    }
+
+    private final Leads stored;
+    private final ThreadBatch<Key, Page<Lead>> batch = new ThreadBatch<>();
+
+    public MembersMemo(Leads stored) {
+        this.stored = stored;
+    }
+
+    /** Runs {@code work} with each account's members listed at most once on this thread (unless a lead is saved meanwhile). */
+    public <T> T during(Supplier<T> work) {
+        return batch.during(work);
+    }
+
+    @Override
+    public void save(Lead lead) {
+        forget(lead.workspace());
+        stored.save(lead);
+    }
+
+    @Override
+    public void saveAll(List<Lead> leads) {
+        leads.stream().map(Lead::workspace).distinct().forEach(this::forget);
+        stored.saveAll(leads);
+    }
+
+    @Override
+    public Optional<Lead> findById(WorkspaceId workspace, LeadId id) {
+        return stored.findById(workspace, id);
+    }
+
+    @Override
+    public Map<LeadId, Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
+        return stored.findAll(workspace, ids);
+    }
+
+    @Override
+    public Set<LeadId> existing(WorkspaceId workspace, Collection<LeadId> ids) {
+        return stored.existing(workspace, ids);
+    }
+
+    @Override
+    public Page<Lead> list(WorkspaceId workspace, LeadFilter filter, PageRequest page) {
+        Map<Key, Page<Lead>> known = batch.current();
+        if (known == null || filter.accountId() == null || filter.owner() != null || filter.createdAfter() != null) {
+            return stored.list(workspace, filter, page);
+        }
+        return known.computeIfAbsent(new Key(workspace, filter.accountId(), page.offset(), page.limit()),
+                k -> stored.list(workspace, filter, page));
+    }
+
+    @Override
+    public long count(WorkspaceId workspace) {
+        return stored.count(workspace);
+    }
+
+    private void forget(WorkspaceId workspace) {
+        Map<Key, Page<Lead>> known = batch.current();
+        if (known != null) {
+            known.keySet().removeIf(k -> k.workspace().equals(workspace));
+        }
+    }
+}
