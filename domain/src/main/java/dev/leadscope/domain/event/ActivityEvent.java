@@ -1,6 +1,7 @@
 package dev.leadscope.domain.event;
 
 import dev.leadscope.domain.common.Instants;
+import dev.leadscope.domain.common.Recurring;
 import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
@@ -28,13 +29,17 @@ public record ActivityEvent(
         Map<String, String> properties) {
 
     public static final int MAX_PROPERTIES = 50;
+    /** Types and categories are few and shared by many events: each event holds the one kept instance. */
+    private static final Recurring<EventType> TYPES = new Recurring<>(10_000);
+    private static final Recurring<String> CATEGORIES = new Recurring<>(10_000);
 
     public ActivityEvent {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(id, "eventId");
         Objects.requireNonNull(leadId, "leadId");
-        Objects.requireNonNull(type, "type");
+        type = TYPES.of(Objects.requireNonNull(type, "type"));
         category = Texts.optional("category", category, 64);
+        category = category == null ? null : CATEGORIES.of(category);
         if (occurredAt == null) {
             throw new IllegalArgumentException("occurredAt must not be empty");
         }

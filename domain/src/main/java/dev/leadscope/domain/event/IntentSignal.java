@@ -1,6 +1,7 @@
 package dev.leadscope.domain.event;
 
 import dev.leadscope.domain.account.AccountId;
+import dev.leadscope.domain.common.Recurring;
 import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
 import java.time.DayOfWeek;
@@ -12,10 +13,13 @@ import java.util.Objects;
  * {@code weekStart} (a Monday). One signal per account, topic and week; recording it again replaces it.
  */
 public record IntentSignal(WorkspaceId workspace, AccountId accountId, String topic, LocalDate weekStart, int score, String provider) {
+    /** Topics are few and shared by many signals: each signal holds the one kept instance. */
+    private static final Recurring<String> TOPICS = new Recurring<>(10_000);
+
     public IntentSignal {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(accountId, "accountId");
-        topic = Texts.required("topic", topic, 128);
+        topic = TOPICS.of(Texts.required("topic", topic, 128));
         if (weekStart == null) {
             throw new IllegalArgumentException("weekStart must not be empty");
         }

@@ -31,6 +31,15 @@ class ActivityEventTest {
     }
 
     @Test
+    void givenEventsOfOneTypeAndCategory_whenCreatedApart_thenTheyHoldTheSameTypeAndCategoryObjects() {
+        ActivityEvent first = event(new String("pricing"), AT, null);
+        ActivityEvent second = event(new String(" pricing "), AT, null);
+        assertThat(second.type()).isSameAs(first.type());
+        assertThat(second.category()).isSameAs(first.category()).isEqualTo("pricing");
+        assertThat(event("docs", AT, null).category()).isEqualTo("docs");
+    }
+
+    @Test
     void givenACrmActivityName_whenTyped_thenNormalisedToLowerSnakeCase() {
         assertThat(event(null, AT, null).type()).isEqualTo(EventType.PAGE_VIEW);
         assertThat(new EventType("Email Opened").name()).isEqualTo("email_opened");

@@ -1,6 +1,5 @@
 package dev.leadscope.ml.snapshot;
 
-import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.lead.CommitteeRole;
 import dev.leadscope.ml.tabular.ColumnType;
@@ -69,25 +68,25 @@ final class BuyingSignals {
      */
     record Member(double firstActivity, int activeWeeks, int recent, int sales, double firstProduct) {
 
-        /** The figures of one member's events (ordered by time) before {@code t}. */
-        static Member of(List<ActivityEvent> events, Instant t) {
-            int activeWeeks = 0;
-            int recent = 0;
-            int sales = 0;
-            double firstProduct = Double.NaN;
-            double firstActivity = Double.NaN;
-            for (ActivityEvent e : events) {
-                if (!e.occurredAt().isBefore(t)) {
-                    break;
-                }
-                double age = Cells.days(e.occurredAt(), t);
+        /**
+         * The figures folded one event at a time (oldest first, only events before the moment), in the one pass
+         * over a member's events that {@link MemberActivity} makes.
+         */
+        static final class Tally {
+            private int activeWeeks;
+            private int recent;
+            private int sales;
+            private double firstProduct = Double.NaN;
+            private double firstActivity = Double.NaN;
+
+            /** Adds an event {@code age} days before the moment, of the given type. */
+            void add(double age, String type) {
                 if (Double.isNaN(firstActivity) || age > firstActivity) {
                     firstActivity = age;
                 }
                 if (age < WEEKS * 7) {
                     activeWeeks |= 1 << (int) (age / 7);
                 }
-                String type = e.type().name();
                 if (age < 14) {
                     recent++;
                     sales += SALES.contains(type) ? 1 : 0;
@@ -96,7 +95,10 @@ final class BuyingSignals {
                     firstProduct = age;
                 }
             }
-            return new Member(firstActivity, activeWeeks, recent, sales, firstProduct);
+
+            Member member() {
+                return new Member(firstActivity, activeWeeks, recent, sales, firstProduct);
+            }
         }
 
         /** The figures of this member and {@code other} together. */

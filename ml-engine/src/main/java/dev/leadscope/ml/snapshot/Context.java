@@ -183,7 +183,7 @@ final class Context {
         int events90 = 0;
         double recency = Double.NaN;
         double decayed = 0;
-        Set<CommitteeRole> roles = new HashSet<>();
+        int roles = 0;
         for (LeadHistory.Colleague c : colleagues) {
             if (!c.lead().createdAt().isBefore(t)) {
                 continue;
@@ -200,7 +200,7 @@ final class Context {
             if (own.n30[0] > 0) {
                 active++;
                 if (c.lead().committeeRole() != CommitteeRole.UNKNOWN) {
-                    roles.add(c.lead().committeeRole());
+                    roles |= 1 << c.lead().committeeRole().ordinal();
                 }
                 Seniority s = c.lead().seniority();
                 if (s == Seniority.C_LEVEL || s == Seniority.VP || s == Seniority.DIRECTOR) {
@@ -222,7 +222,7 @@ final class Context {
         cells.put("team.events_30d", events30);
         cells.put("team.events_90d", events90);
         cells.put("team.recency_days", recency);
-        cells.put("team.roles_engaged_30d", roles.size());
+        cells.put("team.roles_engaged_30d", Integer.bitCount(roles));
         cells.put("team.senior_active_30d", seniorActive);
         cells.put("team.decayed", decayed);
         cells.put("team.won_before", won);

@@ -9,8 +9,9 @@ import java.util.List;
  * One committee member's events before a moment t, read in one pass into primitive arrays: for every counted event
  * key (slot 0 holds all events, slot 1 + k the model's k-th key) the counts in the last 7, 28, 30 and 90 days, the
  * exponentially decayed sum (half-life about 10 days) and the age of the latest; the member's pricing journeys and
- * the distinct event types of its last 30 days. The lead's own behaviour, its committee's and its team's are all
- * built from these, so each member's events are read once per moment. Only events strictly before t are seen.
+ * the distinct event types of its last 30 days; its buying-stage figures ({@link BuyingSignals.Member}). The lead's
+ * own behaviour, its committee's, its team's and its account's buying stage are all built from these, so each
+ * member's events are read once per moment. Only events strictly before t are seen.
  * Read-only once built.
  */
 final class MemberActivity {
@@ -28,6 +29,8 @@ final class MemberActivity {
     double caseStudyThenPricing = Double.NaN;
     double pricingThenCaseStudy = Double.NaN;
     int distinctTypes30d;
+    /** The member's buying-stage figures, read in the same pass. */
+    BuyingSignals.Member buying;
 
     private MemberActivity(int slots) {
         n7 = new int[slots];
@@ -54,6 +57,7 @@ final class MemberActivity {
         int typeCount = 0;
         Instant lastCaseStudy = null;
         Instant lastPricing = null;
+        BuyingSignals.Member.Tally buying = new BuyingSignals.Member.Tally();
         for (ActivityEvent e : events) {
             Instant at = e.occurredAt();
             if (!at.isBefore(t)) {
@@ -62,6 +66,7 @@ final class MemberActivity {
             double age = Cells.days(at, t);
             double decay = age < 365 ? Math.exp(-age / DECAY_DAYS) : 0.0;
             a.add(0, age, decay);
+            buying.add(age, e.type().name());
             EventKeys.Keys keys = EventKeys.of(e);
             int[] ids = keys.ids();
             for (int id : ids) {
@@ -90,6 +95,7 @@ final class MemberActivity {
             }
         }
         a.distinctTypes30d = typeCount;
+        a.buying = buying.member();
         return a;
     }
 

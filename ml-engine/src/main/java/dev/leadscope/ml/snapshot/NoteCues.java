@@ -10,15 +10,16 @@ import java.util.List;
  * ("might", "maybe next quarter"). A plain "budget" says little; its polarity says where the deal stands.
  */
 final class NoteCues {
+    // the leads: "is the decision maker" has its first word 7 characters in, "who owns the budget" 14
     static final Phrase POSITIVE = Phrase.of("budget approved|(?<!might )have budget|budget set aside|budget is not an issue"
             + "|signed off|will sign off|is the decision maker|sponsor confirmed|\\bwe need\\b|must have|\\bneed an? "
             + "|main pain|decision by|go live|signature expected|ready to (buy|sign)|verbal (yes|commit)",
-            "budget", "signed off", "sign off", "decision", "sponsor", "need", "must have", "main pain", "go live",
+            7, "budget", "signed off", "sign off", "decision", "sponsor", "need", "must have", "main pain", "go live",
             "signature", "ready to", "verbal");
     static final Phrase NEGATIVE = Phrase.of("no budget|budget frozen|(don't|do not|doesn't) have budget"
             + "|not the decision maker|who owns the budget|no say|fine for now|no hard requirement|(don't|do not) need"
             + "|just researching|not before next year|no timeline|early days|just looking|not interested|not a fit",
-            "budget", "decision", "no say", "fine for now", "requirement", "need", "just ", "not before", "no timeline",
+            14, "budget", "decision", "no say", "fine for now", "requirement", "need", "just ", "not before", "no timeline",
             "early days", "not interested", "not a fit");
     static final Phrase HEDGED = Phrase.of("\\bmight\\b|\\bmaybe\\b|not confirmed|\\bprobably\\b|\\bunclear\\b"
             + "|not urgent|\\bpilot\\b|\\bcomparing\\b|not sure|loop in",

@@ -27,7 +27,6 @@ public final class SharedParts {
     private final Map<Same, MemberActivity> activity = new ConcurrentHashMap<>();
     private final Map<Same, NoteFacts> notes = new ConcurrentHashMap<>();
     private final Map<Same, double[]> intent = new ConcurrentHashMap<>();
-    private final Map<Same, BuyingSignals.Member> buying = new ConcurrentHashMap<>();
     private final Map<Same, Double> intentWeeks = new ConcurrentHashMap<>();
 
     SharedParts(SnapshotFeatures owner, Instant at, int[] slotOf, int slots) {
@@ -59,7 +58,7 @@ public final class SharedParts {
     }
 
     BuyingSignals.Member buying(List<ActivityEvent> events) {
-        return kept(buying, events, () -> BuyingSignals.Member.of(events, at));
+        return activity(events).buying;
     }
 
     double intentWeeks(List<IntentSignal> signals) {
