@@ -4,6 +4,7 @@ import dev.leadscope.domain.port.in.EvaluateSequencesUseCase;
 import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Request;
 import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Result;
 import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Source;
+import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Unit;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
             + "the tree model, and print the ablation table: profile only, aggregates only, both, LSTM only, blend "
             + "(ROC AUC pooled and per slice; LSTM training times). Progress goes to stderr.",
             "bpic: the BPI Challenge 2012 loan log (cases.csv, events.csv); cases scored after events 2, 5, 10, 15, 20, 25.",
-            "simulator: a 'leadscope simulate' run; accounts scored on Mondays against the ground truth.",
+            "simulator: a 'leadscope simulate' run; accounts (or leads, --unit lead) scored on Mondays against the ground truth.",
             "Exit codes: 0 ok, 1 failure, 2 usage."})
 public final class EvaluateSequencesCommand implements Callable<Integer> {
     @Spec
@@ -58,8 +59,14 @@ public final class EvaluateSequencesCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "100", description = "Most recent events the LSTM reads, even (default: ${DEFAULT-VALUE})")
     int window;
 
-    @Option(names = "--per-account", defaultValue = "6", description = "Simulator: Mondays sampled per account and period (default: ${DEFAULT-VALUE})")
+    @Option(names = "--per-account", defaultValue = "6",
+            description = "Simulator: Mondays sampled per account (per lead with --unit lead) and period (default: ${DEFAULT-VALUE})")
     int perAccount;
+
+    @Option(names = "--unit", defaultValue = "account", paramLabel = "account|lead",
+            description = "Simulator: one example per account on a Monday (all leads' events in one stream), or per lead "
+                + "(its own events, its account's other leads' events marked as a peer's) (default: ${DEFAULT-VALUE})")
+    String unit;
 
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -74,12 +81,17 @@ public final class EvaluateSequencesCommand implements Callable<Integer> {
         if (window < 2 || window % 2 != 0) {
             throw new ParameterException(spec.commandLine(), "--window must be an even number of at least 2 (the window moves on by half its size): " + window);
         }
+        Unit example = switch (unit) {
+            case "account" -> Unit.ACCOUNT;
+            case "lead" -> Unit.LEAD;
+            default -> throw new ParameterException(spec.commandLine(), "--unit must be 'account' or 'lead': " + unit);
+        };
         if (!Files.isDirectory(data)) {
             throw new ParameterException(spec.commandLine(), "--data is not a folder: " + data);
         }
         Request request;
         try {
-            request = new Request(kind, data, splitInstant(kind), hidden, epochs, window, perAccount, seed, report);
+            request = new Request(kind, data, splitInstant(kind), hidden, epochs, window, perAccount, example, seed, report);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -43,4 +43,10 @@ class EvaluateSequencesCommandTest {
         assertThat(run("evaluate-sequences", "simulator", "--data", dir.toString(), "--split", "July")).isEqualTo(2);
         assertThat(err.toString()).contains("--split");
     }
+
+    @Test
+    void givenAnUnknownUnit_whenRun_thenUsageErrorNamesTheOption() {
+        assertThat(run("evaluate-sequences", "simulator", "--data", dir.toString(), "--unit", "rep")).isEqualTo(2);
+        assertThat(err.toString()).contains("--unit").contains("rep");
+    }
 }

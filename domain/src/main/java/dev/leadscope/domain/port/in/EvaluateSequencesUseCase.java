@@ -25,6 +25,14 @@ public interface EvaluateSequencesUseCase {
         SIMULATOR
     }
 
+    /** What one simulator example is: an account (every lead's events) or a lead (its own events, its peers' marked). */
+    enum Unit {
+        /** An account on a Monday, reading the events of all its leads as one stream. */
+        ACCOUNT,
+        /** A lead on a Monday, reading its own events and, marked as a peer's, those of the other leads of its account. */
+        LEAD
+    }
+
     /**
      * One evaluation.
      *
@@ -34,16 +42,18 @@ public interface EvaluateSequencesUseCase {
      * @param hidden       units of the sequence network
      * @param maxEpochs    most training epochs (early stopping usually ends sooner)
      * @param window       most recent events the network reads
-     * @param perAccount   simulator: most Mondays sampled per account and period
+     * @param perAccount   simulator: most Mondays sampled per account (per lead with {@link Unit#LEAD}) and period
+     * @param unit         simulator: what one example is (BPIC ignores it)
      * @param seed         seed of every random choice
      * @param report       where to write the Markdown report, or null
      */
-    record Request(Source source, Path data, Instant split, int hidden, int maxEpochs, int window, int perAccount, long seed,
-                   Path report) {
+    record Request(Source source, Path data, Instant split, int hidden, int maxEpochs, int window, int perAccount, Unit unit,
+                   long seed, Path report) {
         public Request {
             Objects.requireNonNull(source, "source must not be empty");
             Objects.requireNonNull(data, "data must not be empty");
             Objects.requireNonNull(split, "split must not be empty");
+            Objects.requireNonNull(unit, "unit must not be empty");
             if (hidden < 1 || maxEpochs < 1 || window < 1 || perAccount < 1) {
                 throw new IllegalArgumentException("hidden, maxEpochs, window and perAccount must be positive: "
                         + hidden + ", " + maxEpochs + ", " + window + ", " + perAccount);

@@ -10,15 +10,19 @@ import java.util.TreeMap;
  * The outcome of a sequence ablation: for each variant its pooled and per-slice ROC AUC on the test examples
  * (plus log loss and Brier score of its calibrated probabilities), the test counts per slice, and how long
  * the sequence network took to train; {@code blendGain} is the blend's pooled AUC minus the baseline's with a 95 %
- * paired bootstrap interval over test groups (difference, low, high).
+ * paired bootstrap interval over test groups (difference, low, high), {@code lstmOverAggregates} the same for
+ * aggregates + LSTM minus aggregates only.
  */
 public record AblationResult(String dataset, String sliceName, SortedMap<Integer, int[]> slices, List<Variant> variants,
-                             List<TrainingRun> lstmRuns, double[] blendGain) {
+                             List<TrainingRun> lstmRuns, double[] blendGain,
+                             double[] lstmOverAggregates) {
     public AblationResult {
-        if (blendGain.length != 3) {
-            throw new IllegalArgumentException("blendGain holds the difference and its interval: " + blendGain.length + " values");
+        if (blendGain.length != 3 || lstmOverAggregates.length != 3) {
+            throw new IllegalArgumentException("each gain holds the difference and its interval: " + blendGain.length + " and "
+                    + lstmOverAggregates.length + " values");
         }
         blendGain = blendGain.clone();
+        lstmOverAggregates = lstmOverAggregates.clone();
         slices = new TreeMap<>(slices);
         variants = List.copyOf(variants);
         lstmRuns = List.copyOf(lstmRuns);
@@ -84,6 +88,8 @@ public record AblationResult(String dataset, String sliceName, SortedMap<Integer
         }
         b.append(String.format(Locale.ROOT, "%nBlend minus baseline, pooled ROC AUC: %+.4f (95 %% paired bootstrap interval over test groups %+.4f .. %+.4f)%n",
                 blendGain[0], blendGain[1], blendGain[2]));
+        b.append(String.format(Locale.ROOT, "%nAggregates + LSTM minus aggregates only, pooled ROC AUC: %+.4f (95 %% paired bootstrap interval %+.4f .. %+.4f)%n",
+                lstmOverAggregates[0], lstmOverAggregates[1], lstmOverAggregates[2]));
         b.append("\nSequence network training:\n\n");
         for (TrainingRun r : lstmRuns) {
             b.append(String.format(Locale.ROOT, "- %s: %d sequences, %d epochs, validation AUC %.4f, %.1f s%n", r.what(), r.sequences(),

@@ -23,13 +23,14 @@ import java.util.function.Consumer;
  * examples (folds by case or account), so the tree model sees honest LSTM scores; each tree variant is
  * trained with early stopping on a held-out share of the training groups and calibrated there; everything is
  * scored once on the test examples. Variants: profile only, aggregates only, profile + aggregates (the
- * baseline), LSTM only (the fold networks' mean log-odds), and the blend of all. Not thread-safe.
+ * baseline), LSTM only (the fold networks' mean log-odds), aggregates + LSTM, and the blend of all. Not thread-safe.
  */
 public final class SequenceAblation {
     public static final String PROFILE = "profile only";
     public static final String AGGREGATES = "behavioural aggregates only";
     public static final String BASELINE = "profile + aggregates (trees)";
     public static final String LSTM = "LSTM only";
+    public static final String AGGREGATES_LSTM = "aggregates + LSTM (trees)";
     public static final String BLEND = "blend: profile + aggregates + LSTM (trees, calibrated)";
 
     private final LstmParams lstm;
@@ -92,13 +93,17 @@ public final class SequenceAblation {
         Map<String, Integer> validGroups = assign(train, 5, seed ^ 0x7EEL);
         List<AblationResult.Variant> variants = new ArrayList<>();
         variants.add(evaluate(PROFILE, trees(PROFILE, train, test, validGroups, aggregates, oof, testLstm, true, false, false, seed, data), test));
-        variants.add(evaluate(AGGREGATES, trees(AGGREGATES, train, test, validGroups, aggregates, oof, testLstm, false, true, false, seed, data), test));
+        double[] aggregatesOnly = trees(AGGREGATES, train, test, validGroups, aggregates, oof, testLstm, false, true, false, seed, data);
+        variants.add(evaluate(AGGREGATES, aggregatesOnly, test));
         double[] baseline = trees(BASELINE, train, test, validGroups, aggregates, oof, testLstm, true, true, false, seed, data);
         variants.add(evaluate(BASELINE, baseline, test));
         variants.add(evaluateRaw(LSTM, testLstm, test));
+        double[] aggregatesLstm = trees(AGGREGATES_LSTM, train, test, validGroups, aggregates, oof, testLstm, false, true, true, seed, data);
+        variants.add(evaluate(AGGREGATES_LSTM, aggregatesLstm, test));
         double[] blend = trees(BLEND, train, test, validGroups, aggregates, oof, testLstm, true, true, true, seed, data);
         variants.add(evaluate(BLEND, blend, test));
         double[] gain = PairedBootstrap.aucDifference(blend, baseline, test, 200, seed);
+        double[] overAggregates = PairedBootstrap.aucDifference(aggregatesLstm, aggregatesOnly, test, 200, seed);
         SortedMap<Integer, int[]> slices = new TreeMap<>();
         for (LabelledSequence s : test) {
             int[] c = slices.computeIfAbsent(s.slice(), k -> new int[2]);
@@ -106,7 +111,7 @@ public final class SequenceAblation {
             c[1] += s.label();
         }
         progress.accept("profile columns: " + p + ", aggregate columns: " + aggregates.width());
-        return new AblationResult(data.name(), data.sliceName(), slices, variants, runs, gain);
+        return new AblationResult(data.name(), data.sliceName(), slices, variants, runs, gain, overAggregates);
     }
 
     private double[] trees(String name, List<LabelledSequence> train, List<LabelledSequence> test,

@@ -24,7 +24,7 @@ public final class SequenceEvaluationService implements EvaluateSequencesUseCase
         long started = System.nanoTime();
         SequenceDataset data = switch (r.source()) {
             case BPIC2012 -> BpicDataset.load(r.data(), r.split().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate(), BPIC_TRAIN_PREFIXES);
-            case SIMULATOR -> SimulatorDataset.load(r.data(), r.split(), r.perAccount(), r.seed());
+            case SIMULATOR -> SimulatorDataset.load(r.data(), r.split(), r.perAccount(), r.unit(), r.seed());
         };
         progress.accept(String.format(java.util.Locale.ROOT, "read %s: %d training and %d test examples in %.1f s", r.data(),
                 data.train().size(), data.test().size(), (System.nanoTime() - started) / 1e9));

@@ -1,5 +1,6 @@
 package dev.leadscope.ml.sequence.evaluation;
 
+import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Unit;
 import dev.leadscope.ml.sequence.SequenceEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +20,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A simulator run ({@code leadscope simulate --out DIR}) as a sequence evaluation at the account level: an
- * example is an account on a Monday while it is still open, its events are those of all its leads before that
- * Monday, its label is the ground truth "buys within 90 days" ({@code truth/lead_probabilities.csv}, rows
+ * A simulator run ({@code leadscope simulate --out DIR}) as a sequence evaluation at the account or the lead
+ * level: an example is an account (or a lead) on a Monday while the account is still open, its events are those
+ * of all the account's leads before that Monday (a lead's peers' marked as such), its label is the ground truth "buys within 90 days" ({@code truth/lead_probabilities.csv}, rows
  * without a known label left out). Mondays before the split train, the others test; a seeded sample of at most
  * {@code perAccount} Mondays per account and part keeps the size in check. Profile: industry, size, funding,
  * competitor use, CRM in use and sales-operations hiring from {@code accounts.csv}.
@@ -28,6 +31,9 @@ public final class SimulatorDataset {
     private static final List<String> INDUSTRIES = List.of("software", "financial services", "healthcare", "manufacturing",
             "retail", "education", "telecommunications", "media", "logistics", "professional services");
     private static final List<String> FUNDING = List.of("seed", "seriesa", "seriesb", "seriesc", "public", "bootstrapped", "pe");
+
+    /** Prefix of the type of an event by another lead of the same account, in {@link Unit#LEAD} examples. */
+    public static final String PEER = "peer:";
 
     private SimulatorDataset() {
     }
@@ -40,12 +46,20 @@ public final class SimulatorDataset {
         return names;
     }
 
+    /** Reads the run in {@code dir} with one example per account and Monday (the earlier evaluation). */
+    public static SequenceDataset load(Path dir, Instant split, int perAccount, long seed) {
+        return load(dir, split, perAccount, Unit.ACCOUNT, seed);
+    }
+
     /**
-     * Reads the run in {@code dir}.
+     * Reads the run in {@code dir}. With {@link Unit#LEAD} an example is a lead on a Monday while its account is
+     * open: its own events as they are, the other leads' events of its account with the type prefixed by
+     * {@value #PEER} (so both the network and the aggregates tell the lead's own steps from its committee's),
+     * at most {@code perUnit} Mondays per lead and part. Folds and bootstrap resamples stay by account.
      *
      * @throws IllegalArgumentException naming the file, line and column of a bad value, or the missing file
      */
-    public static SequenceDataset load(Path dir, Instant split, int perAccount, long seed) {
+    public static SequenceDataset load(Path dir, Instant split, int perUnit, Unit unit, long seed) {
         for (String f : List.of("accounts.csv", "leads.csv", "events.csv", "truth/lead_probabilities.csv")) {
             if (!Files.isRegularFile(dir.resolve(f))) {
                 throw new IllegalArgumentException("a simulator run needs " + dir.resolve(f) + " (leadscope simulate --out " + dir + ")");
@@ -55,7 +69,7 @@ public final class SimulatorDataset {
         CsvTable.read(dir.resolve("accounts.csv"), row -> profiles.put(row.get("account_id"), profile(row)));
         Map<String, String> accountOf = new HashMap<>();
         CsvTable.read(dir.resolve("leads.csv"), row -> accountOf.put(row.get("lead_id"), row.get("account_id")));
-        Map<String, List<SequenceEvent>> events = new HashMap<>();
+        Map<String, List<LeadEvent>> events = new HashMap<>();
         Set<String> seen = new HashSet<>();
         CsvTable.read(dir.resolve("events.csv"), row -> {
             if (!seen.add(row.get("event_id"))) {
@@ -65,37 +79,55 @@ public final class SimulatorDataset {
             if (account == null) {
                 throw row.error("lead_id", "no such lead in leads.csv");
             }
-            events.computeIfAbsent(account, a -> new ArrayList<>()).add(new SequenceEvent(row.get("type"), row.get("category"), instant(row, "occurred_at")));
+            events.computeIfAbsent(account, a -> new ArrayList<>())
+                    .add(new LeadEvent(row.get("lead_id"), new SequenceEvent(row.get("type"), row.get("category"), instant(row, "occurred_at"))));
         });
-        events.values().forEach(l -> l.sort(java.util.Comparator.comparing(SequenceEvent::at)));
+        events.values().forEach(l -> l.sort(Comparator.comparing(e -> e.event().at())));
         Map<String, TreeMap<Instant, Integer>> labels = new TreeMap<>();
         CsvTable.read(dir.resolve("truth/lead_probabilities.csv"), row -> {
             String label = row.get("converted_within_90d");
             if (label.isEmpty()) {
                 return;
             }
-            String account = accountOf.get(row.get("lead_id"));
+            String lead = row.get("lead_id");
+            String account = accountOf.get(lead);
             if (account == null) {
                 throw row.error("lead_id", "no such lead in leads.csv");
             }
-            labels.computeIfAbsent(account, a -> new TreeMap<>()).put(instant(row, "scored_at"), "1".equals(label) ? 1 : 0);
+            labels.computeIfAbsent(unit == Unit.LEAD ? lead : account, a -> new TreeMap<>()).put(instant(row, "scored_at"), "1".equals(label) ? 1 : 0);
         });
         Random random = new Random(seed);
         List<LabelledSequence> train = new ArrayList<>();
         List<LabelledSequence> test = new ArrayList<>();
-        labels.forEach((account, mondays) -> {
-            List<SequenceEvent> history = events.getOrDefault(account, List.of());
+        labels.forEach((id, mondays) -> {
+            String account = unit == Unit.LEAD ? accountOf.get(id) : id;
+            List<SequenceEvent> history = view(events.getOrDefault(account, List.of()), unit == Unit.LEAD ? id : null);
             float[] profile = profiles.getOrDefault(account, missingProfile());
             for (boolean isTest : new boolean[] {false, true}) {
                 List<Instant> candidates = new ArrayList<>(isTest ? mondays.tailMap(split, true).keySet() : mondays.headMap(split, false).keySet());
-                java.util.Collections.shuffle(candidates, random);
-                for (Instant at : candidates.subList(0, Math.min(perAccount, candidates.size()))) {
+                Collections.shuffle(candidates, random);
+                for (Instant at : candidates.subList(0, Math.min(perUnit, candidates.size()))) {
                     (isTest ? test : train).add(new LabelledSequence(account, 0, at, before(history, at), profile, mondays.get(at)));
                 }
             }
         });
-        return new SequenceDataset("simulator run " + dir.getFileName() + " (accounts on Mondays; train before " + split + ", test from it on)",
+        String what = unit == Unit.LEAD ? "leads on Mondays, peers' events marked" : "accounts on Mondays";
+        return new SequenceDataset("simulator run " + dir.getFileName() + " (" + what + "; train before " + split + ", test from it on)",
                 profileColumns(), train, test, List.of(Duration.ofDays(7), Duration.ofDays(30)), "all");
+    }
+
+    /** The account's events as {@code lead} sees them: other leads' types prefixed; every event as it is when {@code lead} is null. */
+    static List<SequenceEvent> view(List<LeadEvent> account, String lead) {
+        List<SequenceEvent> out = new ArrayList<>(account.size());
+        for (LeadEvent e : account) {
+            SequenceEvent x = e.event();
+            out.add(lead == null || lead.equals(e.lead()) ? x : new SequenceEvent(PEER + x.type(), x.category(), x.at()));
+        }
+        return out;
+    }
+
+    /** One event of an account's stream and the lead it belongs to. */
+    record LeadEvent(String lead, SequenceEvent event) {
     }
 
     private static List<SequenceEvent> before(List<SequenceEvent> history, Instant at) {

@@ -52,9 +52,12 @@ class SequenceAblationTest {
         assertThat(baseline).isLessThan(0.6);
         assertThat(result.variant(SequenceAblation.LSTM).pooledAuc()).isGreaterThan(baseline + 0.1);
         assertThat(result.variant(SequenceAblation.BLEND).pooledAuc()).isGreaterThan(baseline + 0.1);
+        double aggregates = result.variant(SequenceAblation.AGGREGATES).pooledAuc();
+        assertThat(result.variant(SequenceAblation.AGGREGATES_LSTM).pooledAuc()).isGreaterThan(aggregates + 0.1);
+        assertThat(result.lstmOverAggregates()[1]).as("lower end of the bootstrap interval of aggregates + LSTM - aggregates").isGreaterThan(0.0);
         assertThat(result.lstmRuns()).hasSize(2);
         assertThat(result.blendGain()[1]).as("lower end of the bootstrap interval of blend - baseline").isGreaterThan(0.0);
-        assertThat(result.toMarkdown()).contains("| LSTM only |").contains("fold 1");
+        assertThat(result.toMarkdown()).contains("| LSTM only |").contains("| aggregates + LSTM (trees) |").contains("Aggregates + LSTM minus aggregates only").contains("fold 1");
         assertThat(messages).anyMatch(m -> m.startsWith("epoch 1"));
     }
 }

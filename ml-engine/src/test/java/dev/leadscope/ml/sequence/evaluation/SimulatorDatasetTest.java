@@ -1,0 +1,96 @@
+package dev.leadscope.ml.sequence.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Unit;
+import dev.leadscope.ml.sequence.SequenceEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulatorDatasetTest {
+    static final Instant SPLIT = Instant.parse("2024-07-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    /** One account with two leads: a reads a case study then pricing, b opens an e-mail in between; a third lead has no labels. */
+    @BeforeEach
+    void writeRun() throws IOException {
+        Files.writeString(dir.resolve("accounts.csv"), """
+                account_id,industry,employees,hiring_for,funding_stage,technologies,competitor_products
+                acc-1,Software,120,sales operations,Series A,Salesforce,
+                """);
+        Files.writeString(dir.resolve("leads.csv"), """
+                lead_id,account_id
+                lead-a,acc-1
+                lead-b,acc-1
+                lead-c,acc-1
+                """);
+        Files.writeString(dir.resolve("events.csv"), """
+                event_id,lead_id,type,category,occurred_at
+                ev-1,lead-a,page_view,case_study,2024-06-03T10:00:00Z
+                ev-2,lead-b,email_open,,2024-06-04T09:00:00Z
+                ev-2,lead-b,email_open,,2024-06-04T09:00:00Z
+                ev-3,lead-a,page_view,pricing,2024-06-05T15:00:00Z
+                ev-4,lead-b,page_view,pricing,2024-07-02T11:00:00Z
+                """);
+        Files.createDirectories(dir.resolve("truth"));
+        Files.writeString(dir.resolve("truth/lead_probabilities.csv"), """
+                lead_id,scored_at,p_convert_90d,converted_within_90d
+                lead-a,2024-06-10T00:00:00Z,0.4,1
+                lead-b,2024-06-10T00:00:00Z,0.4,1
+                lead-a,2024-07-08T00:00:00Z,0.3,0
+                lead-b,2024-07-08T00:00:00Z,0.3,0
+                lead-b,2024-12-30T00:00:00Z,0.1,
+                """);
+    }
+
+    @Test
+    void givenTwoLeadsOfOneAccount_whenReadPerLead_thenEachSeesItsOwnEventsAndItsPeersMarked() {
+        SequenceDataset data = SimulatorDataset.load(dir, SPLIT, 5, Unit.LEAD, 1L);
+
+        assertThat(data.train()).hasSize(2).allSatisfy(s -> {
+            assertThat(s.group()).isEqualTo("acc-1");
+            assertThat(s.label()).isEqualTo(1);
+            assertThat(s.profile()).hasSize(SimulatorDataset.profileColumns().size());
+        });
+        assertThat(data.test()).hasSize(2).allSatisfy(s -> assertThat(s.label()).isZero());
+        assertThat(data.train().stream().map(s -> s.events().stream().map(SequenceEvent::type).toList()))
+                .containsExactlyInAnyOrder(List.of("page_view", "peer:email_open", "page_view"),
+                        List.of("peer:page_view", "email_open", "peer:page_view"));
+        assertThat(data.test()).anySatisfy(s -> assertThat(s.events()).hasSize(4)
+                .extracting(SequenceEvent::type).containsExactly("page_view", "peer:email_open", "page_view", "peer:page_view"));
+        assertThat(data.train()).allSatisfy(s -> assertThat(s.events()).extracting(SequenceEvent::category)
+                .containsExactly("case_study", null, "pricing"));
+    }
+
+    @Test
+    void givenTheSameRun_whenReadPerAccount_thenOneExamplePerMondayWithEveryLeadsEventsUnmarked() {
+        SequenceDataset data = SimulatorDataset.load(dir, SPLIT, 5, 1L);
+
+        assertThat(data.train()).singleElement().satisfies(s -> assertThat(s.events()).extracting(SequenceEvent::type)
+                .containsExactly("page_view", "email_open", "page_view"));
+        assertThat(data.test()).singleElement().satisfies(s -> assertThat(s.events()).hasSize(4));
+    }
+
+    @Test
+    void givenOneMondayPerLead_whenReadPerLeadTwiceWithTheSameSeed_thenTheSameMondaysAreSampled() throws IOException {
+        Files.writeString(dir.resolve("truth/lead_probabilities.csv"), """
+                lead-a,2024-06-17T00:00:00Z,0.4,0
+                lead-a,2024-06-24T00:00:00Z,0.4,1
+                lead-b,2024-06-17T00:00:00Z,0.4,0
+                """, java.nio.file.StandardOpenOption.APPEND);
+
+        SequenceDataset once = SimulatorDataset.load(dir, SPLIT, 1, Unit.LEAD, 9L);
+        SequenceDataset again = SimulatorDataset.load(dir, SPLIT, 1, Unit.LEAD, 9L);
+
+        assertThat(once.train()).hasSize(2);
+        assertThat(once.train().stream().map(LabelledSequence::at).toList()).isEqualTo(again.train().stream().map(LabelledSequence::at).toList());
+    }
+}
