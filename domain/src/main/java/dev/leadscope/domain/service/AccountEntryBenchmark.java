@@ -66,13 +66,13 @@ final class AccountEntryBenchmark {
                     continue;
                 }
                 Instant entry = first.createdAt().plusSeconds(1);
-                if (!entry.isBefore(now)) {
-                    open++;
-                    continue;
-                }
                 Optional<LeadScore> score = entryScore(ws, first, entry, by);
                 if (score.isEmpty()) {
                     unscored++;
+                    continue;
+                }
+                if (!entry.isBefore(now)) {
+                    open++;
                     continue;
                 }
                 Instant won = firstWin(account, ends, now);
