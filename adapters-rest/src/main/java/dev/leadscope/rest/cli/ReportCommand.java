@@ -58,7 +58,8 @@ public final class ReportCommand implements Callable<Integer> {
         @Option(names = "--basis", defaultValue = "blind",
                 description = "Benchmarks: blind (scored as of the moment worked with the owner or source hidden from the model)"
                         + ", stored (the latest stored score before it, else scored as of then) or account (each account once,"
-                        + " its first lead scored blind at its creation) (default: ${DEFAULT-VALUE})")
+                        + " its first lead scored blind at its creation, won up to now and expected over that span)"
+                        + " (default: ${DEFAULT-VALUE})")
         String basis;
 
         Basis basis(CommandSpec spec) {

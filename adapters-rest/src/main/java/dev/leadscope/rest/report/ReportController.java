@@ -43,7 +43,8 @@ public class ReportController {
     @Get("/reps")
     @Operation(summary = "Per rep: conversions expected from the scores of the leads they worked, actual conversions, "
             + "actual/expected with a 95 % interval, and the rank; basis=blind (default: scored with the owner hidden), stored "
-            + "or account (each account once, its first lead scored blind at its creation)")
+            + "or account (each account once, its first lead scored blind at its creation, won at any time up to now and expected "
+            + "to be won within that same span)")
     public BenchmarkResponse reps(HttpRequest<?> http, @QueryValue @Nullable Instant from, @QueryValue @Nullable Instant to,
                                   @QueryValue(defaultValue = "blind") String basis) {
         return BenchmarkResponse.from(benchmarks.benchmark(workspaces.resolve(http), Grouping.REP, window(from, to), basis(basis)));

@@ -8,7 +8,8 @@ import java.util.Locale;
  * grouped field (owner with the account's territory, or channel and campaign) hidden, so a model that learned from
  * the rep or source does not already expect their results. {@code ACCOUNT}: each account counted once, for the group owning most of its leads,
  * with its first lead's blind score a second after that lead's creation, so the expectation is fixed before any rep
- * could leave a trace in the history (the recommended basis for ranking reps).
+ * could leave a trace in the history; its wins are counted up to now and expected over that same span
+ * ({@link WinsBySpan}; the recommended basis for ranking reps).
  */
 public enum Basis {
     STORED, BLIND, ACCOUNT;

@@ -14,6 +14,7 @@ import dev.leadscope.domain.report.BenchmarkReport;
 import dev.leadscope.domain.report.GroupBenchmark;
 import dev.leadscope.domain.report.Grouping;
 import dev.leadscope.domain.report.ReportWindow;
+import dev.leadscope.domain.report.WinsBySpan;
 import dev.leadscope.domain.report.WorkedLead;
 import dev.leadscope.domain.scoring.LeadScore;
 import java.time.Duration;
@@ -29,7 +30,8 @@ import java.util.Optional;
 /**
  * The {@link Basis#ACCOUNT} benchmark: each account counts once, for the group owning most of its leads, with the
  * blind probability of its first lead a second after that lead's creation, before any rep could have worked it; it
- * converted when one of its leads did by the lead rule (won within the horizon after that lead was worked).
+ * converted when any of its leads was won between then and now, and is expected to with the probability of a win
+ * within that same span ({@link WinsBySpan}).
  */
 final class AccountEntryBenchmark {
     private static final int CHUNK = 1000;
@@ -46,7 +48,7 @@ final class AccountEntryBenchmark {
 
     BenchmarkReport benchmark(WorkspaceId ws, Grouping by, ReportWindow window, List<Lead> all, Instant now) {
         List<List<Lead>> accounts = accounts(all, by);
-        List<WorkedLead> worked = new ArrayList<>();
+        List<WinsBySpan.AccountEntry> entries = new ArrayList<>();
         int unscored = 0;
         int open = 0;
         int from = 0;
@@ -60,33 +62,40 @@ final class AccountEntryBenchmark {
             Map<LeadId, List<Outcome>> ends = outcomes.forLeads(ws, ids);
             for (List<Lead> account : accounts.subList(from, to)) {
                 Lead first = account.get(0);
-                Instant at = workedAt(account, touches);
-                if (!window.contains(at)) {
+                if (!window.contains(workedAt(account, touches))) {
                     continue;
                 }
-                Optional<LeadScore> score = entryScore(ws, first, by);
+                Instant entry = first.createdAt().plusSeconds(1);
+                Optional<LeadScore> score = entryScore(ws, first, entry, by);
                 if (score.isEmpty()) {
                     unscored++;
                     continue;
                 }
-                Duration horizon = Duration.ofDays(score.get().horizonDays());
-                boolean converted = false;
-                Instant lastHorizonEnd = at.plus(horizon);
-                for (Lead lead : account) {
-                    Instant horizonEnd = BenchmarkService.workedAt(lead, touches.getOrDefault(lead.id(), List.of())).plus(horizon);
-                    converted |= ends.getOrDefault(lead.id(), List.of()).stream()
-                            .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
-                    lastHorizonEnd = horizonEnd.isAfter(lastHorizonEnd) ? horizonEnd : lastHorizonEnd;
-                }
-                if (!converted && lastHorizonEnd.isAfter(now)) {
+                if (!entry.isBefore(now)) {
                     open++;
                     continue;
                 }
-                worked.add(new WorkedLead(first.id(), owningGroup(account, by), score.get().probability().value(), converted));
+                Instant won = firstWin(account, ends, now);
+                entries.add(new WinsBySpan.AccountEntry(first.id(), owningGroup(account, by), score.get().probability().value(),
+                        Duration.between(entry, now), won == null ? null : Duration.between(entry, won.isBefore(entry) ? entry : won)));
             }
             from = to;
         }
+        List<WorkedLead> worked = WinsBySpan.expect(entries);
         return new BenchmarkReport(by, Basis.ACCOUNT, window, GroupBenchmark.rank(worked), worked.size(), unscored, open);
+    }
+
+    /** The earliest win of any of the account's leads up to {@code now}, or null. */
+    private static Instant firstWin(List<Lead> account, Map<LeadId, List<Outcome>> ends, Instant now) {
+        Instant first = null;
+        for (Lead lead : account) {
+            for (Outcome o : ends.getOrDefault(lead.id(), List.of())) {
+                if (o.kind().converted() && !o.occurredAt().isAfter(now) && (first == null || o.occurredAt().isBefore(first))) {
+                    first = o.occurredAt();
+                }
+            }
+        }
+        return first;
     }
 
     /**
@@ -141,9 +150,9 @@ final class AccountEntryBenchmark {
         return first == null ? account.get(0).createdAt() : first;
     }
 
-    private Optional<LeadScore> entryScore(WorkspaceId ws, Lead first, Grouping by) {
+    private Optional<LeadScore> entryScore(WorkspaceId ws, Lead first, Instant entry, Grouping by) {
         try {
-            return Optional.of(blind.scoreAsOfBlindTo(ws, first.id(), first.createdAt().plusSeconds(1), by));
+            return Optional.of(blind.scoreAsOfBlindTo(ws, first.id(), entry, by));
         } catch (ModelUnavailableException e) {
             return Optional.empty();
         }

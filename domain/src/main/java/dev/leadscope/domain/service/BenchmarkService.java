@@ -33,8 +33,9 @@ import java.util.Set;
 /**
  * Benchmarks from the stores: the probability of a worked lead comes from its {@link Basis} (the latest stored score
  * before it was worked or the active model's score as of then; or the active model's score as of then blind to the
- * grouped field; or, per account, its first lead's blind score at its creation: {@link AccountEntryBenchmark}). A lead counts once its score's horizon has passed (or it converted earlier): converted means won
- * within the horizon after it was worked. Thread-safe.
+ * grouped field; or, per account, its first lead's blind score at its creation: {@link AccountEntryBenchmark}, which
+ * counts wins up to now and expects them over the same span). On the lead bases a lead counts once its score's horizon
+ * has passed (or it converted earlier): converted means won within the horizon after it was worked. Thread-safe.
  */
 public final class BenchmarkService implements BenchmarkUseCase {
     /** The events that mean a rep worked the lead. */

@@ -39,14 +39,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * prints the Spearman correlation between actual / expected and the skill per seed (beside those of the plain win rate
  * and of an empirical-Bayes shrunk ratio), then each one's mean over the seeds with a 95 % t interval (figures in
  * docs/benchmarking.md). {@code -Dbenchmark.reps} and {@code -Dbenchmark.skill-effect} set the simulator's roster and
- * skill strength. It checks that every rep with leads is benchmarked from scores of the active model; the correlation
- * is asserted only when {@code -Dbenchmark.min-spearman} is given (the lower end of the interval must reach it): with
- * 2,000 accounts, ten reps and skill effect 2 the mean is about 0.78 but some seeds stay below 0.7, and with the
- * simulator's default of 40 accounts per rep it stays far below.
+ * skill strength. The report is made at the end of the simulated history. It checks that every rep with leads is
+ * benchmarked from scores of the active model; the correlation is asserted only when {@code -Dbenchmark.min-spearman}
+ * is given (every seed must reach it): with 2,000 accounts, ten reps and skill effect 2 every seed of 1-10 reached 0.7
+ * on the account basis, and with the simulator's default of 40 accounts per rep it stays far below.
  */
 @EnabledIfSystemProperty(named = "benchmark.accounts", matches = "\\d+")
 class RepBenchmarkEvaluationTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
+    /** The report is made when the simulated history ends: wins are counted, and expected, up to then. */
+    private static final Clock HISTORY_END = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final int ACCOUNTS = Integer.getInteger("benchmark.accounts", 300);
     private static final LocalDate START = LocalDate.parse(System.getProperty("benchmark.start", "2024-01-01"));
     private static final int REPS = Integer.getInteger("benchmark.reps", 0);
@@ -70,7 +72,7 @@ class RepBenchmarkEvaluationTest {
             StoredData data = indexed(sim.data);
             LeadScoringService scoring = new LeadScoringService(data, new LoadedModels(data.registry()), CLOCK);
             BenchmarkService benchmarks = new BenchmarkService(data.leads(), data.events(), data.outcomes(), data.scores(), scoring,
-                    scoring, CLOCK);
+                    scoring, HISTORY_END);
             Map<String, Double> skill = new HashMap<>();
             CsvRows.forEach(sim.truth.resolveSibling("rep_skill.csv"), r -> skill.put(r.get("rep_id"), Double.valueOf(r.get("skill"))));
             double[] seedRhos = rho(benchmarks, BASIS, skill, seed);
@@ -91,7 +93,8 @@ class RepBenchmarkEvaluationTest {
 
         assertThat(rhos).allSatisfy(r -> assertThat(r).isBetween(-1.0, 1.0));
         if (!MIN_SPEARMAN.isBlank()) {
-            assertThat(interval[1]).as("lower end of the 95 %% interval of the mean Spearman").isGreaterThanOrEqualTo(Double.parseDouble(MIN_SPEARMAN));
+            double min = Double.parseDouble(MIN_SPEARMAN);
+            assertThat(rhos).as("Spearman of every seed %s", SEEDS).allSatisfy(r -> assertThat(r).isGreaterThanOrEqualTo(min));
         }
     }
 
