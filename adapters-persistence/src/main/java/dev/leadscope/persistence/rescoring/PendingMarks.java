@@ -18,8 +18,8 @@ import java.util.TreeSet;
 /**
  * Writes pending-rescoring markers on a connection inside the caller's transaction: the markers' own port and the
  * event log (which marks the leads of the events it stores in the same transaction) share it. A lead has at most one
- * marker row: marking a pending lead again gives its row a newer number in place (an update of the row alone, no
- * index entry changes), and only a lead that is not pending gets a new row.
+ * marker row: marking a pending lead again gives its row a newer number in place, and only a lead that is not pending
+ * gets a new row, so the table and its index stay as large as the set of pending leads.
  *
  * <p>Leads are written in id order, so two transactions marking overlapping leads (two import writers, or a marker
  * and a rescoring clearing markers in the same order) wait for each other instead of deadlocking. A row that a
