@@ -27,10 +27,12 @@ import java.util.TreeSet;
  * Since overlapping marks now wait for each other's commit, H2's lock timeout is raised while marking.
  */
 public final class PendingMarks {
-    private static final String UPDATE = "UPDATE rescoring_pending SET seq = nextval('rescoring_pending_seq'), last_marked_at = ?"
-            + " WHERE workspace_id = ? AND lead_id = ?";
+    /** The next marker number: H2's own form finds the sequence once per statement, its {@code nextval('...')} once per row. */
+    private static final String NEXT_H2 = "NEXT VALUE FOR rescoring_pending_seq";
+    private static final String NEXT_SQL = "nextval('rescoring_pending_seq')";
+    private static final String UPDATE = "UPDATE rescoring_pending SET seq = %s, last_marked_at = ? WHERE workspace_id = ? AND lead_id = ?";
     private static final String INSERT = "INSERT INTO rescoring_pending (workspace_id, lead_id, seq, marked_at, last_marked_at)"
-            + " VALUES (?, ?, nextval('rescoring_pending_seq'), ?, ?) ON CONFLICT DO NOTHING";
+            + " VALUES (?, ?, %s, ?, ?) ON CONFLICT DO NOTHING";
     /** Update-then-insert rounds per lead; each round that misses means another transaction changed that lead's row meanwhile. */
     private static final int ROUNDS = 5;
     /**
@@ -51,6 +53,9 @@ public final class PendingMarks {
         OffsetDateTime when = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         List<String> left = new ArrayList<>(new TreeSet<>(leads.stream().map(LeadId::value).toList()));
         Integer lockTimeout = h2LockTimeout(connection);
+        String next = lockTimeout != null ? NEXT_H2 : NEXT_SQL;
+        String update = UPDATE.formatted(next);
+        String insert = INSERT.formatted(next);
         if (lockTimeout != null && lockTimeout < H2_LOCK_TIMEOUT_MS) {
             setH2LockTimeout(connection, H2_LOCK_TIMEOUT_MS);
         }
@@ -59,9 +64,9 @@ public final class PendingMarks {
                 if (round > ROUNDS) {
                     throw new SQLException("marking " + left.size() + " leads pending kept meeting concurrent changes of their markers");
                 }
-                left = execute(connection, UPDATE, workspace, left, when, false);
+                left = execute(connection, update, workspace, left, when, false);
                 if (!left.isEmpty()) {
-                    left = execute(connection, INSERT, workspace, left, when, true);
+                    left = execute(connection, insert, workspace, left, when, true);
                 }
             }
         } finally {
