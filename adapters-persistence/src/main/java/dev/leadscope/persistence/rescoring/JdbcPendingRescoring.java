@@ -14,10 +14,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Pending-rescoring markers in the {@code rescoring_pending} table, one row per mark, numbered in order. */
+/**
+ * Pending-rescoring markers in the {@code rescoring_pending} table: one row per pending lead, whose number ({@code seq})
+ * is renewed by every mark ({@link PendingMarks}). A clear removes a row only when its number is still the one read;
+ * a row marked again since keeps waiting, with the time of that newer mark as its oldest.
+ */
 @Singleton
 public class JdbcPendingRescoring implements PendingRescoring {
     private final TransactionOperations<Connection> tx;
@@ -44,8 +49,8 @@ public class JdbcPendingRescoring implements PendingRescoring {
     @Override
     public List<PendingLead> oldest(int limit) {
         return tx.executeRead(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement("SELECT workspace_id, lead_id, MAX(seq), MIN(marked_at)"
-                    + " FROM rescoring_pending GROUP BY workspace_id, lead_id ORDER BY MIN(seq) LIMIT ?")) {
+            try (PreparedStatement s = status.getConnection().prepareStatement("SELECT workspace_id, lead_id, seq, marked_at"
+                    + " FROM rescoring_pending ORDER BY marked_at, seq LIMIT ?")) {
                 s.setInt(1, limit);
                 List<PendingLead> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
@@ -66,20 +71,42 @@ public class JdbcPendingRescoring implements PendingRescoring {
         if (done.isEmpty()) {
             return;
         }
+        // in the order markers are written (PendingMarks), so a clear and a mark of the same leads wait rather than deadlock
+        List<PendingLead> ordered = done.stream().sorted(Comparator.comparing((PendingLead p) -> p.workspace().value())
+                .thenComparing(p -> p.lead().value())).toList();
         tx.executeWrite(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement(
-                    "DELETE FROM rescoring_pending WHERE workspace_id = ? AND lead_id = ? AND seq <= ?")) {
-                for (PendingLead p : done) {
-                    s.setString(1, p.workspace().value());
-                    s.setString(2, p.lead().value());
-                    s.setLong(3, p.mark());
-                    s.addBatch();
+            try (PreparedStatement delete = status.getConnection().prepareStatement(
+                    "DELETE FROM rescoring_pending WHERE workspace_id = ? AND lead_id = ? AND seq <= ?");
+                 PreparedStatement renew = status.getConnection().prepareStatement(
+                    "UPDATE rescoring_pending SET marked_at = last_marked_at WHERE workspace_id = ? AND lead_id = ? AND seq > ?")) {
+                for (PendingLead p : ordered) {
+                    bind(delete, p);
+                    delete.addBatch();
                 }
-                return s.executeBatch().length;
+                int[] deleted = delete.executeBatch();
+                boolean renewing = false;
+                for (int i = 0; i < deleted.length; i++) {
+                    if (deleted[i] == 0) {
+                        // marked again after it was read: what waits now is that newer mark
+                        bind(renew, ordered.get(i));
+                        renew.addBatch();
+                        renewing = true;
+                    }
+                }
+                if (renewing) {
+                    renew.executeBatch();
+                }
+                return null;
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot clear rescoring markers: " + e.getMessage(), e);
             }
         });
+    }
+
+    private static void bind(PreparedStatement s, PendingLead p) throws SQLException {
+        s.setString(1, p.workspace().value());
+        s.setString(2, p.lead().value());
+        s.setLong(3, p.mark());
     }
 
     @Override
@@ -88,20 +115,18 @@ public class JdbcPendingRescoring implements PendingRescoring {
         if (leads.isEmpty()) {
             return out;
         }
-        // one statement per lead, looked up by the (workspace_id, lead_id, seq) index: H2 answers an IN list on the
-        // index's second column by scanning every marker of the workspace and comparing it with every listed lead
+        // one statement per lead, looked up by the primary key (one row per lead): H2 answers an IN list on the key's
+        // second column by scanning every marker of the workspace and comparing it with every listed lead
         return tx.executeRead(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement("SELECT MAX(seq), MIN(marked_at)"
+            try (PreparedStatement s = status.getConnection().prepareStatement("SELECT seq, marked_at"
                     + " FROM rescoring_pending WHERE workspace_id = ? AND lead_id = ?")) {
                 s.setString(1, workspace.value());
                 for (LeadId lead : new LinkedHashSet<>(leads)) {
                     s.setString(2, lead.value());
                     try (ResultSet rs = s.executeQuery()) {
                         if (rs.next()) {
-                            long mark = rs.getLong(1);
-                            if (!rs.wasNull()) {
-                                out.add(new PendingLead(workspace, lead, mark, rs.getObject(2, OffsetDateTime.class).toInstant()));
-                            }
+                            Instant marked = rs.getObject(2, OffsetDateTime.class).toInstant();
+                            out.add(new PendingLead(workspace, lead, rs.getLong(1), marked));
                         }
                     }
                 }
@@ -116,7 +141,7 @@ public class JdbcPendingRescoring implements PendingRescoring {
     public long count() {
         return tx.executeRead(status -> {
             try (PreparedStatement s = status.getConnection().prepareStatement(
-                    "SELECT COUNT(*) FROM (SELECT DISTINCT workspace_id, lead_id FROM rescoring_pending) p");
+                    "SELECT COUNT(*) FROM rescoring_pending");
                  ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -125,7 +125,7 @@ public final class RowConverter {
     }
 
     private ActivityEvent event() {
-        Map<String, String> properties = new TreeMap<>();
+        Map<String, String> properties = source.properties().isEmpty() ? Map.of() : new TreeMap<>();
         source.properties().forEach((column, key) -> {
             String v = cells.mapped(column, cells.raw(column));
             if (v != null) {

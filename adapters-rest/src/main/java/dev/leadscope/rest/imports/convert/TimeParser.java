@@ -30,6 +30,10 @@ public final class TimeParser {
             if (pattern != null) {
                 return toInstant(pattern.parseBest(text, ZonedDateTime::from, LocalDateTime::from, LocalDate::from));
             }
+            Instant utc = UtcInstants.parse(text);
+            if (utc != null) {
+                return utc;
+            }
             if (text.length() == 10) {
                 return LocalDate.parse(text).atStartOfDay(zone).toInstant();
             }

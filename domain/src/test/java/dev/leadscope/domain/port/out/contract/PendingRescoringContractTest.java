@@ -51,6 +51,7 @@ public abstract class PendingRescoringContractTest {
         pending.clear(seen);
 
         assertThat(pending.isPending(ws, a)).isTrue();
+        assertThat(pending.find(ws, List.of(a)).get(0).since()).isEqualTo(T0.plusSeconds(1));
         pending.clear(pending.find(ws, List.of(a)));
         assertThat(pending.isPending(ws, a)).isFalse();
     }
@@ -66,5 +67,23 @@ public abstract class PendingRescoringContractTest {
         assertThat(mine).extracting(p -> p.lead().value()).containsExactly("first", "second");
         pending.clear(mine);
         assertThat(pending.count()).isEqualTo(before - 2);
+    }
+
+    @Test
+    void givenLeadsMarkedInBatchesThatOverlap_whenRead_thenOnePendingEntryPerLeadWithTheNewestMark() {
+        List<LeadId> first = List.of(new LeadId("l1"), new LeadId("l2"), new LeadId("l3"));
+        List<LeadId> second = List.of(new LeadId("l3"), new LeadId("l2"), new LeadId("l4"), new LeadId("l4"));
+        pending.mark(ws, first, T0);
+        List<PendingLead> afterFirst = pending.find(ws, List.of(new LeadId("l2")));
+        pending.mark(ws, second, T0.plusSeconds(1));
+
+        List<PendingLead> found = pending.find(ws, List.of(new LeadId("l1"), new LeadId("l2"), new LeadId("l3"), new LeadId("l4")));
+
+        assertThat(found).extracting(p -> p.lead().value()).containsExactlyInAnyOrder("l1", "l2", "l3", "l4");
+        PendingLead l2 = found.stream().filter(p -> p.lead().value().equals("l2")).findFirst().orElseThrow();
+        assertThat(l2.mark()).isGreaterThan(afterFirst.get(0).mark());
+        assertThat(l2.since()).isEqualTo(T0);
+        pending.clear(found);
+        assertThat(pending.find(ws, List.of(new LeadId("l1"), new LeadId("l2"), new LeadId("l3"), new LeadId("l4")))).isEmpty();
     }
 }
