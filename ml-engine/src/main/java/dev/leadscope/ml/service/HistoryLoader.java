@@ -73,7 +73,7 @@ final class HistoryLoader {
      * together in the leads' order. {@code progress} hears the number of leads read so far.
      */
     List<LeadHistory> all(WorkspaceId ws, IntConsumer progress) {
-        List<Lead> leads = allLeads(ws, LeadFilter.ALL);
+        List<Lead> leads = data.leads().all(ws);
         Map<AccountId, List<Lead>> byAccount = new HashMap<>();
         for (Lead l : leads) {
             l.account().ifPresent(a -> byAccount.computeIfAbsent(a, k -> new ArrayList<>()).add(l));
