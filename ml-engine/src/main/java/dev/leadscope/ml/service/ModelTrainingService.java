@@ -122,33 +122,21 @@ public final class ModelTrainingService implements TrainModelUseCase {
         }
         List<String> warnings = new ArrayList<>();
         progress.step("chose " + all.size() + " labelled snapshots in " + phase.lap(), 0.15);
-        progress.step("training on " + split.train.size() + " snapshots to evaluate on " + split.test.size()
-                + ", and beside it the model to store on all " + all.size(), 0.2);
-        List<Example> toStore = all;
-        List<LeadHistory> read = histories;
-        SideBySide<SnapshotModel> storing = SideBySide.start("the model to store",
-                () -> trainer.train(features, read, toStore, h, command.seed()));
-        SnapshotModel candidate;
+        progress.step("training on " + split.train.size() + " snapshots to evaluate on " + split.test.size(), 0.2);
+        SnapshotModel candidate = trainer.train(features, histories, split.train, h, command.seed());
+        progress.step("trained the evaluation model in " + phase.lap() + "; evaluating", 0.5);
         HeldOutEvaluation.Result evaluation = null;
         int testPos = SnapshotTrainer.positives(split.test);
-        try {
-            candidate = trainer.train(features, histories, split.train, h, command.seed());
-            progress.step("trained the evaluation model in " + phase.lap() + "; evaluating", 0.5);
-            if (testPos == 0 || testPos == split.test.size()) {
-                warnings.add("the held-out snapshots (" + split.test.size() + ") do not hold both outcomes; no held-out metrics");
-            } else {
-                GroundTruth truth = command.groundTruth() == null ? null : GroundTruth.read(command.groundTruth());
-                evaluation = HeldOutEvaluation.run(candidate, histories, split.train, split.test, truth, command.seed());
-            }
-            progress.step("evaluated in " + phase.lap() + "; waiting for the model to store", 0.6);
-        } catch (RuntimeException | Error e) {
-            storing.abandon();
-            throw e;
+        if (testPos == 0 || testPos == split.test.size()) {
+            warnings.add("the held-out snapshots (" + split.test.size() + ") do not hold both outcomes; no held-out metrics");
+        } else {
+            GroundTruth truth = command.groundTruth() == null ? null : GroundTruth.read(command.groundTruth());
+            evaluation = HeldOutEvaluation.run(candidate, histories, split.train, split.test, truth, command.seed());
         }
         SnapshotTrainer.Quality quality = evaluation == null ? null : evaluation.model();
-        SnapshotModel model = storing.result();
-        progress.step("trained the model to store in " + storing.took() + " (beside the evaluation; waited "
-                + phase.lap() + " more); storing", 0.95);
+        progress.step("evaluated in " + phase.lap() + "; training the model to store on all " + all.size() + " snapshots", 0.6);
+        SnapshotModel model = trainer.train(features, histories, all, h, command.seed());
+        progress.step("trained the model to store in " + phase.lap() + "; storing", 0.95);
         Instant now = clock.instant();
         String fingerprint = fingerprint(histories, all, observedUntil);
         ModelVersion version = new ModelVersion("m-" + VERSION_TIME.format(now) + "-" + fingerprint.substring(0, 6));
