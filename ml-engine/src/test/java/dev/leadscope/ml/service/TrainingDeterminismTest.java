@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** Training the evaluation model and the model to store side by side leaves the stored model a function of the seed. */
+/** The stored model is a function of the history and the seed, however the history was read (in parallel chunks). */
 class TrainingDeterminismTest {
 
     @Test
