@@ -86,6 +86,15 @@ public class JdbcLeads implements Leads {
         return new Page<>(items, page.offset(), page.limit(), Math.max(total, items.size()));
     }
 
+    /**
+     * Every lead in one ordered read: paging through a large workspace would repeat the ordered scan and the count
+     * for every page of {@value PageRequest#MAX_LIMIT}, a cost that grows with the square of the workspace.
+     */
+    @Override
+    public List<Lead> all(WorkspaceId workspace) {
+        return rows.findInWorkspace(workspace.value()).stream().map(LeadRow::toDomain).toList();
+    }
+
     @Override
     public long count(WorkspaceId workspace) {
         return rows.countInWorkspace(workspace.value());

@@ -34,6 +34,9 @@ interface LeadRowRepository extends CrudRepository<LeadRow, RowKey> {
     @Query("SELECT COUNT(*)" + IN_ACCOUNT)
     long countInAccount(String workspaceId, String accountId);
 
+    @Query("SELECT * FROM leads WHERE workspace_id = :workspaceId ORDER BY created_at, id")
+    List<LeadRow> findInWorkspace(String workspaceId);
+
     @Query("SELECT COUNT(*) FROM leads WHERE workspace_id = :workspaceId")
     long countInWorkspace(String workspaceId);
 }

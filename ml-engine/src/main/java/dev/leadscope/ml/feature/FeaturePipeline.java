@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Fits a {@link FeatureSchema} on training rows only (levels, quartiles, conversion rates are learned from
@@ -39,13 +40,12 @@ public final class FeaturePipeline {
         if (groups != null && groups.length != table.rowCount()) {
             throw new IllegalArgumentException("groups has " + groups.length + " entries for " + table.rowCount() + " rows");
         }
+        // columns are fitted independently: fit them on every core, then keep them in column order
+        List<List<ColumnEncoder>> perColumn = IntStream.range(0, table.columns().size()).parallel()
+                .mapToObj(c -> excluded.contains(table.columns().get(c)) ? List.<ColumnEncoder>of() : fitColumn(table, c, labels, options))
+                .toList();
         List<ColumnEncoder> encoders = new ArrayList<>();
-        for (int c = 0; c < table.columns().size(); c++) {
-            String name = table.columns().get(c);
-            if (!excluded.contains(name)) {
-                encoders.addAll(fitColumn(table, c, labels, options));
-            }
-        }
+        perColumn.forEach(encoders::addAll);
         if (encoders.isEmpty()) {
             throw new IllegalArgumentException("no feature columns left after excluding " + excluded);
         }
@@ -149,29 +149,34 @@ public final class FeaturePipeline {
     private static void overwriteOutOfFold(FeatureSchema schema, Table t, int[] labels, float[] matrix,
                                            FeatureOptions o, long seed, int[] groups) {
         int w = schema.width();
+        List<int[]> targets = new ArrayList<>();
         int offset = 0;
-        int[] fold = null;
         for (ColumnEncoder e : schema.encoders()) {
             if (e instanceof TargetEncoder) {
-                if (fold == null) {
-                    fold = groups == null ? folds(t.rowCount(), o.targetFolds(), seed) : groupFolds(groups, o.targetFolds(), seed);
-                }
-                int c = t.column(e.column());
-                for (int f = 0; f < o.targetFolds(); f++) {
-                    boolean[] use = new boolean[t.rowCount()];
-                    for (int r = 0; r < use.length; r++) {
-                        use[r] = fold[r] != f;
-                    }
-                    TargetEncoder partial = targetEncoder(t, c, labels, use, o.smoothing());
-                    for (int r = 0; r < use.length; r++) {
-                        if (!use[r]) {
-                            partial.encode(t.cell(r, c), matrix, r * w + offset);
-                        }
-                    }
-                }
+                targets.add(new int[] {t.column(e.column()), offset});
             }
             offset += e.featureNames().size();
         }
+        if (targets.isEmpty()) {
+            return;
+        }
+        int[] fold = groups == null ? folds(t.rowCount(), o.targetFolds(), seed) : groupFolds(groups, o.targetFolds(), seed);
+        // each target-encoded column writes only its own cells of the matrix: do them on every core
+        targets.parallelStream().forEach(target -> {
+            int c = target[0];
+            for (int f = 0; f < o.targetFolds(); f++) {
+                boolean[] use = new boolean[t.rowCount()];
+                for (int r = 0; r < use.length; r++) {
+                    use[r] = fold[r] != f;
+                }
+                TargetEncoder partial = targetEncoder(t, c, labels, use, o.smoothing());
+                for (int r = 0; r < use.length; r++) {
+                    if (!use[r]) {
+                        partial.encode(t.cell(r, c), matrix, r * w + target[1]);
+                    }
+                }
+            }
+        });
     }
 
     private static int[] groupFolds(int[] groups, int k, long seed) {

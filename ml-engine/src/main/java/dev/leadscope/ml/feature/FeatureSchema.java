@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The fitted recipe that turns table rows into the model's feature vector: one encoder per source column
@@ -96,13 +97,14 @@ public record FeatureSchema(List<ColumnEncoder> encoders) {
         int w = width();
         float[] out = new float[table.rowCount() * w];
         int[] widths = encoders.stream().mapToInt(e -> e.featureNames().size()).toArray();
-        for (int r = 0; r < table.rowCount(); r++) {
+        // rows are independent and each writes only its own part of the matrix: encode them on every core
+        IntStream.range(0, table.rowCount()).parallel().forEach(r -> {
             int offset = r * w;
             for (int i = 0; i < positions.length; i++) {
                 encoders.get(i).encode(table.cell(r, positions[i]), out, offset);
                 offset += widths[i];
             }
-        }
+        });
         return out;
     }
 }

@@ -62,10 +62,9 @@ public final class TreeTrainer {
                 weights[i] = (yValid[i] == 1 ? (float) spw : 1f) * (wValid == null ? 1f : wValid[i]);
             }
             valid.setWeight(weights);
-            int best = bestRounds(train, valid, p);
-            Booster booster = XGBoost.train(train, p, best, new LinkedHashMap<>(), null, null);
+            Booster booster = boostUntilBest(train, valid, p);
             booster.setParam("nthread", 1);
-            return new Trained(new TreeModel(booster, features), best, spw);
+            return new Trained(new TreeModel(booster, features), booster.getNumBoostedRound(), spw);
         } catch (XGBoostError e) {
             throw new TreeModelException("training failed: " + e.getMessage(), e);
         } finally {
@@ -78,18 +77,24 @@ public final class TreeTrainer {
         }
     }
 
-    /** Boosts one round at a time, watching validation log loss, and returns the best number of rounds. */
-    private int bestRounds(DMatrix train, DMatrix valid, Map<String, Object> p) throws XGBoostError {
+    /**
+     * Boosts one round at a time, watching validation log loss, and returns the model cut back to the best number of
+     * rounds. The rounds after the best one are dropped rather than the run repeated: a seeded run's first trees do not
+     * depend on how many follow them, so the cut model holds exactly the trees a fresh run of that length would.
+     */
+    private Booster boostUntilBest(DMatrix train, DMatrix valid, Map<String, Object> p) throws XGBoostError {
         Map<String, DMatrix> cached = new LinkedHashMap<>();
         cached.put("valid", valid);
         Booster probe = XGBoost.train(train, p, 0, cached, null, null);
+        boolean kept = false;
         try {
             DMatrix[] sets = {valid};
             String[] names = {"valid"};
             float[] loss = new float[1];
             double bestLoss = Double.POSITIVE_INFINITY;
             int best = 0;
-            for (int round = 0; round < params.maxRounds() && round - best <= params.earlyStoppingRounds(); round++) {
+            int round = 0;
+            for (; round < params.maxRounds() && round - best <= params.earlyStoppingRounds(); round++) {
                 probe.update(train, round);
                 probe.evalSet(sets, names, round, loss);
                 if (loss[0] < bestLoss) {
@@ -97,9 +102,15 @@ public final class TreeTrainer {
                     best = round;
                 }
             }
-            return best + 1;
+            if (best + 1 == round) {
+                kept = true;
+                return probe;
+            }
+            return TreeCut.firstRounds(probe, best + 1);
         } finally {
-            probe.dispose();
+            if (!kept) {
+                probe.dispose();
+            }
         }
     }
 

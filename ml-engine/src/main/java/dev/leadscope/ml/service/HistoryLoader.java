@@ -20,6 +20,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /** Reads lead histories from the stores: one lead with its committee for serving, or a whole workspace for training. */
@@ -64,32 +68,51 @@ final class HistoryLoader {
     }
 
     /**
-     * Every lead's history, read in bulk: events, notes and outcomes {@value #CHUNK} leads per query, intent for all
-     * accounts at once. {@code progress} hears the number of leads read so far.
+     * Every lead's history, read in bulk: events, notes and outcomes {@value #CHUNK} leads per query, intent
+     * {@value #CHUNK} accounts per query, the chunks read on every core (each its own read transaction) and put
+     * together in the leads' order. {@code progress} hears the number of leads read so far.
      */
     List<LeadHistory> all(WorkspaceId ws, IntConsumer progress) {
-        List<Lead> leads = allLeads(ws, LeadFilter.ALL);
+        List<Lead> leads = data.leads().all(ws);
         Map<AccountId, List<Lead>> byAccount = new HashMap<>();
         for (Lead l : leads) {
             l.account().ifPresent(a -> byAccount.computeIfAbsent(a, k -> new ArrayList<>()).add(l));
         }
         Map<AccountId, Account> accounts = data.accounts().findAll(ws, byAccount.keySet());
         Map<LeadId, LeadHistory.Colleague> own = new HashMap<>();
-        for (int from = 0; from < leads.size(); from += CHUNK) {
-            List<Lead> chunk = leads.subList(from, Math.min(leads.size(), from + CHUNK));
-            List<LeadId> ids = chunk.stream().map(Lead::id).toList();
-            Map<LeadId, List<ActivityEvent>> events = data.events().forLeads(ws, ids);
-            Map<LeadId, List<Note>> notes = data.notes().forLeads(ws, ids);
-            Map<LeadId, List<Outcome>> outcomes = data.outcomes().forLeads(ws, ids);
-            for (Lead l : chunk) {
-                own.put(l.id(), new LeadHistory.Colleague(l, events.getOrDefault(l.id(), List.of()),
-                        outcomes.getOrDefault(l.id(), List.of()), notes.getOrDefault(l.id(), List.of())));
-            }
-            progress.accept(from + chunk.size());
-        }
         // one list per account, shared by its leads' histories (and their features' shared parts)
         Map<AccountId, List<IntentSignal>> intent = new HashMap<>();
-        data.intent().forAccounts(ws, accounts.keySet()).forEach((id, signals) -> intent.put(id, LeadHistory.inOrder(signals)));
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "leadscope-history-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<AccountId> accountIds = new ArrayList<>(accounts.keySet());
+            List<Future<Map<AccountId, List<IntentSignal>>>> intentParts = new ArrayList<>();
+            for (int from = 0; from < accountIds.size(); from += CHUNK) {
+                List<AccountId> chunk = accountIds.subList(from, Math.min(accountIds.size(), from + CHUNK));
+                intentParts.add(readers.submit(() -> data.intent().forAccounts(ws, chunk)));
+            }
+            List<Future<List<LeadHistory.Colleague>>> leadParts = new ArrayList<>();
+            for (int from = 0; from < leads.size(); from += CHUNK) {
+                List<Lead> chunk = leads.subList(from, Math.min(leads.size(), from + CHUNK));
+                leadParts.add(readers.submit(() -> parts(ws, chunk)));
+            }
+            int read = 0;
+            for (Future<List<LeadHistory.Colleague>> part : leadParts) {
+                for (LeadHistory.Colleague c : done(part)) {
+                    own.put(c.lead().id(), c);
+                }
+                read += CHUNK;
+                progress.accept(Math.min(read, leads.size()));
+            }
+            for (Future<Map<AccountId, List<IntentSignal>>> part : intentParts) {
+                done(part).forEach((id, signals) -> intent.put(id, LeadHistory.inOrder(signals)));
+            }
+        } finally {
+            readers.shutdownNow();
+        }
         List<LeadHistory> out = new ArrayList<>(leads.size());
         for (Lead l : leads) {
             Account account = l.account().map(accounts::get).orElse(null);
@@ -106,6 +129,37 @@ final class HistoryLoader {
                     account == null ? List.of() : intent.getOrDefault(account.id(), List.of()), self.outcomes(), colleagues));
         }
         return out;
+    }
+
+    /** The events, outcomes and notes of a chunk of leads, in the chunk's order. */
+    private List<LeadHistory.Colleague> parts(WorkspaceId ws, List<Lead> chunk) {
+        List<LeadId> ids = chunk.stream().map(Lead::id).toList();
+        Map<LeadId, List<ActivityEvent>> events = data.events().forLeads(ws, ids);
+        Map<LeadId, List<Note>> notes = data.notes().forLeads(ws, ids);
+        Map<LeadId, List<Outcome>> outcomes = data.outcomes().forLeads(ws, ids);
+        List<LeadHistory.Colleague> out = new ArrayList<>(chunk.size());
+        for (Lead l : chunk) {
+            out.add(new LeadHistory.Colleague(l, events.getOrDefault(l.id(), List.of()),
+                    outcomes.getOrDefault(l.id(), List.of()), notes.getOrDefault(l.id(), List.of())));
+        }
+        return out;
+    }
+
+    private static <T> T done(Future<T> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the stored history", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("reading the stored history failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private LeadHistory build(Lead lead, Account account, List<Lead> members, Map<AccountId, List<IntentSignal>> cache) {

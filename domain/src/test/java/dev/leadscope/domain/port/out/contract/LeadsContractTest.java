@@ -161,6 +161,19 @@ public abstract class LeadsContractTest {
     }
 
     @Test
+    void givenLeadsInTwoWorkspaces_whenAllRead_thenEveryLeadOfTheWorkspaceOrderedAsListed() {
+        leads.saveAll(List.of(
+                aLead(ws, "c").createdAt(T0.plusSeconds(10)).build(),
+                aLead(ws, "b").createdAt(T0).build(),
+                aLead(ws, "a").createdAt(T0).build(),
+                aLead(ws, "d").createdAt(T0.minusSeconds(10)).build()));
+        leads.save(aLead(Fixtures.freshWorkspace(), "e").createdAt(T0).build());
+
+        assertThat(leads.all(ws)).extracting(l -> l.id().value()).containsExactly("d", "a", "b", "c");
+        assertThat(leads.all(ws)).containsExactlyElementsOf(leads.list(ws, LeadFilter.ALL, PageRequest.FIRST).items());
+    }
+
+    @Test
     void givenLeadsAtTwoAccounts_whenListedByAccount_thenOnlyThatAccount() {
         leads.saveAll(List.of(aLead(ws, "1").account("acc-a").build(), aLead(ws, "2").account("acc-b").build(),
                 aLead(ws, "3").bare().build(), aLead(ws, "4").account("acc-a").build()));
