@@ -75,6 +75,12 @@ public final class MembersMemo implements Leads {
     }
 
     @Override
+    public List<Lead> all(WorkspaceId workspace) {
+        // the store's own read (one ordered query on the database), never the page-by-page default
+        return stored.all(workspace);
+    }
+
+    @Override
     public long count(WorkspaceId workspace) {
         return stored.count(workspace);
     }

@@ -29,6 +29,7 @@ class MembersMemoTest {
     private final WorkspaceId ws = Fixtures.freshWorkspace();
     private final InMemoryLeads store = new InMemoryLeads();
     private final AtomicInteger lists = new AtomicInteger();
+    private final AtomicInteger wholeReads = new AtomicInteger();
     private final MembersMemo memo = new MembersMemo(new CountingLeads());
 
     private Page<Lead> membersOf(AccountId account) {
@@ -72,7 +73,18 @@ class MembersMemoTest {
         assertThat(lists).hasValue(5);
     }
 
-    /** The in-memory store, counting the lists it answers. */
+    @Test
+    void givenEveryLeadAsked_whenRead_thenTheStoresOwnWholeReadAnswersNotItsPages() {
+        store.saveAll(List.of(aLead(ws, "l1").account(A).build(), aLead(ws, "l2").account(B).build()));
+
+        List<Lead> all = memo.all(ws);
+
+        assertThat(all).extracting(l -> l.id().value()).containsExactly("l1", "l2");
+        assertThat(wholeReads).as("one whole read, as the database store answers it in one query").hasValue(1);
+        assertThat(lists).as("no page-by-page listing").hasValue(0);
+    }
+
+    /** The in-memory store, counting the lists and whole reads it answers. */
     private final class CountingLeads implements Leads {
         @Override
         public void save(Lead lead) {
@@ -103,6 +115,12 @@ class MembersMemoTest {
         public Page<Lead> list(WorkspaceId workspace, LeadFilter filter, PageRequest page) {
             lists.incrementAndGet();
             return store.list(workspace, filter, page);
+        }
+
+        @Override
+        public List<Lead> all(WorkspaceId workspace) {
+            wholeReads.incrementAndGet();
+            return store.all(workspace);
         }
 
         @Override
