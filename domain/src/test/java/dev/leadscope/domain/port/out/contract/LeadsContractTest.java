@@ -146,13 +146,18 @@ public abstract class LeadsContractTest {
         assertThat(leads.findById(other, theirs.id())).contains(theirs);
     }
 
-    @Test
-    void givenLeadsCreatedAtVariousTimes_whenListed_thenOrderedByCreationThenId() {
+    /** Leads d, a, b, c in creation-then-id order, saved out of that order. */
+    private void saveFourCreatedAtVariousTimes() {
         leads.saveAll(List.of(
                 aLead(ws, "c").createdAt(T0.plusSeconds(10)).build(),
                 aLead(ws, "b").createdAt(T0).build(),
                 aLead(ws, "a").createdAt(T0).build(),
                 aLead(ws, "d").createdAt(T0.minusSeconds(10)).build()));
+    }
+
+    @Test
+    void givenLeadsCreatedAtVariousTimes_whenListed_thenOrderedByCreationThenId() {
+        saveFourCreatedAtVariousTimes();
 
         Page<Lead> page = leads.list(ws, LeadFilter.ALL, PageRequest.FIRST);
 
@@ -162,11 +167,7 @@ public abstract class LeadsContractTest {
 
     @Test
     void givenLeadsInTwoWorkspaces_whenAllRead_thenEveryLeadOfTheWorkspaceOrderedAsListed() {
-        leads.saveAll(List.of(
-                aLead(ws, "c").createdAt(T0.plusSeconds(10)).build(),
-                aLead(ws, "b").createdAt(T0).build(),
-                aLead(ws, "a").createdAt(T0).build(),
-                aLead(ws, "d").createdAt(T0.minusSeconds(10)).build()));
+        saveFourCreatedAtVariousTimes();
         leads.save(aLead(Fixtures.freshWorkspace(), "e").createdAt(T0).build());
 
         assertThat(leads.all(ws)).extracting(l -> l.id().value()).containsExactly("d", "a", "b", "c");
