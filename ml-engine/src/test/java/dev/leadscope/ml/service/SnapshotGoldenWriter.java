@@ -19,7 +19,7 @@ import java.util.List;
  * Writes the golden snapshot model: trained by the version at hand on a small simulated history, with the
  * probabilities it gives a fixed set of leads at a fixed moment, so later versions can prove they load and score it the
  * same ({@code SnapshotGoldenArtifactTest}). Usage: {@code SnapshotGoldenWriter OUT_DIR}. Format 2 was written by the
- * version before snapshot format 3.
+ * version before snapshot format 3, format 3 by the version before format 4.
  */
 final class SnapshotGoldenWriter {
     static final int ACCOUNTS = 150;
