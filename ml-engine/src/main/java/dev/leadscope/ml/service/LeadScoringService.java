@@ -48,7 +48,7 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     /**
      * @param parts  where a lead's own events, notes and outcomes come from when one lead is scored (a cache, or the stores)
      * @param stages hears the stages of {@link #scoreAll} (the real-time rescoring's scoring): {@code history},
-     *               {@code model} (feature rows, prediction and reasons) and {@code score_append}
+     *               {@code model} (feature rows and prediction; no reasons) and {@code score_append}
      */
     public LeadScoringService(StoredData data, LoadedModels models, Clock clock, HistoryParts parts, StageTimes stages) {
         this.data = data;
