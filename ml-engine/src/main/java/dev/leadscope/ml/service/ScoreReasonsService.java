@@ -1,7 +1,6 @@
 package dev.leadscope.ml.service;
 
 import dev.leadscope.domain.common.WorkspaceId;
-import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.ScoreReasonsUseCase;
 import dev.leadscope.domain.scoring.LeadScore;
@@ -10,17 +9,21 @@ import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes the reasons of stored scores that were stored without them, where they are shown, and stores them back.
  * A score is explained by the model version that made it (loaded from the registry when it is not the active one), at
  * the score's own moment, from the lead's history as the stores hold it now, seeing only what was known before that
- * moment: the same history, rows and TreeSHAP contributions as scoring the lead at that moment gives. Scores of one
- * model and moment are explained in one batch (a bulk rescoring gives every lead the same moment, so a page of a
- * ranked list is one batch). Thread-safe.
+ * moment: the same history, rows and TreeSHAP contributions as scoring the lead at that moment gives. Each lead's
+ * history is read once per call, and the scores of one model and moment are explained in one batch (a bulk rescoring
+ * gives every lead the same moment, so a page of a ranked list is one batch). A model version other than the active
+ * one is loaded once and kept, like the active one. Thread-safe.
  */
 public final class ScoreReasonsService implements ScoreReasonsUseCase {
     private record Moment(ModelVersion version, Instant at) {
@@ -51,8 +54,13 @@ public final class ScoreReasonsService implements ScoreReasonsUseCase {
         if (missing.isEmpty()) {
             return scores;
         }
+        // each lead's history is read once, however many of its scores are explained (a page of its score history)
+        Set<LeadId> ids = new LinkedHashSet<>();
+        missing.values().forEach(some -> some.forEach(s -> ids.add(s.leadId())));
+        Map<LeadId, LeadHistory> histories = new HashMap<>();
+        loader.some(data.leads().findAll(workspace, ids).values()).forEach(h -> histories.put(h.lead().id(), h));
         List<LeadScore> computed = new ArrayList<>();
-        missing.forEach((moment, some) -> computed.addAll(explain(workspace, moment, some)));
+        missing.forEach((moment, some) -> computed.addAll(explain(workspace, moment, some, histories)));
         data.scores().storeReasons(computed);
         List<LeadScore> out = new ArrayList<>(scores.size());
         for (LeadScore s : scores) {
@@ -61,19 +69,21 @@ public final class ScoreReasonsService implements ScoreReasonsUseCase {
         return out;
     }
 
-    /** The scores of one model and moment with their reasons; those whose lead no longer exists are left out. */
-    private List<LeadScore> explain(WorkspaceId workspace, Moment moment, List<LeadScore> scores) {
+    /**
+     * The scores of one model and moment with their reasons, in one batch; those whose lead no longer exists (no
+     * history) are left out.
+     */
+    private List<LeadScore> explain(WorkspaceId workspace, Moment moment, List<LeadScore> scores,
+                                    Map<LeadId, LeadHistory> histories) {
         SnapshotModel model = models.get(workspace, moment.version());
         Map<LeadId, LeadScore> byLead = new LinkedHashMap<>();
         scores.forEach(s -> byLead.putIfAbsent(s.leadId(), s));
-        Map<LeadId, Lead> found = data.leads().findAll(workspace, byLead.keySet());
-        List<Lead> leads = byLead.keySet().stream().filter(found::containsKey).map(found::get).toList();
-        List<LeadHistory> histories = loader.some(leads);
-        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, model.trees(), histories, moment.at(), true);
-        List<LeadScore> out = new ArrayList<>(leads.size());
-        for (int i = 0; i < leads.size(); i++) {
+        List<LeadHistory> batch = byLead.keySet().stream().filter(histories::containsKey).map(histories::get).toList();
+        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, model.trees(), batch, moment.at(), true);
+        List<LeadScore> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
             SnapshotScorer.Scored s = scored.get(i);
-            out.add(byLead.get(leads.get(i).id()).withReasons(s.positive(), s.negative()));
+            out.add(byLead.get(batch.get(i).lead().id()).withReasons(s.positive(), s.negative()));
         }
         return out;
     }

@@ -104,6 +104,34 @@ class ScoreReasonsServiceTest {
     }
 
     @Test
+    void givenALeadRescoredAtSeveralMoments_whenItsScoreHistoryIsShown_thenEachEntryHasTheReasonsOfItsOwnMoment() {
+        SimulatedWorkspace sim = SimulatedWorkspace.fresh(300, 1);
+        train(sim, 7);
+        LeadId lead = leads(sim, 1).get(0);
+        for (String at : List.of("2024-06-03T10:00:00Z", "2024-10-14T16:45:30.5Z", "2025-01-15T09:00:00Z")) {
+            Clock clock = Clock.fixed(Instant.parse(at), ZoneOffset.UTC);
+            new LeadScoringService(sim.data, new LoadedModels(sim.data.registry()), clock).scoreAll(WS, List.of(lead));
+        }
+        List<LeadScore> history = sim.data.scores().history(WS, lead, 10);
+        assertThat(history).hasSize(3).noneMatch(LeadScore::reasonsComputed);
+
+        List<LeadScore> shown = new ScoreReasonsService(sim.data, new LoadedModels(sim.data.registry()), HistoryParts.UNCACHED)
+                .withReasons(WS, history);
+
+        LeadScoringService alone = new LeadScoringService(sim.data, new LoadedModels(sim.data.registry()), LATER);
+        for (int i = 0; i < history.size(); i++) {
+            LeadScore s = shown.get(i);
+            LeadScore then = alone.scoreAsOf(WS, lead, s.scoredAt());
+            assertThat(s.scoredAt()).isEqualTo(history.get(i).scoredAt());
+            assertThat(s.probability().value()).isCloseTo(then.probability().value(), Offset.offset(1e-12));
+            assertSameReasons(s.positiveReasons(), then.positiveReasons());
+            assertSameReasons(s.negativeReasons(), then.negativeReasons());
+        }
+        assertThat(sim.data.scores().history(WS, lead, 10)).isEqualTo(shown);
+        assertThat(shown.get(0).positiveReasons()).isNotEqualTo(shown.get(2).positiveReasons());
+    }
+
+    @Test
     void givenScoreOfALeadThatNoLongerExists_whenShown_thenItStaysMarkedNotComputed() {
         SimulatedWorkspace sim = SimulatedWorkspace.fresh(300, 1);
         ModelVersion model = train(sim, 7);
