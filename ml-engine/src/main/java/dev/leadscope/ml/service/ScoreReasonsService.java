@@ -22,7 +22,7 @@ import java.util.Set;
  * the score's own moment, from the lead's history as the stores hold it now, seeing only what was known before that
  * moment: the same history, rows and TreeSHAP contributions as scoring the lead at that moment gives. Each lead's
  * history is read once per call, and the scores of one model and moment are explained in one batch (a bulk rescoring
- * gives every lead the same moment, so a page of a ranked list is one batch). A model version other than the active
+ * gives up to 20,000 leads one moment, so a page of a ranked list is mostly one batch). A model version other than the active
  * one is loaded once and kept, like the active one. Thread-safe.
  */
 public final class ScoreReasonsService implements ScoreReasonsUseCase {
