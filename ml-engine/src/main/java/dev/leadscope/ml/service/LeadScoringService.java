@@ -30,7 +30,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Scores a lead with the workspace's active model from a snapshot at the moment scored, through the same code
- * that built the training snapshots. Fresh scores are appended to the lead's history. Thread-safe.
+ * that built the training snapshots. Fresh scores are appended to the lead's history: a lead scored alone with its
+ * reasons, leads rescored in a batch or in bulk with their reasons not computed. Thread-safe.
  */
 public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringUseCase {
     private final StoredData data;
@@ -47,7 +48,7 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     /**
      * @param parts  where a lead's own events, notes and outcomes come from when one lead is scored (a cache, or the stores)
      * @param stages hears the stages of {@link #scoreAll} (the real-time rescoring's scoring): {@code history},
-     *               {@code model} (feature rows, prediction and reasons) and {@code score_append}
+     *               {@code model} (feature rows and prediction; no reasons) and {@code score_append}
      */
     public LeadScoringService(StoredData data, LoadedModels models, Clock clock, HistoryParts parts, StageTimes stages) {
         this.data = data;
@@ -142,16 +143,27 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
 
     private List<LeadScore> store(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
                                   List<LeadHistory> histories, StageTimes stages) {
-        SnapshotModel model = active.getValue();
         Instant at = Instants.micros(clock.instant());
-        List<SnapshotScorer.Scored> scored = stages.time("model", () -> SnapshotScorer.scoreAll(model, trees, histories, at, true));
+        List<LeadScore> out = stages.time("model", () -> rescored(workspace, active, trees, histories, at));
+        stages.run("score_append", () -> data.scores().appendAll(out));
+        return out;
+    }
+
+    /**
+     * What rescoring (real-time batches and bulk) stores for each lead: the probability and tier, with the reasons not
+     * computed. Most rescored scores are never shown; whatever shows one computes its reasons then, with this model at
+     * this moment ({@link ScoreReasonsService}), so the TreeSHAP contributions are left out here.
+     */
+    static List<LeadScore> rescored(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
+                                    List<LeadHistory> histories, Instant at) {
+        SnapshotModel model = active.getValue();
+        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, false);
         List<LeadScore> out = new ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             SnapshotScorer.Scored s = scored.get(i);
-            out.add(new LeadScore(workspace, histories.get(i).lead().id(), new ConversionProbability(s.probability()), null, null,
-                    s.tier(), s.positive(), s.negative(), active.getKey(), at, model.horizonDays()));
+            out.add(LeadScore.withoutReasons(workspace, histories.get(i).lead().id(), new ConversionProbability(s.probability()),
+                    null, null, s.tier(), active.getKey(), at, model.horizonDays()));
         }
-        stages.run("score_append", () -> data.scores().appendAll(out));
         return out;
     }
 
