@@ -94,8 +94,8 @@ public class QualificationWiring {
      */
     @Bean(typed = IntentMemo.class)
     @Singleton
-    IntentMemo intentMemo(IntentSignals intent, @Value("${leadscope.cache.intent-records:100000}") long records,
-                          @Value("${leadscope.cache.intent-seconds:60}") int seconds) {
+    IntentMemo intentMemo(IntentSignals intent, @Value("${leadscope.cache.intent-records:250000}") long records,
+                          @Value("${leadscope.cache.intent-seconds:300}") int seconds) {
         if (records < 0 || seconds < 1) {
             throw new IllegalArgumentException("leadscope.cache.intent-records must be >= 0 and intent-seconds >= 1: "
                     + records + ", " + seconds);
