@@ -14,16 +14,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Leads whose account member pages (the account filter alone) are answered from {@link MemberLists}; saving a lead
- * through it drops its workspace's pages once stored. Every other read goes to the store.
+ * Leads that drop their workspace's member pages in {@link MemberLists} once a lead saved through them is stored, and,
+ * when {@code listing} (the rescoring batches' face), answer account member pages (the account filter alone) from
+ * there. Every other read goes to the store, so the API's lists never come from memory.
  */
 final class HotMembers implements Leads {
     private final Leads stored;
     private final MemberLists lists;
+    private final boolean listing;
 
-    HotMembers(Leads stored, MemberLists lists) {
+    HotMembers(Leads stored, MemberLists lists, boolean listing) {
         this.stored = stored;
         this.lists = lists;
+        this.listing = listing;
     }
 
     @Override
@@ -55,7 +58,7 @@ final class HotMembers implements Leads {
 
     @Override
     public Page<Lead> list(WorkspaceId workspace, LeadFilter filter, PageRequest page) {
-        if (filter.accountId() == null || filter.owner() != null || filter.createdAfter() != null) {
+        if (!listing || filter.accountId() == null || filter.owner() != null || filter.createdAfter() != null) {
             return stored.list(workspace, filter, page);
         }
         return lists.page(workspace, filter.accountId(), page, () -> stored.list(workspace, filter, page));

@@ -7,8 +7,8 @@ import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
 
 /**
- * Puts {@link HotMembers} in front of the lead store wherever it is injected, so that every lead saved through this
- * instance drops the member pages kept in {@link MemberLists}.
+ * Puts {@link HotMembers} (not listing) in front of the lead store wherever it is injected, so that every lead saved
+ * through this instance drops the member pages kept in {@link MemberLists}.
  */
 @Singleton
 class LeadCaching implements BeanCreatedEventListener<Leads> {
@@ -22,6 +22,6 @@ class LeadCaching implements BeanCreatedEventListener<Leads> {
     public Leads onCreated(BeanCreatedEvent<Leads> event) {
         Leads stored = event.getBean();
         // the batch memo is a face of the store already wrapped, injected by its own type
-        return lists.off() || stored instanceof HotMembers || stored instanceof MembersMemo ? stored : new HotMembers(stored, lists);
+        return lists.off() || stored instanceof HotMembers || stored instanceof MembersMemo ? stored : new HotMembers(stored, lists, false);
     }
 }

@@ -109,8 +109,9 @@ public class QualificationWiring {
      */
     @Bean(typed = MembersMemo.class)
     @Singleton
-    MembersMemo membersMemo(Leads leads) {
-        return new MembersMemo(leads);
+    MembersMemo membersMemo(Leads leads, MemberLists lists) {
+        // across batches too: each account's member pages are kept in memory (dropped by every lead saved)
+        return new MembersMemo(lists.off() ? leads : new HotMembers(leads, lists, true));
     }
 
     /**

@@ -65,7 +65,7 @@ class HotMembersTest {
         }
     };
     private final MemberLists memberLists = new MemberLists(1000, Duration.ofMinutes(1));
-    private final HotMembers hot = new HotMembers(counted, memberLists);
+    private final HotMembers hot = new HotMembers(counted, memberLists, true);
 
     private static List<LeadId> ids(Page<Lead> page) {
         return page.items().stream().map(Lead::id).toList();
@@ -112,6 +112,20 @@ class HotMembersTest {
         };
 
         hot.list(WS, IN_ACME, FIRST);
+
+        assertThat(ids(hot.list(WS, IN_ACME, FIRST))).containsExactlyInAnyOrder(new LeadId("a"), new LeadId("b"));
+    }
+
+    @Test
+    void givenTheStoreFaceThatDoesNotList_whenAnAccountIsListed_thenTheStoreIsAskedEveryTimeButItsSavesStillDropThePages() {
+        HotMembers store2 = new HotMembers(counted, memberLists, false);
+        store.save(aLead(WS, "a").account(ACME).build());
+        store2.list(WS, IN_ACME, FIRST);
+        store2.list(WS, IN_ACME, FIRST);
+        assertThat(lists).hasValue(2);
+        hot.list(WS, IN_ACME, FIRST);
+
+        store2.save(aLead(WS, "b").account(ACME).build());
 
         assertThat(ids(hot.list(WS, IN_ACME, FIRST))).containsExactlyInAnyOrder(new LeadId("a"), new LeadId("b"));
     }
