@@ -8,6 +8,9 @@ import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.RescoringStates;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
+import dev.leadscope.domain.rescoring.EventsMemo;
+import dev.leadscope.domain.rescoring.IntentMemo;
+import dev.leadscope.domain.rescoring.MembersMemo;
 import dev.leadscope.domain.rescoring.ChangeDetector;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import dev.leadscope.domain.rescoring.RescoringService;
@@ -37,9 +40,17 @@ public class RescoringWiring {
     @Singleton
     RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, AccountScoreMemo accounts,
                                       Leads leads, RescoringStates states, @Nullable Notifications notifications,
-                                      RescoringSettings settings, Clock clock, RescoringMetrics metrics) {
+                                      RescoringSettings settings, Clock clock, RescoringMetrics metrics, IntentMemo intent,
+                                      MembersMemo members, EventsMemo events) {
+        // each chunk lists its accounts' members, reads their intent and their members' events once, for the accounts'
+        // scores and the leads' qualification alike
+        RescoringService.ChunkScope chunks = chunk -> intent.during(() -> members.during(() -> events.during(() -> {
+            chunk.run();
+            return null;
+        })));
         return new RescoringService(scoring, qualification, accounts, leads, states,
-                notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock, metrics);
+                notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock, metrics,
+                chunks);
     }
 
     @Primary
