@@ -10,7 +10,10 @@ import dev.leadscope.persistence.support.RowKey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** An activity event as one row of the {@code activity_events} table; its fingerprint is computed from the row, never stored. */
 @MappedEntity("activity_events")
@@ -25,6 +28,12 @@ record EventRow(
     static EventRow from(ActivityEvent event) {
         return new EventRow(new RowKey(event.workspace().value(), event.id().value()), event.leadId().value(), event.type().name(),
                 event.category(), event.occurredAt(), JsonColumns.properties(event.properties()));
+    }
+
+    /** The row under the cursor of a {@code SELECT *} on {@code activity_events}, read without the entity mapper. */
+    static EventRow read(ResultSet rs) throws SQLException {
+        return new EventRow(new RowKey(rs.getString("workspace_id"), rs.getString("id")), rs.getString("lead_id"), rs.getString("type"),
+                rs.getString("category"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("properties"));
     }
 
     ActivityEvent toDomain() {

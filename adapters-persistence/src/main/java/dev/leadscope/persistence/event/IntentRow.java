@@ -8,6 +8,8 @@ import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 /** An intent signal as one row of the {@code intent_signals} table, keyed by account, week and topic. */
@@ -23,6 +25,12 @@ record IntentRow(@EmbeddedId Key key, int score, @Nullable String provider) {
     static IntentRow from(IntentSignal signal) {
         return new IntentRow(new Key(signal.workspace().value(), signal.accountId().value(), signal.weekStart(), signal.topic()),
                 signal.score(), signal.provider());
+    }
+
+    /** The row under the cursor of a {@code SELECT *} on {@code intent_signals}, read without the entity mapper. */
+    static IntentRow read(ResultSet rs) throws SQLException {
+        return new IntentRow(new Key(rs.getString("workspace_id"), rs.getString("account_id"), rs.getObject("week_start", LocalDate.class),
+                rs.getString("topic")), rs.getInt("score"), rs.getString("provider"));
     }
 
     IntentSignal toDomain() {

@@ -5,7 +5,6 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.port.out.IntentSignals;
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import dev.leadscope.persistence.support.StoredIds;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -31,13 +30,11 @@ public class JdbcIntentSignals implements IntentSignals {
     private final IntentRowRepository rows;
     private final TransactionOperations<Connection> tx;
     private final StoredIds byAccount;
-    private final JdbcOperations jdbc;
 
-    JdbcIntentSignals(IntentRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
+    JdbcIntentSignals(IntentRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
         this.tx = tx;
         this.byAccount = new StoredIds(tx, "intent_signals", "account_id");
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -140,7 +137,7 @@ public class JdbcIntentSignals implements IntentSignals {
     public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
         Map<AccountId, List<IntentSignal>> out = new LinkedHashMap<>();
         for (IntentRow row : byAccount.rowsBy("account_id", workspace.value(),
-                accounts.stream().map(AccountId::value).toList(), rs -> jdbc.readEntity(rs, IntentRow.class))) {
+                accounts.stream().map(AccountId::value).toList(), IntentRow::read)) {
             IntentSignal s = row.toDomain();
             out.computeIfAbsent(s.accountId(), k -> new ArrayList<>()).add(s);
         }

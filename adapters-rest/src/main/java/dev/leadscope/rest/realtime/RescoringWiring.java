@@ -9,6 +9,8 @@ import dev.leadscope.domain.port.out.RescoringStates;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.rescoring.ChangeDetector;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.domain.rescoring.EventsMemo;
+import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.MembersMemo;
 import dev.leadscope.domain.rescoring.RescoringService;
 import dev.leadscope.domain.service.EventIngestService;
@@ -36,11 +38,20 @@ public class RescoringWiring {
 
     @Singleton
     RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, AccountScoreMemo accounts,
-                                      MembersMemo leads, RescoringStates states, @Nullable Notifications notifications,
-                                      RescoringSettings settings, Clock clock, RescoringMetrics metrics) {
-        // the batch's leads, read for the histories, are read again for the states: the members memo answers from the first read
-        return new RescoringService(scoring, qualification, accounts, leads, states,
-                notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock, metrics);
+                                      MembersMemo members, RescoringStates states, @Nullable Notifications notifications,
+                                      RescoringSettings settings, Clock clock, RescoringMetrics metrics, IntentMemo intent,
+                                      EventsMemo events) {
+        // the batch's leads, read for the histories, are read again for the states: the members memo answers from the
+        // first read; each chunk lists its accounts' members, reads their intent and their members' events once, for
+        // the accounts' scores and the leads' qualification alike (inside the real-time worker's own batch scope the
+        // members and intent scopes are already open and the inner ones add nothing)
+        RescoringService.ChunkScope chunks = chunk -> intent.during(() -> members.during(() -> events.during(() -> {
+            chunk.run();
+            return null;
+        })));
+        return new RescoringService(scoring, qualification, accounts, members, states,
+                notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock, metrics,
+                chunks);
     }
 
     @Primary

@@ -19,6 +19,7 @@ import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
+import dev.leadscope.domain.rescoring.EventsMemo;
 import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.MembersMemo;
 import dev.leadscope.domain.scoring.Tier;
@@ -65,11 +66,10 @@ public class QualificationWiring {
 
     @Primary
     @Singleton
-    AccountScoringService accountScoring(MembersMemo leads, Accounts accounts, ActivityEvents events, LeadScores scores,
-                                         Outcomes outcomes, Clock clock, ActiveAccountModels models,
-                                         @Nullable RecentLeadEvents recent) {
+    AccountScoringService accountScoring(MembersMemo leads, Accounts accounts, EventsMemo events, LeadScores scores,
+                                         Outcomes outcomes, Clock clock, ActiveAccountModels models) {
         // the members' events come from the hot lead state when they were just scored (a rescoring batch scores first)
-        return new AccountScoringService(leads, accounts, hot(events, recent), scores, outcomes, clock, AccountScoringSettings.defaults(),
+        return new AccountScoringService(leads, accounts, events, scores, outcomes, clock, AccountScoringSettings.defaults(),
                 models);
     }
 
@@ -143,6 +143,17 @@ public class QualificationWiring {
         return new LatestProbabilities(leads, Duration.ofSeconds(seconds));
     }
 
+    /**
+     * Events read once per lead in a chunk of rescoring (for the accounts' scores, then for qualification), over the
+     * hot lead state when there is one; typed so that it is injected only where asked for by name, never where the
+     * store is.
+     */
+    @Bean(typed = EventsMemo.class)
+    @Singleton
+    EventsMemo eventsMemo(ActivityEvents events, @Nullable RecentLeadEvents recent) {
+        return new EventsMemo(hot(events, recent));
+    }
+
     @Singleton
     QualificationSettings qualificationSettings(Environment environment, ExplorationPolicy exploration) {
         return settings(environment.getProperties(PREFIX, StringConvention.RAW)).withExploration(exploration);
@@ -165,10 +176,10 @@ public class QualificationWiring {
     }
 
     @Singleton
-    QualificationService qualification(MembersMemo leads, Accounts accounts, ActivityEvents events, IntentSignals intent, Notes notes,
+    QualificationService qualification(MembersMemo leads, Accounts accounts, EventsMemo events, Notes notes,
                                        LeadScores scores, AccountScoreMemo accountScores, Clock clock,
-                                       QualificationSettings settings, @Nullable RecentLeadEvents recent, IntentMemo batchIntent) {
-        return new QualificationService(leads, accounts, hot(events, recent), batchIntent, notes, scores, accountScores, clock,
+                                       QualificationSettings settings, IntentMemo batchIntent) {
+        return new QualificationService(leads, accounts, events, batchIntent, notes, scores, accountScores, clock,
                 settings);
     }
 

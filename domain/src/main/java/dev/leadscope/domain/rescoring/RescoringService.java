@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,19 @@ public final class RescoringService {
         }
     }
 
+    /**
+     * What one chunk of qualification (its accounts scored, its leads qualified) runs inside, e.g. memos that read each
+     * account's members, intent and each lead's events once per chunk instead of once for the accounts and again for the
+     * leads.
+     */
+    @FunctionalInterface
+    public interface ChunkScope {
+        /** No scope: the chunk reads the stores as it goes. */
+        ChunkScope NONE = Runnable::run;
+
+        void run(Runnable chunk);
+    }
+
     /** Leads qualified per bulk read of the stores. */
     static final int QUALIFY_CHUNK = 1000;
 
@@ -57,6 +71,7 @@ public final class RescoringService {
     private final ChangeDetector changes;
     private final Clock clock;
     private final StageTimes stages;
+    private final ChunkScope chunkScope;
 
     /**
      * @param accountScoring when it is the {@link AccountScoreMemo} that {@code qualification} scores accounts with, each
@@ -75,6 +90,17 @@ public final class RescoringService {
     public RescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, ScoreAccountUseCase accountScoring,
                             Leads leads, RescoringStates states, Notifications notifications, ChangeDetector changes, Clock clock,
                             StageTimes stages) {
+        this(scoring, qualification, accountScoring, leads, states, notifications, changes, clock, stages, ChunkScope.NONE);
+    }
+
+    /**
+     * @param chunkScope what each chunk of {@value #QUALIFY_CHUNK} leads is qualified inside (the leads of one account
+     *                   are put in one chunk where they fit)
+     */
+    public RescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, ScoreAccountUseCase accountScoring,
+                            Leads leads, RescoringStates states, Notifications notifications, ChangeDetector changes, Clock clock,
+                            StageTimes stages, ChunkScope chunkScope) {
+        this.chunkScope = Objects.requireNonNull(chunkScope, "chunkScope");
         this.stages = Objects.requireNonNull(stages, "stages");
         this.scoring = Objects.requireNonNull(scoring, "scoring");
         this.qualification = Objects.requireNonNull(qualification, "qualification");
@@ -117,20 +143,23 @@ public final class RescoringService {
         Map<LeadId, LeadState> before = stages.time("lead_states", () -> states.leads(workspace, scored));
         Map<LeadId, Lead> found = stages.time("leads", () -> leads.findAll(workspace, scored));
         Map<LeadId, Qualification> qualified = new HashMap<>();
-        for (int from = 0; from < scores.size(); from += QUALIFY_CHUNK) {
-            List<LeadScore> chunk = scores.subList(from, Math.min(scores.size(), from + QUALIFY_CHUNK));
-            if (memo != null) {
-                // qualification asks for each account's stage: score the chunk's accounts in one batch first
-                List<AccountId> accountsOfChunk = new ArrayList<>();
-                for (LeadScore s : chunk) {
-                    Lead lead = found.get(s.leadId());
-                    if (lead != null) {
-                        lead.account().ifPresent(accountsOfChunk::add);
+        List<LeadScore> byAccount = byAccount(scores, found);
+        for (int from = 0; from < byAccount.size(); from += QUALIFY_CHUNK) {
+            List<LeadScore> chunk = byAccount.subList(from, Math.min(byAccount.size(), from + QUALIFY_CHUNK));
+            chunkScope.run(() -> {
+                if (memo != null) {
+                    // qualification asks for each account's stage: score the chunk's accounts in one batch first
+                    List<AccountId> accountsOfChunk = new ArrayList<>();
+                    for (LeadScore s : chunk) {
+                        Lead lead = found.get(s.leadId());
+                        if (lead != null) {
+                            lead.account().ifPresent(accountsOfChunk::add);
+                        }
                     }
+                    stages.run("accounts", () -> memo.prefetch(workspace, accountsOfChunk));
                 }
-                stages.run("accounts", () -> memo.prefetch(workspace, accountsOfChunk));
-            }
-            qualified.putAll(stages.time("qualification", () -> qualification.qualifyAll(workspace, chunk)));
+                qualified.putAll(stages.time("qualification", () -> qualification.qualifyAll(workspace, chunk)));
+            });
             progress.accept(qualified.size());
         }
         for (LeadScore score : scores) {
@@ -169,5 +198,27 @@ public final class RescoringService {
             states.saveAccounts(workspace, accountStates);
         });
         return new Outcome(scores, accountStates.size(), out);
+    }
+
+    /**
+     * The scores with the leads of each account next to each other (in the order of their accounts' first lead, leads
+     * without an account last), so that a chunk reads the members and events of as few accounts as it can.
+     */
+    private static List<LeadScore> byAccount(List<LeadScore> scores, Map<LeadId, Lead> found) {
+        Map<AccountId, List<LeadScore>> grouped = new LinkedHashMap<>();
+        List<LeadScore> alone = new ArrayList<>();
+        for (LeadScore s : scores) {
+            Lead lead = found.get(s.leadId());
+            AccountId account = lead == null ? null : lead.account().orElse(null);
+            if (account == null) {
+                alone.add(s);
+            } else {
+                grouped.computeIfAbsent(account, k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<LeadScore> out = new ArrayList<>(scores.size());
+        grouped.values().forEach(out::addAll);
+        out.addAll(alone);
+        return out;
     }
 }
