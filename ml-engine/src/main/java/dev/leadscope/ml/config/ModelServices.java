@@ -25,7 +25,10 @@ import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.MembersMemo;
+import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.ml.fit.BoostingParams;
+import dev.leadscope.ml.sequence.LstmParams;
+import dev.leadscope.ml.sequence.column.SequenceTraining;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.service.FeedbackLearning;
 import dev.leadscope.ml.service.ActiveVersions;
@@ -96,14 +99,31 @@ public class ModelServices {
     ModelTrainingService trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads,
                                  @Value("${leadscope.privacy.sensitive-attributes:}") List<String> sensitive,
                                  FeedbackLearningSettings feedback, RepFeedbacks feedbacks, AuditLog audit,
-                                 LoadedModels models, List<ActiveModelChanges> listeners) {
+                                 LoadedModels models, List<ActiveModelChanges> listeners, SequenceTraining sequence) {
         if (threads < 0) {
             throw new IllegalArgumentException("leadscope.training.threads must be 0 (one per core) or more: " + threads);
         }
         int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used, SensitiveAttributes.of(sensitive),
                 feedback.enabled() ? new FeedbackLearning(feedbacks, audit, feedback.policy()) : null,
-                changes(models, listeners));
+                changes(models, listeners), sequence);
+    }
+
+    /**
+     * How training treats the LSTM column: {@code leadscope.training.sequence-model} (auto, on or off; default auto)
+     * when a request does not say, and {@code leadscope.training.sequence.*} (defaults in application.yml).
+     */
+    @Singleton
+    SequenceTraining sequenceTraining(@Value("${leadscope.training.sequence-model:auto}") String choice,
+                                      @Value("${leadscope.training.sequence.min-snapshots:5000}") int minSnapshots,
+                                      @Value("${leadscope.training.sequence.keep-margin:0.002}") double keepMargin,
+                                      @Value("${leadscope.training.sequence.max-sequences:8000}") int maxSequences,
+                                      @Value("${leadscope.training.sequence.max-stopping:2000}") int maxStopping,
+                                      @Value("${leadscope.training.sequence.max-epochs:5}") int maxEpochs,
+                                      @Value("${leadscope.training.sequence.window:100}") int window) {
+        LstmParams params = SequenceTraining.DEFAULTS.params().withMaxEpochs(maxEpochs).withWindow(window);
+        return new SequenceTraining(TrainModelUseCase.SequenceModelChoice.parse(choice), minSnapshots, keepMargin, maxSequences,
+                maxStopping, params);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
-import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples;
 import java.time.Instant;
 import java.util.List;
@@ -42,15 +41,16 @@ public final class BulkScorer {
     }
 
     /**
-     * Only the first half of {@link #probabilities}: the feature matrix of the histories at {@code at}
-     * ({@code histories.size() x width}, row-major), so a benchmark can tell feature time from prediction time.
+     * Only the first half of {@link #probabilities}: the matrix the trees read for the histories at {@code at}
+     * ({@code histories.size() x width}, row-major, the LSTM column last when the model has one), so a benchmark can
+     * tell feature time from prediction time.
      */
     public float[] features(List<LeadHistory> histories, Instant at) {
         List<TrainingExamples.Example> examples = new java.util.ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             examples.add(new TrainingExamples.Example(i, at, 0));
         }
-        return SnapshotTable.encode(model.schema(), model.features(), histories, examples);
+        return model.encode(histories, examples);
     }
 
     /** The calibrated probability of each history at {@code at}, in order; reasons are computed too when asked. */

@@ -49,7 +49,7 @@ public final class LoadedModels {
     TreeModel bulkTrees(WorkspaceId workspace, ModelVersion version) {
         SnapshotModel model = get(workspace, version);
         return bulk.computeIfAbsent(new Key(workspace, version), k -> TreeModel.fromBytes(model.trees().toBytes(),
-                model.schema().width(), Runtime.getRuntime().availableProcessors()));
+                model.width(), Runtime.getRuntime().availableProcessors()));
     }
 
     /** The active model with its version; fails when none is active or it cannot be loaded. */

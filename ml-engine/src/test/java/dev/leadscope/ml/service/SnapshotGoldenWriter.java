@@ -5,7 +5,6 @@ import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import dev.leadscope.ml.snapshot.SnapshotFeatures;
 import dev.leadscope.ml.snapshot.SnapshotSpec;
-import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples;
 import dev.leadscope.ml.snapshot.TrainingExamples.Example;
 import java.io.IOException;
@@ -56,7 +55,7 @@ final class SnapshotGoldenWriter {
         for (int i = 0; i < Math.min(LEADS, histories.size()); i++) {
             rows.add(new Example(i, SCORED_AT, 0));
         }
-        float[] x = SnapshotTable.encode(model.schema(), model.features(), histories, rows);
+        float[] x = model.encode(histories, rows);
         return SnapshotTrainer.probabilities(model, x, rows.size());
     }
 }
