@@ -70,15 +70,20 @@ public class ModelServices {
 
     /**
      * One cache of loaded models, shared by scoring and management so an activation check warms the scorer; the active
-     * version is kept {@code leadscope.cache.active-model-seconds} (0: asked of the database every time).
+     * version is kept {@code leadscope.cache.active-model-seconds} (0: asked of the database every time); the LSTM states
+     * of at most {@code leadscope.cache.sequence-state-leads} leads per workspace are kept.
      */
     @Singleton
-    LoadedModels loadedModels(ModelRegistry registry, @Value("${leadscope.cache.active-model-seconds:5}") int seconds) {
+    LoadedModels loadedModels(ModelRegistry registry, @Value("${leadscope.cache.active-model-seconds:5}") int seconds,
+                              @Value("${leadscope.cache.sequence-state-leads:20000}") int stateLeads) {
         if (seconds < 0) {
             throw new IllegalArgumentException("leadscope.cache.active-model-seconds must be >= 0: " + seconds);
         }
+        if (stateLeads < 1) {
+            throw new IllegalArgumentException("leadscope.cache.sequence-state-leads must be >= 1: " + stateLeads);
+        }
         return new LoadedModels(registry, seconds == 0 ? ActiveVersions.uncached(registry)
-                : new CachedActiveVersions(registry, Duration.ofSeconds(seconds)));
+                : new CachedActiveVersions(registry, Duration.ofSeconds(seconds)), stateLeads);
     }
 
     /** Every listener to active-model changes, after the loaded models forgot the old active version. */

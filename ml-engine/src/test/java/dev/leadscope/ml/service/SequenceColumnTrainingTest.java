@@ -51,6 +51,12 @@ class SequenceColumnTrainingTest {
         return trainedOn;
     }
 
+    /** The stored bundle of a model trained by {@link #trainedOn()}. */
+    static synchronized byte[] storedBytes(dev.leadscope.domain.scoring.ModelVersion version) {
+        trainedOn();
+        return sim.data.registry().load(SimulatedWorkspace.WS, version).orElseThrow().bytes();
+    }
+
     static ModelTrainingService service(SimulatedWorkspace sim, SequenceTraining sequence) {
         return new ModelTrainingService(sim.data, CLOCK, BoostingParams.DEFAULTS, 2, SensitiveAttributes.NONE, null,
                 ActiveModelChanges.NONE, sequence);

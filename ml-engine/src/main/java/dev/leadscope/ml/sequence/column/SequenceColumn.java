@@ -83,6 +83,32 @@ public final class SequenceColumn {
         return out;
     }
 
+    /**
+     * What each of the latest {@code recent} events before {@code at} did to the column, as the probability of the mean
+     * log-odds with every event against with that one left out (later gaps re-computed as if it never happened): the
+     * per-event attribution of {@link SequenceModel#attribute} for the column, kept to the latest events so that it
+     * stays cheap enough for every scored lead.
+     */
+    public List<dev.leadscope.ml.sequence.EventContribution> attributeRecent(List<SequenceEvent> events, Instant at, int recent) {
+        int end = 0;
+        while (end < events.size() && events.get(end).at().isBefore(at)) {
+            end++;
+        }
+        List<SequenceEvent> known = events.subList(0, end);
+        double with = sigmoid(value(known, at));
+        List<dev.leadscope.ml.sequence.EventContribution> out = new ArrayList<>();
+        for (int i = Math.max(0, end - recent); i < end; i++) {
+            List<SequenceEvent> rest = new ArrayList<>(known);
+            rest.remove(i);
+            out.add(new dev.leadscope.ml.sequence.EventContribution(i, known.get(i), with, sigmoid(value(rest, at))));
+        }
+        return out;
+    }
+
+    private static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
     /** One fold network's log-odds of each event list at its own moment, on every core (for out-of-fold values). */
     static double[] foldValues(SequenceModel fold, List<List<SequenceEvent>> events, List<Instant> at) {
         double[] out = new double[events.size()];
