@@ -122,9 +122,9 @@ public class ModelServices {
     SequenceTraining sequenceTraining(@Value("${leadscope.training.sequence-model:auto}") String choice,
                                       @Value("${leadscope.training.sequence.min-snapshots:5000}") int minSnapshots,
                                       @Value("${leadscope.training.sequence.keep-margin:0.002}") double keepMargin,
-                                      @Value("${leadscope.training.sequence.max-sequences:8000}") int maxSequences,
-                                      @Value("${leadscope.training.sequence.max-stopping:2000}") int maxStopping,
-                                      @Value("${leadscope.training.sequence.max-epochs:5}") int maxEpochs,
+                                      @Value("${leadscope.training.sequence.max-sequences:4000}") int maxSequences,
+                                      @Value("${leadscope.training.sequence.max-stopping:1000}") int maxStopping,
+                                      @Value("${leadscope.training.sequence.max-epochs:4}") int maxEpochs,
                                       @Value("${leadscope.training.sequence.window:100}") int window) {
         LstmParams params = SequenceTraining.DEFAULTS.params().withMaxEpochs(maxEpochs).withWindow(window);
         return new SequenceTraining(TrainModelUseCase.SequenceModelChoice.parse(choice), minSnapshots, keepMargin, maxSequences,

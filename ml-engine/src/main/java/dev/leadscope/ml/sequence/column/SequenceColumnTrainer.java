@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * values: the fit snapshots' accounts are split in two halves by a seeded draw; one network learns from each half
  * (at most {@link SequenceTraining#maxSequences} of its snapshots, early-stopped on a seventh of its accounts) and
  * gives the other half its values; validation snapshots (and serving) get the mean of both networks' log-odds.
- * Not thread-safe; one trainer per run.
+ * The two networks train side by side on their own threads. Not thread-safe; one trainer per run.
  */
 public final class SequenceColumnTrainer {
     static final int FOLDS = 2;
@@ -51,7 +51,7 @@ public final class SequenceColumnTrainer {
         }
     }
 
-    /** One fold network's training. */
+    /** One fold network's training ({@code seconds}: of both networks, trained side by side). */
     public record Run(String version, int sequences, int positives, int epochsRun, int bestEpoch, double validationAuc, double seconds) {
         public String describe() {
             return String.format(Locale.ROOT, "%s: %d sequences (%d converted), %d epochs (best %d), early-stopping AUC %.4f, %.1f s",
@@ -76,9 +76,8 @@ public final class SequenceColumnTrainer {
             half[i] = (int) (h >>> 63);
             stop[i] = Math.floorMod(mix(h), 7) == 0;
         }
-        List<SequenceModel> folds = new ArrayList<>(FOLDS);
-        List<Run> runs = new ArrayList<>(FOLDS);
-        double[] oof = new double[fit.size()];
+        List<List<Integer>> others = new ArrayList<>(FOLDS);
+        List<java.util.concurrent.Callable<SequenceModel>> jobs = new ArrayList<>(FOLDS);
         for (int f = 0; f < FOLDS; f++) {
             List<Integer> learn = new ArrayList<>();
             List<Integer> stopping = new ArrayList<>();
@@ -90,20 +89,24 @@ public final class SequenceColumnTrainer {
                     (stop[i] ? stopping : learn).add(i);
                 }
             }
+            others.add(other);
             List<SequenceModelTrainer.Example> x = examples(fit, sample(learn, settings.maxSequences(), seed + 17L * f));
             List<SequenceModelTrainer.Example> v = examples(fit, sample(stopping, settings.maxStopping(), seed + 29L * f));
-            progress.accept("sequence network " + (f + 1) + " of " + FOLDS + ": " + x.size() + " of " + learn.size()
-                    + " snapshots to learn from, " + v.size() + " to stop on");
-            long started = System.nanoTime();
-            SequenceModel model = new SequenceModelTrainer(settings.params(), progress).train(x, v, seed + f);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            int positives = 0;
-            for (SequenceModelTrainer.Example e : x) {
-                positives += e.converted() ? 1 : 0;
-            }
-            runs.add(new Run(model.version(), x.size(), positives, model.provenance().epochsRun(), model.provenance().bestEpoch(),
-                    model.provenance().validationAuc(), seconds));
-            folds.add(model);
+            String name = "sequence network " + (f + 1) + " of " + FOLDS;
+            progress.accept(name + ": " + x.size() + " of " + learn.size() + " snapshots to learn from, " + v.size() + " to stop on");
+            long fold = f;
+            jobs.add(() -> new SequenceModelTrainer(settings.params(), m -> progress.accept(name + ": " + m)).train(x, v, seed + fold));
+        }
+        long started = System.nanoTime();
+        List<SequenceModel> folds = trainAll(jobs);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Run> runs = new ArrayList<>(FOLDS);
+        double[] oof = new double[fit.size()];
+        for (int f = 0; f < FOLDS; f++) {
+            SequenceModel model = folds.get(f);
+            runs.add(new Run(model.version(), model.provenance().trainingSequences(), model.provenance().positives(),
+                    model.provenance().epochsRun(), model.provenance().bestEpoch(), model.provenance().validationAuc(), seconds));
+            List<Integer> other = others.get(f);
             double[] z = SequenceColumn.foldValues(model, other.stream().map(fit.events()::get).toList(),
                     other.stream().map(fit.at()::get).toList());
             for (int k = 0; k < z.length; k++) {
@@ -114,6 +117,38 @@ public final class SequenceColumnTrainer {
         SequenceColumn column = new SequenceColumn(folds);
         double[] validValues = column.values(valid.events(), valid.at());
         return new Fitted(column, oof, validValues, runs);
+    }
+
+    /**
+     * Trains the fold networks side by side, one thread each (each network is its own native computation; with
+     * {@code OMP_NUM_THREADS=1} two cores train both in the time of one), in fold order of the results.
+     *
+     * @throws IllegalArgumentException when a fold cannot be trained (one class missing)
+     */
+    private static List<SequenceModel> trainAll(List<java.util.concurrent.Callable<SequenceModel>> jobs) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "sequence-fold");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<SequenceModel> out = new ArrayList<>(jobs.size());
+            for (java.util.concurrent.Future<SequenceModel> f : pool.invokeAll(jobs)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training the sequence networks", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<SequenceModelTrainer.Example> examples(Rows rows, List<Integer> which) {
