@@ -132,6 +132,11 @@ class SequenceColumnServingTest {
         String text = SequenceWording.describe(model.sequence(), events, NOW, strongest.points());
 
         assertThat(contributions).hasSize(Math.min(SequenceWording.RECENT, events.size()));
+        // the shared-prefix states give what a pass over the history without that event gives
+        List<SequenceEvent> rest = new ArrayList<>(events);
+        rest.remove(strongest.index());
+        assertThat(strongest.without()).isCloseTo(1 / (1 + Math.exp(-model.sequence().value(rest, NOW))), within(1e-6));
+        assertThat(strongest.with()).isCloseTo(1 / (1 + Math.exp(-model.sequence().value(events, NOW))), within(1e-6));
         assertThat(text).startsWith("Recent activity sequence: the " + SequenceWording.name(strongest.event()) + " on ")
                 .contains(strongest.points() > 0 ? "added" : "took").endsWith("the sequence score");
     }

@@ -87,20 +87,37 @@ public final class SequenceColumn {
      * What each of the latest {@code recent} events before {@code at} did to the column, as the probability of the mean
      * log-odds with every event against with that one left out (later gaps re-computed as if it never happened): the
      * per-event attribution of {@link SequenceModel#attribute} for the column, kept to the latest events so that it
-     * stays cheap enough for every scored lead.
+     * stays cheap enough for every scored lead. Each fold's states over the events before the one left out are shared
+     * ({@link SequenceModel#advance}), so leaving out one of the last k events costs k steps, not a pass over the window.
      */
     public List<dev.leadscope.ml.sequence.EventContribution> attributeRecent(List<SequenceEvent> events, Instant at, int recent) {
         int end = 0;
         while (end < events.size() && events.get(end).at().isBefore(at)) {
             end++;
         }
-        List<SequenceEvent> known = events.subList(0, end);
-        double with = sigmoid(value(known, at));
-        List<dev.leadscope.ml.sequence.EventContribution> out = new ArrayList<>();
-        for (int i = Math.max(0, end - recent); i < end; i++) {
-            List<SequenceEvent> rest = new ArrayList<>(known);
-            rest.remove(i);
-            out.add(new dev.leadscope.ml.sequence.EventContribution(i, known.get(i), with, sigmoid(value(rest, at))));
+        int from = Math.max(0, end - recent);
+        double with = 0;
+        double[] without = new double[end - from];
+        for (SequenceModel m : folds) {
+            dev.leadscope.ml.sequence.SequenceState s = m.start();
+            for (int j = 0; j < from; j++) {
+                s = m.advance(s, events.get(j));
+            }
+            for (int i = from; i < end; i++) {
+                // s holds the events before i: step past i without it, then score
+                dev.leadscope.ml.sequence.SequenceState skip = s;
+                for (int j = i + 1; j < end; j++) {
+                    skip = m.advance(skip, events.get(j));
+                }
+                without[i - from] += m.logit(skip, at);
+                s = m.advance(s, events.get(i));
+            }
+            with += m.logit(s, at);
+        }
+        double p = sigmoid(with / folds.size());
+        List<dev.leadscope.ml.sequence.EventContribution> out = new ArrayList<>(without.length);
+        for (int i = from; i < end; i++) {
+            out.add(new dev.leadscope.ml.sequence.EventContribution(i, events.get(i), p, sigmoid(without[i - from] / folds.size())));
         }
         return out;
     }
