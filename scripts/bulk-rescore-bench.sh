@@ -3,7 +3,7 @@
 # scores, on the service's own database. Builds the jar if needed, simulates ACCOUNTS accounts, imports them into a
 # fresh temporary data directory (embedded H2), trains and activates a model, then runs 'leadscope rescore' RUNS times
 # (each a new process, as an operator would run it) and prints each run's leads/s: history read in bulk, features,
-# tree prediction and reasons, scores appended, leads qualified, accounts rescored, states and changes stored.
+# tree prediction (reasons left to the read paths), scores appended, leads qualified, accounts rescored, states and changes stored.
 #
 #   scripts/bulk-rescore-bench.sh [--accounts 2000] [--runs 2] [--heap 2g] [--keep]
 #

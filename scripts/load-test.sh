@@ -122,7 +122,16 @@ rescored() {  # leads rescored so far (leadscope.rescoring.leads), from the metr
   curl -fsS -H "Authorization: Bearer $key" "$url/prometheus" 2>/dev/null \
     | awk '/^leadscope_rescoring_leads_total/ {n += $NF} END {printf "%d", n}'
 }
+stages() {  # "stage seconds count" of the rescoring stage timers (leadscope.rescoring.stage), from the metrics endpoint
+  curl -fsS -H "Authorization: Bearer $key" "$url/prometheus" 2>/dev/null | awk '
+    /^leadscope_rescoring_stage_seconds_(sum|count)\{/ {
+      match($0, /stage="[^"]*"/); s = substr($0, RSTART + 7, RLENGTH - 8)
+      if ($0 ~ /_sum\{/) sum[s] = $NF; else n[s] = $NF
+    }
+    END {for (s in sum) printf "%s %s %s\n", s, sum[s], n[s] + 0}'
+}
 thread_ticks > "$dir/threads.0"
+stages > "$dir/stages.0"
 rescored0=$(rescored)
 ticks0=$(cpu_ticks) t_load0=$(date +%s.%N)
 set +e
@@ -133,6 +142,7 @@ set -e
 ticks1=$(cpu_ticks) t_load1=$(date +%s.%N)
 thread_ticks > "$dir/threads.1"
 rescored1=$(rescored)
+stages > "$dir/stages.1"
 [ -z "$jfr" ] || { jcmd "$pid" JFR.stop name=load >/dev/null && echo "load-test: service profile in $jfr" >&2; }
 echo done > "$dir/phase"
 hwm=$(rss VmHWM)
@@ -156,6 +166,10 @@ worker_s=$(awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {t0[$1] = $NF; next} $2 == 
 n_rescored=$((rescored1 - rescored0))
 [ "$n_rescored" -le 0 ] || printf 'rescoring worker: %d leads rescored during the load, %.0f µs of worker CPU per lead rescored\n' \
   "$n_rescored" "$(echo "1000000 * $worker_s / $n_rescored" | bc -l)"
+[ "$n_rescored" -le 0 ] || { echo "rescoring stages during the load (leadscope.rescoring.stage; seconds of wall clock, per batch, per lead rescored):"
+  awk -v leads="$n_rescored" 'FILENAME == ARGV[1] {s0[$1] = $2; n0[$1] = $3; next}
+    {s = $2 - s0[$1]; n = $3 - n0[$1]; if (n > 0) printf "  %8.2f s  %8.0f µs/batch  %8.0f µs/lead  %s\n", s, 1e6 * s / n, 1e6 * s / leads, $1}' \
+    "$dir/stages.0" "$dir/stages.1" | sort -rn; }
 verdict=PASS; [ "$load_max" -le "$rss_limit_kb" ] || verdict=FAIL
 note=""; [ "$big" = 1 ] || note=" (on $leads_held leads, not the 1M leads / 20M events of the target: run with --big)"
 echo "$verdict resident memory <= 1.5 GB during the load$note"

@@ -6,6 +6,7 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
+import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.ml.sequence.column.SequenceTraining;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.fixtures.SimulatedStores;
@@ -40,9 +41,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * The model part of bulk rescoring, from lead histories already loaded to calibrated scores: the path every lead
  * takes when a model is activated. Snapshot rows of {@code leads} histories held in memory are computed as values on
  * every core (each batch sharing its committees' tallies, note cues and intent) and written straight into the float
- * matrix, predicted by the tree model in batches, with or without the per-lead reasons (bulk rescoring computes
- * them). It does not read the stores, store scores, qualify or rescore accounts: {@code scripts/bulk-rescore-bench.sh}
- * measures that whole path. The histories come from the buying simulator ({@code accounts} accounts), copied as many
+ * matrix, predicted by the tree model in batches. It does not read the stores, store scores, qualify or rescore
+ * accounts: {@code scripts/bulk-rescore-bench.sh} measures that whole path. The methods:
+ * <ul>
+ *   <li>{@code bulkRescoring}: what bulk rescoring computes for every lead, through its own code: probability and
+ *       tier, reasons not computed (they are computed where a score is shown), as the scores it stores;</li>
+ *   <li>{@code probabilitiesOnly}: the calibrated probabilities alone, the same work without building the scores;</li>
+ *   <li>{@code withReasons}: plus every lead's TreeSHAP contributions and worded reasons: what bulk rescoring did
+ *       before its reasons were left to the read paths, and the batch cost per lead of computing them there;</li>
+ *   <li>{@code featuresOnly}: the feature rows and their encoding alone, without the trees.</li>
+ * </ul> The histories come from the buying simulator ({@code accounts} accounts), copied as many
  * times as it takes to reach {@code leads}; every copy has lists of its own, so a copy shares nothing with another
  * and the figure is that of as many distinct leads. The model is trained on them first. Each iteration prints leads
  * per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring};
@@ -149,6 +157,15 @@ public class BulkRescoringBenchmark {
                 .getProcessCpuTime();
     }
 
+    /** What bulk rescoring computes for every lead before storing it: probability and tier, reasons not computed. */
+    @Benchmark
+    public List<LeadScore> bulkRescoring() {
+        List<LeadScore> s = scorer.rescored(histories, at);
+        scored += s.size();
+        return s;
+    }
+
+    /** The calibrated probabilities alone. */
     @Benchmark
     public double[] probabilitiesOnly() {
         double[] p = scorer.probabilities(histories, at, false);
@@ -180,6 +197,7 @@ public class BulkRescoringBenchmark {
         return z;
     }
 
+    /** Probabilities with every lead's reasons: bulk rescoring before they were left to the read paths. */
     @Benchmark
     public double[] withReasons() {
         double[] p = scorer.probabilities(histories, at, true);

@@ -7,24 +7,37 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
+import dev.leadscope.persistence.support.JsonColumns;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The score history in the {@code lead_scores} table; rows are only ever inserted. */
+/**
+ * The score history in the {@code lead_scores} table; rows are only ever inserted, except that the reasons of a row
+ * stored without them (NULL) are filled in once.
+ */
 @Singleton
 public class JdbcLeadScores implements LeadScores {
     /** Each lead's latest probability through the (workspace_id, lead_id, scored_at DESC, id DESC) index. */
     private static final String LATEST_PROBABILITY = "SELECT probability FROM lead_scores WHERE workspace_id = ? AND lead_id = ?"
             + " ORDER BY scored_at DESC, id DESC LIMIT 1";
+
+    /**
+     * Fills in a score's reasons through the (workspace_id, lead_id, scored_at DESC, id DESC) index, only while they are
+     * not computed: a second writer of the same score's reasons changes nothing.
+     */
+    private static final String STORE_REASONS = "UPDATE lead_scores SET positive_reasons = ?, negative_reasons = ?"
+            + " WHERE workspace_id = ? AND lead_id = ? AND scored_at = ? AND model_version = ? AND positive_reasons IS NULL";
 
     private final ScoreRowRepository rows;
     private final TransactionOperations<Connection> tx;
@@ -44,6 +57,35 @@ public class JdbcLeadScores implements LeadScores {
         if (!scores.isEmpty()) {
             rows.saveAll(scores.stream().map(ScoreRow::from).toList());
         }
+    }
+
+    @Override
+    public void storeReasons(List<LeadScore> scores) {
+        for (LeadScore s : scores) {
+            if (!s.reasonsComputed()) {
+                throw new IllegalArgumentException("reasons to store must be computed: lead " + s.leadId().value() + " at " + s.scoredAt());
+            }
+        }
+        if (scores.isEmpty()) {
+            return;
+        }
+        tx.executeWrite(status -> {
+            try (PreparedStatement update = status.getConnection().prepareStatement(STORE_REASONS)) {
+                for (LeadScore s : scores) {
+                    update.setString(1, JsonColumns.reasons(s.positiveReasons()));
+                    update.setString(2, JsonColumns.reasons(s.negativeReasons()));
+                    update.setString(3, s.workspace().value());
+                    update.setString(4, s.leadId().value());
+                    update.setObject(5, OffsetDateTime.ofInstant(s.scoredAt(), ZoneOffset.UTC));
+                    update.setString(6, s.modelVersion().value());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("storing the reasons of " + scores.size() + " scores failed: " + e.getMessage(), e);
+            }
+            return null;
+        });
     }
 
     @Override

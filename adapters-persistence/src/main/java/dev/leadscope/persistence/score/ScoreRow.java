@@ -15,7 +15,8 @@ import java.time.Instant;
 
 /**
  * One entry of the score history as a row of the {@code lead_scores} table. The id is assigned by the
- * database in append order and breaks ties between scores of the same instant.
+ * database in append order and breaks ties between scores of the same instant. Reasons not computed are stored as
+ * NULL in both reasons columns; computed reasons, even none, as a JSON list.
  */
 @MappedEntity("lead_scores")
 record ScoreRow(
@@ -26,19 +27,25 @@ record ScoreRow(
         @Nullable Double fit,
         @Nullable Double engagement,
         String tier,
-        String positiveReasons,
-        String negativeReasons,
+        @Nullable String positiveReasons,
+        @Nullable String negativeReasons,
         String modelVersion,
         Instant scoredAt,
         int horizonDays) {
 
     static ScoreRow from(LeadScore score) {
+        boolean reasons = score.reasonsComputed();
         return new ScoreRow(null, score.workspace().value(), score.leadId().value(), score.probability().value(), score.fit(),
-                score.engagement(), score.tier().name(), JsonColumns.reasons(score.positiveReasons()),
-                JsonColumns.reasons(score.negativeReasons()), score.modelVersion().value(), score.scoredAt(), score.horizonDays());
+                score.engagement(), score.tier().name(), reasons ? JsonColumns.reasons(score.positiveReasons()) : null,
+                reasons ? JsonColumns.reasons(score.negativeReasons()) : null, score.modelVersion().value(), score.scoredAt(),
+                score.horizonDays());
     }
 
     LeadScore toDomain() {
+        if (positiveReasons == null) {
+            return LeadScore.withoutReasons(new WorkspaceId(workspaceId), new LeadId(leadId), new ConversionProbability(probability),
+                    fit, engagement, Tier.valueOf(tier), new ModelVersion(modelVersion), scoredAt, horizonDays);
+        }
         return new LeadScore(new WorkspaceId(workspaceId), new LeadId(leadId), new ConversionProbability(probability), fit, engagement,
                 Tier.valueOf(tier), JsonColumns.reasons(positiveReasons), JsonColumns.reasons(negativeReasons),
                 new ModelVersion(modelVersion), scoredAt, horizonDays);

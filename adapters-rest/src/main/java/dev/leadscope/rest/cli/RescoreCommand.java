@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rescore", mixinStandardHelpOptions = true,
         description = {"Rescore every lead with the active model on the service's database (works while it runs).",
-            "Scores are computed in bulk and appended to each lead's history; leads are qualified and their accounts",
+            "Scores are computed in bulk and appended to each lead's history, their reasons left to be computed when",
+            "first shown (the API does it, once); leads are qualified and their accounts",
             "rescored again, and what changed is published as notifications. Leads pending rescoring are cleared.",
             "Progress goes to stderr. Exit codes: 0 ok, 1 failure (no active model, database), 2 usage."})
 public final class RescoreCommand implements Callable<Integer> {

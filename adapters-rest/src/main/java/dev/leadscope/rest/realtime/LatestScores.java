@@ -18,7 +18,8 @@ import java.util.Optional;
  * The latest stored score of recently seen leads, so that reading a lead's score answers from memory while that
  * score is current: made by the active model, with nothing waiting to be rescored. An entry is dropped when the lead
  * gets an event, note, outcome or change, is erased, or is taken for rescoring, and replaced once rescored; an
- * activation or rollback drops them all. A lead not in memory is looked up once in the database.
+ * activation or rollback drops them all. A lead not in memory is looked up once in the database. A rescored score is
+ * kept with its reasons not computed until the score is shown, which computes them ({@link #reasoned}).
  */
 @Singleton
 public class LatestScores {
@@ -69,6 +70,15 @@ public class LatestScores {
         for (LeadScore s : fresh) {
             cache.put(new Key(s.workspace(), s.leadId()), s);
         }
+    }
+
+    /**
+     * Puts a score whose reasons were just computed in place of the same score kept without them; a lead whose kept
+     * score is another one (rescored since) or that is not kept is left as it is.
+     */
+    public void reasoned(LeadScore score) {
+        cache.asMap().computeIfPresent(new Key(score.workspace(), score.leadId()),
+                (k, kept) -> kept.sameEntryAs(score) && !kept.reasonsComputed() ? score : kept);
     }
 
     /** Forgets the leads' scores: they changed or are being rescored. */

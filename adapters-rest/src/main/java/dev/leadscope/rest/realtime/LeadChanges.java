@@ -6,6 +6,8 @@ import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import io.micronaut.core.annotation.Nullable;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.rest.wiring.LatestProbabilities;
+import dev.leadscope.rest.wiring.MemberLists;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Collection;
@@ -26,9 +28,14 @@ public class LeadChanges {
     private final RescoringWorker worker;
     private final Clock clock;
     private final LeadHistoryUpdates histories;
+    private final MemberLists members;
+    private final LatestProbabilities probabilities;
 
     public LeadChanges(PendingRescoring pending, LatestScores latest, CoalescingQueue queue, RescoringWorker worker, Clock clock,
-                       @Nullable LeadHistoryUpdates histories) {
+                       @Nullable LeadHistoryUpdates histories, @Nullable MemberLists members,
+                       @Nullable LatestProbabilities probabilities) {
+        this.members = members;
+        this.probabilities = probabilities;
         this.histories = histories == null ? LeadHistoryUpdates.NONE : histories;
         this.pending = pending;
         this.latest = latest;
@@ -53,9 +60,15 @@ public class LeadChanges {
         return result;
     }
 
-    /** Drops the lead's cached score (erased). */
+    /** Drops the lead's cached score, history, latest probability and the member pages that hold it (erased). */
     public void erased(WorkspaceId workspace, LeadId lead) {
         histories.leadsChanged(workspace, java.util.List.of(lead));
+        if (members != null) {
+            members.changed(workspace, java.util.List.of(lead));
+        }
+        if (probabilities != null) {
+            probabilities.erased(workspace, lead);
+        }
         latest.forget(workspace, java.util.List.of(lead));
     }
 }

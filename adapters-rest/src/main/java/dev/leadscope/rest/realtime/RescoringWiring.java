@@ -4,12 +4,12 @@ import dev.leadscope.domain.port.in.IngestEventsUseCase;
 import dev.leadscope.domain.port.in.QualifyLeadUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
-import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notifications;
 import dev.leadscope.domain.port.out.RescoringStates;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.rescoring.ChangeDetector;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
+import dev.leadscope.domain.rescoring.MembersMemo;
 import dev.leadscope.domain.rescoring.RescoringService;
 import dev.leadscope.domain.service.EventIngestService;
 import io.micronaut.context.annotation.Factory;
@@ -36,8 +36,9 @@ public class RescoringWiring {
 
     @Singleton
     RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, AccountScoreMemo accounts,
-                                      Leads leads, RescoringStates states, @Nullable Notifications notifications,
+                                      MembersMemo leads, RescoringStates states, @Nullable Notifications notifications,
                                       RescoringSettings settings, Clock clock, RescoringMetrics metrics) {
+        // the batch's leads, read for the histories, are read again for the states: the members memo answers from the first read
         return new RescoringService(scoring, qualification, accounts, leads, states,
                 notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock, metrics);
     }

@@ -127,7 +127,8 @@ public class RescoringWorker implements ApplicationEventListener<ServerStartupEv
     private void loop() {
         while (running) {
             try {
-                List<CoalescingQueue.Queued> taken = queue.claim(settings.batchSize(), 1, TimeUnit.SECONDS);
+                List<CoalescingQueue.Queued> taken = queue.claim(settings.batchSize(), TimeUnit.SECONDS.toNanos(1),
+                        TimeUnit.MILLISECONDS.toNanos(settings.lingerMillis()));
                 try {
                     Map<WorkspaceId, List<CoalescingQueue.Queued>> byWorkspace = new LinkedHashMap<>();
                     taken.forEach(q -> byWorkspace.computeIfAbsent(q.workspace(), w -> new ArrayList<>()).add(q));

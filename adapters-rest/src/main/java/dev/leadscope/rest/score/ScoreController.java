@@ -4,6 +4,7 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.in.ScoreReasonsUseCase;
 import dev.leadscope.domain.port.out.ModelUnavailableException;
 import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
@@ -38,9 +39,12 @@ public class ScoreController {
     private final ManageModelsUseCase models;
     private final WorkspaceResolver workspaces;
     private final LatestScores latest;
+    private final ScoreReasonsUseCase reasons;
 
-    public ScoreController(ScoreLeadUseCase scoring, ManageModelsUseCase models, WorkspaceResolver workspaces, LatestScores latest) {
+    public ScoreController(ScoreLeadUseCase scoring, ManageModelsUseCase models, WorkspaceResolver workspaces, LatestScores latest,
+                           ScoreReasonsUseCase reasons) {
         this.scoring = scoring;
+        this.reasons = reasons;
         this.models = models;
         this.workspaces = workspaces;
         this.latest = latest;
@@ -49,7 +53,8 @@ public class ScoreController {
     @Get("/score")
     @Operation(summary = "Score a lead with the active model, with the reasons either way",
             description = "Without asOf: the latest stored score when it is current (made by the active model, nothing waiting to "
-                    + "be rescored), else scored now and appended to the lead's history. With asOf (ISO instant): scored as the "
+                    + "be rescored; its reasons are computed now if the rescoring left them out), else scored now and appended to "
+                    + "the lead's history. With asOf (ISO instant): scored as the "
                     + "lead was then, seeing only what was known before it, and not stored. 404 unknown lead; 503 no active model")
     public ScoreResponse score(HttpRequest<?> http, @PathVariable String id, @QueryValue @Nullable Instant asOf) {
         WorkspaceId workspace = workspaces.resolve(http);
@@ -61,7 +66,12 @@ public class ScoreController {
             Optional<ModelVersion> active = models.active(workspace);
             Optional<LeadScore> current = active.flatMap(v -> latest.current(workspace, lead, v));
             if (current.isPresent()) {
-                return ScoreResponse.from(current.get());
+                // a rescored score is stored without its reasons: computed now (once), with its model at its moment
+                LeadScore shown = reasons.withReasons(workspace, current.get());
+                if (shown != current.get()) {
+                    latest.reasoned(shown);
+                }
+                return ScoreResponse.from(shown);
             }
             LeadScore fresh = scoring.score(workspace, lead);
             if (!latest.pending(workspace, lead)) {
@@ -78,10 +88,14 @@ public class ScoreController {
     }
 
     @Get("/scores")
-    @Operation(summary = "A lead's stored scores, newest first", description = "404 when the lead does not exist")
+    @Operation(summary = "A lead's stored scores, newest first", description = "Reasons of scores stored without them (by a "
+            + "rescoring) are computed with the score's own model at its own moment, and stored. 404 when the lead does not exist")
     public ScoreHistoryResponse history(HttpRequest<?> http, @PathVariable String id,
                                         @QueryValue(defaultValue = "50") @Min(1) @Max(1000) int limit) {
-        return ScoreHistoryResponse.from(id, scoring.history(workspaces.resolve(http), leadId(id), limit));
+        WorkspaceId workspace = workspaces.resolve(http);
+        // scores stored without their reasons get them computed (once), each with its own model at its own moment
+        List<LeadScore> shown = reasons.withReasons(workspace, scoring.history(workspace, leadId(id), limit));
+        return ScoreHistoryResponse.from(id, shown.stream().filter(LeadScore::reasonsComputed).toList());
     }
 
     private static LeadId leadId(String id) {

@@ -10,14 +10,17 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Intent signals that keep each account's signals in memory once one account's are asked for (a lead's history, its
  * qualification), up to {@code records} signals in all, each account for at most {@code ttl}. Signals recorded through
  * this instance drop their accounts once stored; the expiry bounds how long those recorded by another process go
- * unseen. The bulk reads (training) and the import's lookups go to the store.
+ * unseen. The bulk read (training, the rescoring of every lead after an activation) goes to the store and keeps what it
+ * read, so the accounts' first rescorings after it find their intent in memory; the import's lookups go to the store.
  */
 final class HotIntentSignals implements IntentSignals {
     private record Key(WorkspaceId workspace, AccountId account) {
@@ -29,6 +32,8 @@ final class HotIntentSignals implements IntentSignals {
 
     private final IntentSignals stored;
     private final Cache<Key, List<IntentSignal>> cache;
+    /** Counts the writes stored through this instance, so that a bulk read overlapping one keeps nothing it read. */
+    private final AtomicLong writes = new AtomicLong();
 
     HotIntentSignals(IntentSignals stored, long records, Duration ttl) {
         this.stored = stored;
@@ -40,12 +45,14 @@ final class HotIntentSignals implements IntentSignals {
     @Override
     public void record(IntentSignal signal) {
         stored.record(signal);
+        writes.incrementAndGet();
         cache.invalidate(new Key(signal.workspace(), signal.accountId()));
     }
 
     @Override
     public void recordAll(List<IntentSignal> signals) {
         stored.recordAll(signals);
+        writes.incrementAndGet();
         cache.invalidateAll(signals.stream().map(s -> new Key(s.workspace(), s.accountId())).distinct().toList());
     }
 
@@ -56,7 +63,19 @@ final class HotIntentSignals implements IntentSignals {
 
     @Override
     public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
-        return stored.forAccounts(workspace, accounts);
+        long before = writes.get();
+        Map<AccountId, List<IntentSignal>> read = stored.forAccounts(workspace, accounts);
+        Map<Key, List<IntentSignal>> kept = new HashMap<>();
+        for (AccountId account : accounts) {
+            kept.put(new Key(workspace, account), List.copyOf(read.getOrDefault(account, List.of())));
+        }
+        cache.putAll(kept);
+        // a write stored while the read ran may be missing from it: its drop comes after this put, or else it is seen
+        // here as a changed count (a write counts itself before it drops its accounts)
+        if (writes.get() != before) {
+            cache.invalidateAll(kept.keySet());
+        }
+        return read;
     }
 
     @Override

@@ -94,8 +94,8 @@ public class QualificationWiring {
      */
     @Bean(typed = IntentMemo.class)
     @Singleton
-    IntentMemo intentMemo(IntentSignals intent, @Value("${leadscope.cache.intent-records:100000}") long records,
-                          @Value("${leadscope.cache.intent-seconds:60}") int seconds) {
+    IntentMemo intentMemo(IntentSignals intent, @Value("${leadscope.cache.intent-records:250000}") long records,
+                          @Value("${leadscope.cache.intent-seconds:300}") int seconds) {
         if (records < 0 || seconds < 1) {
             throw new IllegalArgumentException("leadscope.cache.intent-records must be >= 0 and intent-seconds >= 1: "
                     + records + ", " + seconds);
@@ -109,8 +109,38 @@ public class QualificationWiring {
      */
     @Bean(typed = MembersMemo.class)
     @Singleton
-    MembersMemo membersMemo(Leads leads) {
-        return new MembersMemo(leads);
+    MembersMemo membersMemo(Leads leads, MemberLists lists) {
+        // across batches too: each account's member pages are kept in memory (dropped by every lead saved)
+        return new MembersMemo(lists.off() ? leads : new HotMembers(leads, lists, true));
+    }
+
+    /**
+     * Each account's member pages kept across rescoring batches ({@code leadscope.cache.member-leads} leads in all, 0:
+     * off, {@code member-seconds} each), dropped by the saves of the lead store ({@link LeadCaching}) and by erasure.
+     */
+    @Singleton
+    MemberLists memberLists(@Value("${leadscope.cache.member-leads:100000}") long leads,
+                            @Value("${leadscope.cache.member-seconds:300}") int seconds) {
+        if (leads < 0 || seconds < 1) {
+            throw new IllegalArgumentException("leadscope.cache.member-leads must be >= 0 and member-seconds >= 1: "
+                    + leads + ", " + seconds);
+        }
+        return new MemberLists(leads, Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * The probability of each lead's latest score, for the committees that account scoring reads
+     * ({@code leadscope.cache.probability-leads}, 0: off, {@code probability-seconds} each), kept from the scores
+     * appended through the score store ({@link ScoreCaching}) and dropped by erasure.
+     */
+    @Singleton
+    LatestProbabilities latestProbabilities(@Value("${leadscope.cache.probability-leads:200000}") long leads,
+                                            @Value("${leadscope.cache.probability-seconds:300}") int seconds) {
+        if (leads < 0 || seconds < 1) {
+            throw new IllegalArgumentException("leadscope.cache.probability-leads must be >= 0 and probability-seconds >= 1: "
+                    + leads + ", " + seconds);
+        }
+        return new LatestProbabilities(leads, Duration.ofSeconds(seconds));
     }
 
     @Singleton

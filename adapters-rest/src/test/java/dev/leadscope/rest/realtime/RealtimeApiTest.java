@@ -15,6 +15,7 @@ import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.port.out.PendingRescoring;
 import dev.leadscope.domain.port.out.RescoringStates;
 import dev.leadscope.domain.rescoring.LeadState;
+import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.domain.rescoring.CoalescingQueue;
 import dev.leadscope.domain.security.Role;
@@ -215,6 +216,56 @@ class RealtimeApiTest {
 
     @Test
     @Order(7)
+    void givenABulkRescoring_whenItsScoresAreShown_thenTheirReasonsAreThoseOfScoringTheLeadAloneThenAndAreStoredOnce() {
+        LeadScores scores = context.getBean(LeadScores.class);
+        await(() -> "done".equals(api.get("/api/v1/rescoring").text("bulk.state")), 300);
+        String lead = leads.get(10);
+        LeadScore bulk = scores.latest(WS, new LeadId(lead)).orElseThrow();
+        assertThat(bulk.reasonsComputed()).isFalse();
+        int stored = scores(lead);
+        // the same lead scored alone at the bulk rescoring's moment (asOf: not stored), by the model that made the score
+        Reply alone = api.get("/api/v1/leads/" + lead + "/score?asOf=" + bulk.scoredAt());
+        assertThat(alone.status()).as(alone.raw()).isEqualTo(200);
+
+        Reply history = api.get("/api/v1/leads/" + lead + "/scores?limit=1");
+
+        assertThat(history.status()).as(history.raw()).isEqualTo(200);
+        assertThat(history.text("items[0].scoredAt")).isEqualTo(alone.text("scoredAt")).isEqualTo(bulk.scoredAt().toString());
+        assertSameReasons(history, "items[0].", alone);
+        LeadScore completed = scores.latest(WS, new LeadId(lead)).orElseThrow();
+        assertThat(completed.reasonsComputed()).isTrue();
+        assertThat(completed.probability()).isEqualTo(bulk.probability());
+        assertThat(scores(lead)).isEqualTo(stored);
+        Reply current = api.get("/api/v1/leads/" + lead + "/score");
+        assertThat(current.text("scoredAt")).isEqualTo(bulk.scoredAt().toString());
+        assertSameReasons(current, "", alone);
+
+        Reply ranked = api.get("/api/v1/leads?sort=score&limit=5");
+        assertThat(ranked.status()).as(ranked.raw()).isEqualTo(200);
+        for (int i = 0; i < ranked.list("items").size(); i++) {
+            String id = ranked.text("items[" + i + "].lead.id");
+            assertThat(scores.latest(WS, new LeadId(id)).orElseThrow().reasonsComputed()).isTrue();
+            Reply then = api.get("/api/v1/leads/" + id + "/score?asOf=" + ranked.text("items[" + i + "].score.scoredAt"));
+            assertSameReasons(ranked, "items[" + i + "].score.", then);
+        }
+    }
+
+    private static void assertSameReasons(Reply shown, String prefix, Reply alone) {
+        for (String side : List.of("positiveReasons", "negativeReasons")) {
+            assertThat(shown.texts(prefix + side, "feature")).as(side).isEqualTo(alone.texts(side, "feature"));
+            assertThat(shown.texts(prefix + side, "text")).as(side).isEqualTo(alone.texts(side, "text"));
+            List<String> contributions = alone.texts(side, "contribution");
+            List<String> shownContributions = shown.texts(prefix + side, "contribution");
+            for (int k = 0; k < contributions.size(); k++) {
+                assertThat(Double.parseDouble(shownContributions.get(k)))
+                        .isCloseTo(Double.parseDouble(contributions.get(k)), org.assertj.core.data.Offset.offset(1e-6));
+            }
+        }
+        assertThat(shown.list(prefix + "positiveReasons").size() + shown.list(prefix + "negativeReasons").size()).isPositive();
+    }
+
+    @Test
+    @Order(8)
     void givenMetrics_whenScraped_thenAnalystAndAdminReadThemAndNobodyElse() {
         TestKeys keys = context.getBean(TestKeys.class);
 

@@ -92,7 +92,7 @@ class RescoringWorkerSweepTest {
         RescoringService rescoring = new RescoringService(slowScoring, (QualifyLeadUseCase) unused(QualifyLeadUseCase.class),
                 (ScoreAccountUseCase) unused(ScoreAccountUseCase.class), new InMemoryLeads(), new InMemoryRescoringStates(),
                 Notifications.NONE, new ChangeDetector(List.of()), clock);
-        RescoringSettings settings = new RescoringSettings(true, 100, 1, 10, 3600, 1, List.of(), false);
+        RescoringSettings settings = new RescoringSettings(true, 100, 1, 10, 3600, 1, List.of(), false, 0);
         RescoringWorker worker = new RescoringWorker(queue, rescoring, pending, models,
                 new LatestScores(new InMemoryLeadScores(), pending, queue, 10), new RescoringMetrics(new SimpleMeterRegistry(), queue),
                 settings, clock, histories, null, null);

@@ -9,7 +9,10 @@ import dev.leadscope.domain.fixtures.CountingIntentSignals;
 import dev.leadscope.domain.fixtures.InMemoryIntentSignals;
 import java.time.Duration;
 import java.time.LocalDate;
+import dev.leadscope.domain.port.out.IntentSignals;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +54,48 @@ class HotIntentSignalsTest {
 
         assertThat(hot.forAccount(WS, A, W1, W3)).containsExactly(signal("crm", W1, 90), signal("api", W2, 70));
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void givenTheAccountsReadInBulk_whenOneIsAskedForAfterwards_thenItIsAnsweredFromWhatTheBulkReadFound() {
+        AccountId quiet = new AccountId("quiet");
+        store.recordAll(List.of(signal("crm", W1, 50), signal("api", W2, 70)));
+
+        hot.forAccounts(WS, List.of(A, quiet));
+
+        assertThat(hot.forAccount(WS, A, W1, W3)).isEqualTo(store.forAccount(WS, A, W1, W3)).hasSize(2);
+        assertThat(hot.forAccount(WS, quiet, W1, W3)).isEmpty();
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void givenIntentRecordedWhileABulkReadRuns_whenTheAccountIsAskedFor_thenTheNewSignalIsSeen() {
+        InMemoryIntentSignals behind = new InMemoryIntentSignals();
+        behind.record(signal("crm", W1, 50));
+        HotIntentSignals[] hotRef = new HotIntentSignals[1];
+        IntentSignals racing = new IntentSignals() {
+            @Override
+            public void record(IntentSignal signal) {
+                behind.record(signal);
+            }
+
+            @Override
+            public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
+                Map<AccountId, List<IntentSignal>> read = behind.forAccounts(workspace, accounts);
+                // stored through the cache after the bulk read took its rows, before it keeps them
+                hotRef[0].record(signal("crm", W1, 90));
+                return read;
+            }
+
+            @Override
+            public List<IntentSignal> forAccount(WorkspaceId workspace, AccountId account, LocalDate from, LocalDate to) {
+                return behind.forAccount(workspace, account, from, to);
+            }
+        };
+        hotRef[0] = new HotIntentSignals(racing, 1000, Duration.ofMinutes(1));
+
+        hotRef[0].forAccounts(WS, List.of(A));
+
+        assertThat(hotRef[0].forAccount(WS, A, W1, W3)).containsExactly(signal("crm", W1, 90));
     }
 }

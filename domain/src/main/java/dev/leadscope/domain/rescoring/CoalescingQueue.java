@@ -137,11 +137,21 @@ public final class CoalescingQueue {
      * waiting up to {@code timeout} for the first; an empty list when none came. A claimed lead that gets new events
      * waits in the queue again, for whoever claims it once it is finished.
      */
-    public synchronized List<Queued> claim(int max, long timeout, TimeUnit unit) throws InterruptedException {
-        long deadline = System.nanoTime() + unit.toNanos(timeout);
+    public List<Queued> claim(int max, long timeout, TimeUnit unit) throws InterruptedException {
+        return claim(max, unit.toNanos(timeout), 0);
+    }
+
+    /**
+     * As {@link #claim(int, long, TimeUnit)}, but once the first lead is claimed it goes on gathering the leads that come
+     * for up to {@code lingerNanos} more, unless {@code max} are claimed first: one batch then covers the leads of a
+     * few milliseconds of events instead of one lead each, when they arrive one at a time.
+     */
+    public synchronized List<Queued> claim(int max, long timeoutNanos, long lingerNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
         List<Queued> out = new ArrayList<>();
         while (true) {
             Iterator<Queued> it = waiting.values().iterator();
+            int before = out.size();
             while (it.hasNext() && out.size() < max) {
                 Queued q = it.next();
                 Key key = new Key(q.workspace(), q.lead());
@@ -151,13 +161,18 @@ public final class CoalescingQueue {
                     out.add(q);
                 }
             }
-            if (!out.isEmpty()) {
-                notifyAll();
+            if (out.size() > before) {
+                notifyAll();  // room was freed for senders waiting on a full queue
+                if (before == 0) {
+                    deadline = System.nanoTime() + lingerNanos;
+                }
+            }
+            if (out.size() >= max) {
                 return out;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return List.of();
+                return out.isEmpty() ? List.of() : out;
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }

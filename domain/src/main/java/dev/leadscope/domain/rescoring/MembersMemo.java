@@ -8,7 +8,9 @@ import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.Leads;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +20,20 @@ import java.util.function.Supplier;
 /**
  * Leads that, inside {@link #during}, list each account's members once on the calling thread and answer again from
  * that page: a rescoring batch lists an account's members for each of its leads' histories, again to qualify them
- * and again to score the account. Outside it, and for every other read, it asks the store. Saving a lead forgets
- * what the thread remembered of its workspace. Thread-safe (what is remembered belongs to one thread).
+ * and again to score the account. The batch's leads read by id ({@link #findAll}: for the histories, then for the
+ * states) are read once too. Outside it, and for every other read, it asks the store. Saving a lead forgets what the
+ * thread remembered of its workspace. Thread-safe (what is remembered belongs to one thread).
  */
 public final class MembersMemo implements Leads {
     private record Key(WorkspaceId workspace, AccountId account, int offset, int limit) {
     }
 
+    private record LeadKey(WorkspaceId workspace, LeadId lead) {
+    }
+
     private final Leads stored;
     private final ThreadBatch<Key, Page<Lead>> batch = new ThreadBatch<>();
+    private final ThreadBatch<LeadKey, Lead> found = new ThreadBatch<>();
 
     public MembersMemo(Leads stored) {
         this.stored = stored;
@@ -34,7 +41,7 @@ public final class MembersMemo implements Leads {
 
     /** Runs {@code work} with each account's members listed at most once on this thread (unless a lead is saved meanwhile). */
     public <T> T during(Supplier<T> work) {
-        return batch.during(work);
+        return batch.during(() -> found.during(work));
     }
 
     @Override
@@ -56,7 +63,27 @@ public final class MembersMemo implements Leads {
 
     @Override
     public Map<LeadId, Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
-        return stored.findAll(workspace, ids);
+        Map<LeadKey, Lead> known = found.current();
+        if (known == null) {
+            return stored.findAll(workspace, ids);
+        }
+        Map<LeadId, Lead> out = new HashMap<>();
+        List<LeadId> missing = new ArrayList<>();
+        for (LeadId id : ids) {
+            Lead lead = known.get(new LeadKey(workspace, id));
+            if (lead != null) {
+                out.put(id, lead);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            stored.findAll(workspace, missing).forEach((id, lead) -> {
+                known.put(new LeadKey(workspace, id), lead);
+                out.put(id, lead);
+            });
+        }
+        return out;
     }
 
     @Override
@@ -89,6 +116,10 @@ public final class MembersMemo implements Leads {
         Map<Key, Page<Lead>> known = batch.current();
         if (known != null) {
             known.keySet().removeIf(k -> k.workspace().equals(workspace));
+        }
+        Map<LeadKey, Lead> leads = found.current();
+        if (leads != null) {
+            leads.keySet().removeIf(k -> k.workspace().equals(workspace));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -144,5 +145,36 @@ class CoalescingQueueTest {
         assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
         other.join();
         assertThat(q.depth()).isZero();
+    }
+
+    @Test
+    void givenAClaimLingering_whenMoreLeadsComeBeforeItIsFull_thenOneBatchTakesThemAll() throws Exception {
+        CoalescingQueue q = new CoalescingQueue(100);
+        q.enqueue(WS, Map.of(A, 1), T0);
+        CompletableFuture<List<CoalescingQueue.Queued>> batch = CompletableFuture.supplyAsync(() -> {
+            try {
+                return q.claim(2, TimeUnit.SECONDS.toNanos(60), TimeUnit.SECONDS.toNanos(60));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (!q.claimed(WS, A)) {
+            Thread.onSpinWait();
+        }
+
+        q.enqueue(WS, Map.of(B, 3), T0.plusSeconds(1));
+
+        assertThat(batch.get(30, TimeUnit.SECONDS))
+                .containsExactly(new CoalescingQueue.Queued(WS, A, 1, T0), new CoalescingQueue.Queued(WS, B, 3, T0.plusSeconds(1)));
+    }
+
+    @Test
+    void givenAClaimLingering_whenNothingMoreComes_thenItReturnsWhatItTook() throws Exception {
+        CoalescingQueue q = new CoalescingQueue(100);
+        q.enqueue(WS, Map.of(A, 1), T0);
+
+        assertThat(q.claim(10, TimeUnit.SECONDS.toNanos(60), TimeUnit.MILLISECONDS.toNanos(1)))
+                .containsExactly(new CoalescingQueue.Queued(WS, A, 1, T0));
+        assertThat(q.claimed(WS, A)).isTrue();
     }
 }

@@ -30,6 +30,7 @@ class MembersMemoTest {
     private final InMemoryLeads store = new InMemoryLeads();
     private final AtomicInteger lists = new AtomicInteger();
     private final AtomicInteger wholeReads = new AtomicInteger();
+    private final AtomicInteger byId = new AtomicInteger();
     private final MembersMemo memo = new MembersMemo(new CountingLeads());
 
     private Page<Lead> membersOf(AccountId account) {
@@ -84,6 +85,27 @@ class MembersMemoTest {
         assertThat(lists).as("no page-by-page listing").hasValue(0);
     }
 
+    @Test
+    void givenABatch_whenItsLeadsAreReadTwice_thenEachIsReadOnceUnlessSavedMeanwhile() {
+        store.saveAll(List.of(aLead(ws, "l1").account(A).build(), aLead(ws, "l2").account(B).build()));
+        LeadId l1 = new LeadId("l1");
+        LeadId l2 = new LeadId("l2");
+
+        Map<LeadId, Lead> second = memo.during(() -> {
+            memo.findAll(ws, List.of(l1));
+            return memo.findAll(ws, List.of(l1, l2, new LeadId("none")));
+        });
+        assertThat(second).isEqualTo(store.findAll(ws, List.of(l1, l2)));
+        assertThat(byId).as("l1 once, then l2 and the missing one").hasValue(3);
+
+        Map<LeadId, Lead> afterSave = memo.during(() -> {
+            memo.findAll(ws, List.of(l1));
+            memo.save(aLead(ws, "l1").account(B).build());
+            return memo.findAll(ws, List.of(l1));
+        });
+        assertThat(afterSave.get(l1).account()).contains(B);
+    }
+
     /** The in-memory store, counting the lists and whole reads it answers. */
     private final class CountingLeads implements Leads {
         @Override
@@ -103,6 +125,7 @@ class MembersMemoTest {
 
         @Override
         public Map<LeadId, Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
+            byId.addAndGet(ids.size());
             return store.findAll(workspace, ids);
         }
 

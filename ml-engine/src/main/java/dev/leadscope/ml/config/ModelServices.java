@@ -6,6 +6,7 @@ import dev.leadscope.domain.port.in.EvaluateDriftUseCase;
 import dev.leadscope.domain.port.in.ManageModelsUseCase;
 import dev.leadscope.domain.port.in.MonitorModelUseCase;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
+import dev.leadscope.domain.port.in.ScoreReasonsUseCase;
 import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.domain.port.out.AuditLog;
 import dev.leadscope.domain.port.out.ActiveModelChanges;
@@ -42,6 +43,7 @@ import dev.leadscope.ml.service.LoadedModels;
 import dev.leadscope.ml.service.ModelManagementService;
 import dev.leadscope.ml.service.ModelMonitoringService;
 import dev.leadscope.ml.service.ModelTrainingService;
+import dev.leadscope.ml.service.ScoreReasonsService;
 import dev.leadscope.ml.service.StoredData;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -165,6 +167,16 @@ public class ModelServices {
                                @Value("${leadscope.cache.hot-lead-records:400000}") long records, @Nullable StageTimes stages) {
         return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot,
                 stages == null ? StageTimes.NONE : stages);
+    }
+
+    /**
+     * Reasons of stored scores computed where they are shown (rescoring stores scores without them), through the same
+     * hot lead state as scoring one lead.
+     */
+    @Singleton
+    ScoreReasonsUseCase scoreReasons(StoredData data, LoadedModels models, HotLeadHistories hot,
+                                     @Value("${leadscope.cache.hot-lead-records:400000}") long records) {
+        return new ScoreReasonsService(data, models, records == 0 ? HistoryParts.UNCACHED : hot);
     }
 
     /** Scoring blind to a benchmark's grouped field; stores nothing. */

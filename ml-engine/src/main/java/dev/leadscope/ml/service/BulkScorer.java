@@ -1,6 +1,7 @@
 package dev.leadscope.ml.service;
 
 import dev.leadscope.domain.common.WorkspaceId;
+import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.registry.SnapshotModel;
@@ -19,13 +20,15 @@ import java.util.Map;
  * Thread-safe.
  */
 public final class BulkScorer {
+    private final Map.Entry<ModelVersion, SnapshotModel> active;
     private final SnapshotModel model;
     private final TreeModel trees;
     private final HistoryLoader loader;
     private final WorkspaceId workspace;
 
-    private BulkScorer(SnapshotModel model, TreeModel trees, HistoryLoader loader, WorkspaceId workspace) {
-        this.model = model;
+    private BulkScorer(Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees, HistoryLoader loader, WorkspaceId workspace) {
+        this.active = active;
+        this.model = active.getValue();
         this.trees = trees;
         this.loader = loader;
         this.workspace = workspace;
@@ -35,7 +38,7 @@ public final class BulkScorer {
     public static BulkScorer active(StoredData data, WorkspaceId workspace) {
         LoadedModels models = new LoadedModels(data.registry());
         Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
-        return new BulkScorer(active.getValue(), models.bulkTrees(workspace, active.getKey()), new HistoryLoader(data), workspace);
+        return new BulkScorer(active, models.bulkTrees(workspace, active.getKey()), new HistoryLoader(data), workspace);
     }
 
     /** Every lead's history in the workspace, read in bulk. */
@@ -84,7 +87,18 @@ public final class BulkScorer {
         return out;
     }
 
-    /** The calibrated probability of each history at {@code at}, in order; reasons are computed too when asked. */
+    /**
+     * The scores bulk rescoring stores for the histories at {@code at}, in order (probability and tier, reasons not
+     * computed: they are computed where a score is shown), through the same code as the rescoring; not stored.
+     */
+    public List<LeadScore> rescored(List<LeadHistory> histories, Instant at) {
+        return LeadScoringService.rescored(workspace, active, trees, histories, at);
+    }
+
+    /**
+     * The calibrated probability of each history at {@code at}, in order; the reasons are computed too when asked, as
+     * computing them where they are shown does for the scores of one model and moment.
+     */
     public double[] probabilities(List<LeadHistory> histories, Instant at, boolean reasons) {
         List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, reasons);
         double[] out = new double[scored.size()];

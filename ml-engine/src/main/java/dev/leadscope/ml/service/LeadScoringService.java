@@ -33,9 +33,11 @@ import java.util.function.IntConsumer;
 
 /**
  * Scores a lead with the workspace's active model from a snapshot at the moment scored, through the same code
- * that built the training snapshots. Fresh scores are appended to the lead's history. A model with the LSTM column
- * reads it, for a lead scored now, from the lead's kept state stepped by its new events ({@link SequenceColumnStates});
- * for a past moment ({@code asOf}) and in bulk, from the lead's events before that moment. Thread-safe.
+ * that built the training snapshots. Fresh scores are appended to the lead's history: a lead scored alone with its
+ * reasons, leads rescored in a batch or in bulk with their reasons not computed. A model with the LSTM column reads
+ * it, for leads scored now (alone or in a real-time batch), from the lead's kept state stepped by its new events
+ * ({@link SequenceColumnStates}); for a past moment ({@code asOf}) and in bulk, from the lead's events before that
+ * moment. Thread-safe.
  */
 public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringUseCase {
     private final StoredData data;
@@ -52,7 +54,7 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     /**
      * @param parts  where a lead's own events, notes and outcomes come from when one lead is scored (a cache, or the stores)
      * @param stages hears the stages of {@link #scoreAll} (the real-time rescoring's scoring): {@code history},
-     *               {@code model} (feature rows, prediction and reasons) and {@code score_append}
+     *               {@code model} (feature rows and prediction; no reasons) and {@code score_append}
      */
     public LeadScoringService(StoredData data, LoadedModels models, Clock clock, HistoryParts parts, StageTimes stages) {
         this.data = data;
@@ -148,18 +150,35 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     /** @param kept whether the LSTM column comes from the leads' kept states (the real-time path) or in bulk from their events */
     private List<LeadScore> store(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
                                   List<LeadHistory> histories, StageTimes stages, boolean kept) {
-        SnapshotModel model = active.getValue();
         Instant at = Instants.micros(clock.instant());
-        SequenceColumnStates states = kept ? models.sequenceStates(workspace, active.getKey(), model) : null;
-        List<SnapshotScorer.Scored> scored = stages.time("model", () -> SnapshotScorer.scoreAll(model, trees, histories, at, true,
+        SequenceColumnStates states = kept ? models.sequenceStates(workspace, active.getKey(), active.getValue()) : null;
+        List<LeadScore> out = stages.time("model", () -> rescored(workspace, active, trees, histories, at,
                 states == null ? null : fromStates(states, histories, at)));
+        stages.run("score_append", () -> data.scores().appendAll(out));
+        return out;
+    }
+
+    /**
+     * What rescoring (real-time batches and bulk) stores for each lead: the probability and tier, with the reasons not
+     * computed. Most rescored scores are never shown; whatever shows one computes its reasons then, with this model at
+     * this moment ({@link ScoreReasonsService}), so the TreeSHAP contributions are left out here.
+     */
+    static List<LeadScore> rescored(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
+                                    List<LeadHistory> histories, Instant at) {
+        return rescored(workspace, active, trees, histories, at, null);
+    }
+
+    /** As {@link #rescored(WorkspaceId, Map.Entry, TreeModel, List, Instant)}, with the LSTM column from the leads' kept states ({@code sequence}; null: from their events). */
+    static List<LeadScore> rescored(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
+                                    List<LeadHistory> histories, Instant at, double[] sequence) {
+        SnapshotModel model = active.getValue();
+        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, false, sequence);
         List<LeadScore> out = new ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             SnapshotScorer.Scored s = scored.get(i);
-            out.add(new LeadScore(workspace, histories.get(i).lead().id(), new ConversionProbability(s.probability()), null, null,
-                    s.tier(), s.positive(), s.negative(), active.getKey(), at, model.horizonDays()));
+            out.add(LeadScore.withoutReasons(workspace, histories.get(i).lead().id(), new ConversionProbability(s.probability()),
+                    null, null, s.tier(), active.getKey(), at, model.horizonDays()));
         }
-        stages.run("score_append", () -> data.scores().appendAll(out));
         return out;
     }
 

@@ -4,8 +4,6 @@ import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.lead.CommitteeRole;
 import dev.leadscope.ml.tabular.ColumnType;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -125,11 +123,10 @@ final class BuyingSignals {
     }
 
     /**
-     * Weeks among the 12 latest known before t (a week is known once it is over) whose mean intent is above 30. The
+     * Weeks among the 12 latest known at t (when a week is known: {@link IntentWeekRule}) whose mean intent is above 30. The
      * signals come by week, as a history keeps them: read from the latest back to the first week too old to count.
      */
-    static double intentWeeks(List<IntentSignal> signals, Instant t) {
-        long oldest = LocalDate.ofInstant(t, ZoneOffset.UTC).toEpochDay() - 7 - 84;
+    static double intentWeeks(List<IntentSignal> signals, Instant t, IntentWeekRule rule) {
         int weeks = 0;
         int above = 0;
         long week = Long.MIN_VALUE;
@@ -138,12 +135,10 @@ final class BuyingSignals {
         for (int i = signals.size() - 1; i >= 0; i--) {
             IntentSignal s = signals.get(i);
             long start = s.weekStart().toEpochDay();
-            long weekOver = (start + 7) * 86_400L;
-            boolean known = weekOver < t.getEpochSecond() || weekOver == t.getEpochSecond() && t.getNano() > 0;
-            if (!known) {
+            if (!rule.known(start, t)) {
                 continue;
             }
-            if (start < oldest) {
+            if (!rule.within(start, t, 84, 7)) {
                 break;
             }
             if (start != week) {

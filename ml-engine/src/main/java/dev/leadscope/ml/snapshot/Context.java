@@ -43,20 +43,18 @@ final class Context {
     }
 
     /** The intent columns' values ({@link #INTENT} order) of an account's surges at t: the same for all its leads. */
-    static double[] intentOf(List<IntentSignal> signals, Instant t) {
+    static double[] intentOf(List<IntentSignal> signals, Instant t, IntentWeekRule rule) {
         long known = LocalDate.ofInstant(t, ZoneOffset.UTC).toEpochDay();
         Weeks weeks = new Weeks(known);
         Set<String> hot = new HashSet<>();
-        long hotSince = known - 35;
         // signals come by week (as a history keeps them), each week's together: read from the latest known week back
         // to the first one too old to count (all the figures are maxima, and sums and means of whole numbers)
         long latestKnown = Long.MIN_VALUE;
         for (int i = signals.size() - 1; i >= 0; i--) {
             IntentSignal s = signals.get(i);
             long week = s.weekStart().toEpochDay();
-            // the week's surge is reported when the week is over, and is known only strictly after that
-            long weekOver = (week + 7) * 86_400L;
-            if (!(weekOver < t.getEpochSecond() || weekOver == t.getEpochSecond() && t.getNano() > 0)) {
+            // the week's surge is reported when the week is over
+            if (!rule.known(week, t)) {
                 continue;
             }
             if (latestKnown == Long.MIN_VALUE) {
@@ -65,7 +63,7 @@ final class Context {
                 break;
             }
             weeks.add(week, s.score());
-            if (s.score() >= 70 && week >= hotSince) {
+            if (s.score() >= 70 && rule.within(week, t, 28, 7)) {
                 hot.add(s.topic());
             }
         }

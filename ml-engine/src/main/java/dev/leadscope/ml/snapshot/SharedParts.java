@@ -54,7 +54,7 @@ public final class SharedParts {
     }
 
     double[] intent(List<IntentSignal> signals) {
-        return kept(intent, signals, () -> Context.intentOf(signals, at));
+        return kept(intent, signals, () -> Context.intentOf(signals, at, owner.intentRule()));
     }
 
     BuyingSignals.Member buying(List<ActivityEvent> events) {
@@ -62,7 +62,7 @@ public final class SharedParts {
     }
 
     double intentWeeks(List<IntentSignal> signals) {
-        return kept(intentWeeks, signals, () -> BuyingSignals.intentWeeks(signals, at));
+        return kept(intentWeeks, signals, () -> BuyingSignals.intentWeeks(signals, at, owner.intentRule()));
     }
 
     /** The part kept for {@code list}, computed and kept on the first ask (a plain read first: most asks find it). */

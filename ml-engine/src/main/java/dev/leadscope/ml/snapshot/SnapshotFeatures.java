@@ -20,6 +20,7 @@ import java.util.Objects;
  */
 public final class SnapshotFeatures {
     private final SnapshotSpec spec;
+    private final IntentWeekRule intentRule;
     private final SnapshotColumns columns;
     private final int[] slotOf;
     private final int[][] behaviourPositions;
@@ -28,6 +29,7 @@ public final class SnapshotFeatures {
     public SnapshotFeatures(SnapshotSpec spec) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.columns = spec.columns();
+        this.intentRule = IntentWeekRule.of(spec.format());
         List<String> keys = spec.eventKeys();
         int[] slots = new int[0];
         for (int k = 0; k < keys.size(); k++) {
@@ -40,6 +42,11 @@ public final class SnapshotFeatures {
         this.slotOf = slots;
         this.behaviourPositions = Behaviour.positions(columns, keys);
         this.committeePositions = Committee.positions(columns, keys);
+    }
+
+    /** When a week of intent counts as known under this recipe's format. */
+    IntentWeekRule intentRule() {
+        return intentRule;
     }
 
     public SnapshotSpec spec() {

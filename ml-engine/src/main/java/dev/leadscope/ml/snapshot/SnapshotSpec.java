@@ -24,8 +24,12 @@ import java.util.TreeMap;
  */
 public record SnapshotSpec(int format, List<String> eventKeys, Map<String, AttributeType> leadAttributes,
                            Map<String, AttributeType> accountAttributes) {
-    /** The feature recipe new models are made with: format 2 and the {@link BuyingSignals} columns. */
-    public static final int FORMAT = 3;
+    /**
+     * The feature recipe new models are made with. Format 3 added the {@link BuyingSignals} columns to format 2;
+     * format 4 counts a week of intent as known from its end on ({@link IntentWeekRule}), so that training snapshots
+     * at Monday 00:00 see as many weeks as a lead scored later that week.
+     */
+    public static final int FORMAT = 4;
     /** The oldest recipe this code still computes, so models stored with it load and score as they did. */
     public static final int OLDEST_FORMAT = 2;
 

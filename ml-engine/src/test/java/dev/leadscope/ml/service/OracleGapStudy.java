@@ -63,7 +63,8 @@ final class OracleGapStudy {
         List<Instant> times = all.stream().map(Example::at).sorted().toList();
         Instant cut = times.get((int) (times.size() * 0.8));
         List<Example> train = TrainingExamples.of(histories, H, cut);
-        List<Example> test = all.stream().filter(e -> !e.at().isBefore(cut)).toList();
+        List<Example> test = served(histories, all.stream().filter(e -> !e.at().isBefore(cut)).toList(),
+                Duration.ofHours(Long.getLong("study.serveShiftHours", 0L)), observedUntil);
         GroundTruth truth = GroundTruth.read(sim.truth);
         Path truthDir = sim.truth.getParent();
         Map<String, byte[]> stages = stages(truthDir.resolve("account_states.csv"));
@@ -100,6 +101,35 @@ final class OracleGapStudy {
     }
 
     record Result(double auc, double rawAuc, double ece, double oracle, int rounds, String calibration) {
+    }
+
+    /**
+     * The held-out snapshots moved {@code shift} later, as serving scores a lead at any moment and not only at Monday
+     * 00:00, each labelled again for its new moment (won within the horizon after it); a lead whose outcome came
+     * before the new moment, or whose horizon now runs past the data, is left out. The oracle is then the true
+     * probability of the Monday before.
+     */
+    static List<Example> served(List<LeadHistory> histories, List<Example> test, Duration shift, Instant observedUntil) {
+        if (shift.isZero()) {
+            return test;
+        }
+        List<Example> out = new ArrayList<>();
+        for (Example e : test) {
+            Instant t = e.at().plus(shift);
+            var outcome = histories.get(e.history()).firstOutcome();
+            if (outcome.isPresent() && !outcome.get().occurredAt().isAfter(t) || t.plus(Duration.ofDays(H)).isAfter(observedUntil)) {
+                continue;
+            }
+            boolean won = outcome.isPresent() && outcome.get().kind().converted()
+                    && !outcome.get().occurredAt().isAfter(t.plus(Duration.ofDays(H)));
+            out.add(new Example(e.history(), t, won ? 1 : 0));
+        }
+        return out;
+    }
+
+    private static Instant mondayOf(Instant t) {
+        LocalDate day = LocalDate.ofInstant(t, ZoneOffset.UTC);
+        return day.minusDays(day.getDayOfWeek().getValue() - 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static List<Example> sort(List<Example> examples) {
@@ -146,7 +176,7 @@ final class OracleGapStudy {
         for (int i = 0; i < p.length; i++) {
             p[i] = calibration.chosen().apply(margins[i]);
             Example e = test.get(i);
-            oracle[i] = truth.at(histories.get(e.history()).lead().id().value(), e.at()).probability();
+            oracle[i] = truth.at(histories.get(e.history()).lead().id().value(), mondayOf(e.at())).probability();
         }
         return new Result(Metrics.rocAuc(p, y), Metrics.rocAuc(margins, y), Metrics.expectedCalibrationError(Metrics.reliability(p, y, 10)),
                 Metrics.rocAuc(oracle, y), trained.rounds(), calibration.chosen().name());

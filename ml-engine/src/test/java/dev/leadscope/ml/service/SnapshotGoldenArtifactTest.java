@@ -19,28 +19,47 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A snapshot model stored by the version before snapshot format 3 (written by {@link SnapshotGoldenWriter} then) still
- * loads, builds the format 2 rows it was trained on, and gives every lead the probability it gave when it was stored.
+ * Snapshot models stored by earlier versions (written by {@link SnapshotGoldenWriter} then) still load, build the rows
+ * of the format they were trained on, and give every lead the probability they gave when stored: format 2 from the
+ * version before format 3, format 3 from the version before format 4 (scored at a Monday 00:00, where format 4 counts
+ * one more week of intent).
  */
 class SnapshotGoldenArtifactTest {
-    private static final Path DIR = Path.of("src/test/resources/golden/snapshot-format-2");
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @Test
     void givenModelStoredWithFormat2_whenLoadedAndScored_thenSameProbabilitiesAsWhenStored() throws IOException {
-        String hash = Files.readString(DIR.resolve("schema-hash.txt")).strip();
-        ModelInfo info = new ModelInfo(new WorkspaceId("golden"), new ModelVersion("golden-format-2"),
-                Instant.parse("2024-12-31T00:00:00Z"), hash, Map.of(), Map.of());
-        SnapshotModel model = SnapshotModel.load(info, Files.readAllBytes(DIR.resolve("model.bin")));
+        SnapshotModel model = load(2);
 
-        assertThat(model.spec().format()).isEqualTo(2).isLessThan(SnapshotSpec.FORMAT);
         assertThat(model.features().columns().names()).doesNotContain("acct.active_weeks_8w", "intent.weeks_above_30_12w");
+        assertScoresAsStored(model, GOLDEN.resolve("snapshot-format-2"));
+    }
 
+    @Test
+    void givenModelStoredWithFormat3_whenLoadedAndScored_thenSameProbabilitiesAsWhenStored() throws IOException {
+        SnapshotModel model = load(3);
+
+        assertThat(model.features().columns().names()).contains("acct.active_weeks_8w", "intent.weeks_above_30_12w");
+        assertScoresAsStored(model, GOLDEN.resolve("snapshot-format-3"));
+    }
+
+    private static SnapshotModel load(int format) throws IOException {
+        Path dir = GOLDEN.resolve("snapshot-format-" + format);
+        String hash = Files.readString(dir.resolve("schema-hash.txt")).strip();
+        ModelInfo info = new ModelInfo(new WorkspaceId("golden"), new ModelVersion("golden-format-" + format),
+                Instant.parse("2024-12-31T00:00:00Z"), hash, Map.of(), Map.of());
+        SnapshotModel model = SnapshotModel.load(info, Files.readAllBytes(dir.resolve("model.bin")));
+        assertThat(model.spec().format()).isEqualTo(format).isLessThan(SnapshotSpec.FORMAT);
+        return model;
+    }
+
+    private static void assertScoresAsStored(SnapshotModel model, Path dir) throws IOException {
         Map<String, Integer> byLead = new HashMap<>();
         List<LeadHistory> all = SnapshotGoldenWriter.histories();
         for (int i = 0; i < all.size(); i++) {
             byLead.put(all.get(i).lead().id().value(), i);
         }
-        List<String> lines = Files.readAllLines(DIR.resolve("scores.csv"));
+        List<String> lines = Files.readAllLines(dir.resolve("scores.csv"));
         List<LeadHistory> histories = new ArrayList<>();
         double[] expected = new double[lines.size() - 1];
         for (int i = 1; i < lines.size(); i++) {

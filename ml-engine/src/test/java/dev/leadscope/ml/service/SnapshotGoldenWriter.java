@@ -19,7 +19,8 @@ import java.util.List;
  * probabilities it gives a fixed set of leads at a fixed moment, so later versions can prove they load and score it the
  * same ({@code SnapshotGoldenArtifactTest}). Usage: {@code SnapshotGoldenWriter OUT_DIR [--sequence]}; with
  * {@code --sequence} the model reads the LSTM column (small fold networks, {@code on}). Format 2 was written by the
- * version before snapshot format 3; the sequence model with format 3, by the version that added the LSTM column.
+ * version before snapshot format 3, format 3 by the version before format 4; the sequence model (format 3) by the
+ * version that added the LSTM column.
  */
 final class SnapshotGoldenWriter {
     static final int ACCOUNTS = 150;

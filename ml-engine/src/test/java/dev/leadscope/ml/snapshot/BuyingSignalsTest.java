@@ -59,7 +59,7 @@ class BuyingSignalsTest {
                 event(CFO, EventType.CALL, T.minus(Duration.ofDays(2))), event(CFO, EventType.CALL, T.plusSeconds(5)));
         List<IntentSignal> intent = new ArrayList<>();
         LocalDate monday = LocalDate.of(2024, 6, 10);
-        intent.add(intent(monday.minusWeeks(1), 90)); // the week ending at t is not known at t
+        intent.add(intent(monday.minusWeeks(1), 90)); // the week ending at t: known at t from format 4 on
         intent.add(intent(monday.minusWeeks(2), 50));
         intent.add(intent(monday.minusWeeks(3), 10));
         intent.add(intent(monday.minusWeeks(4), 40));
@@ -86,14 +86,16 @@ class BuyingSignalsTest {
         assertThat(row.get("acct.sales_touches_14d")).isEqualTo("1");
         assertThat(row.get("acct.product_first_days")).isEqualTo("15");
         assertThat(row.get("acct.first_activity_days")).isEqualTo("50");
-        // known weeks: 50 and 40 are above 30, 10 is not; the week ending at t (90) is not known yet
-        assertThat(row.get("intent.weeks_above_30_12w")).isEqualTo("2");
+        // known weeks: 90 (the week ending at t), 50 and 40 are above 30, 10 is not
+        assertThat(row.get("intent.weeks_above_30_12w")).isEqualTo("3");
+        // format 3 knew a week only strictly after its end
+        assertThat(row(3, history()).get("intent.weeks_above_30_12w")).isEqualTo("2");
     }
 
     @Test
     void givenFormat2Spec_whenRowBuilt_thenItHasExactlyTheColumnsOfFormat2() {
         Map<String, String> old = row(2, history());
-        Map<String, String> now = row(SnapshotSpec.FORMAT, history());
+        Map<String, String> now = row(3, history());
 
         assertThat(old.keySet()).doesNotContainAnyElementsOf(BuyingSignals.COLUMNS);
         assertThat(now.keySet()).containsAll(BuyingSignals.COLUMNS);

@@ -107,8 +107,7 @@ class SnapshotFeaturesTest {
         events.add(event(LEAD, EventType.PAGE_VIEW, "pricing", T));
         events.add(event(LEAD, EventType.EMAIL_OPEN, null, T.plus(Duration.ofDays(1))));
         notes.add(note("Not interested, no budget, pricing too high, competitor chosen.", T));
-        // the week of June 3 ends on June 10: its surge is reported at T, so it is not known before T
-        intent.add(intent(WS, ACCOUNT.id(), "lead scoring", LocalDate.of(2024, 6, 3), 99));
+        // the week of June 10 ends after T (the week of June 3 ends at T and counts from T on: IntentWeekRuleTest)
         intent.add(intent(WS, ACCOUNT.id(), "crm", LocalDate.of(2024, 6, 10), 90));
         team.add(event(COLLEAGUE, EventType.TRIAL_SIGNUP, null, T));
         teamOutcomes.add(outcome(WS, "out-1", COLLEAGUE.id(), OutcomeKind.WON, T));

@@ -35,8 +35,9 @@ public interface ScoreLeadUseCase {
     List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit);
 
     /**
-     * Scores each lead as of now in one batch and appends the scores; leads that no longer exist are left out.
-     * The default scores them one by one.
+     * Scores each lead as of now in one batch and appends the scores; leads that no longer exist are left out. The
+     * scores may be stored with their reasons not computed ({@link LeadScore#reasonsComputed()}): what shows them
+     * completes them through {@link ScoreReasonsUseCase}. The default scores them one by one, with reasons.
      */
     default List<LeadScore> scoreAll(WorkspaceId workspace, Collection<LeadId> leads) {
         List<LeadScore> out = new ArrayList<>(leads.size());
@@ -51,8 +52,9 @@ public interface ScoreLeadUseCase {
     }
 
     /**
-     * Scores every lead of the workspace as of now, in bulk, and appends the scores; {@code progress} hears how many
-     * leads are scored so far. The default pages through {@link #scoreAll}.
+     * Scores every lead of the workspace as of now, in bulk, and appends the scores, which may have their reasons not
+     * computed (as {@link #scoreAll}); {@code progress} hears how many leads are scored so far. The default pages through
+     * {@link #scoreAll}.
      */
     default List<LeadScore> scoreEvery(WorkspaceId workspace, Collection<LeadId> leads, IntConsumer progress) {
         List<LeadScore> out = new ArrayList<>(leads.size());

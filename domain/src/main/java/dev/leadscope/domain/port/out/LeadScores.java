@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The history of every lead's scores; entries are appended, never changed. Implementations are thread-safe. */
+/**
+ * The history of every lead's scores; entries are appended, never changed, except that the reasons of an entry stored
+ * with its reasons not computed ({@link LeadScore#reasonsComputed()} false) are filled in once ({@link #storeReasons}).
+ * Entries are read back as they are stored, reasons computed or not. Implementations are thread-safe.
+ */
 public interface LeadScores {
 
     void append(LeadScore score);
@@ -26,6 +30,17 @@ public interface LeadScores {
      * leads never scored are left out. What account scoring needs of a committee's members.
      */
     Map<LeadId, ConversionProbability> latestProbabilities(WorkspaceId workspace, Collection<LeadId> leads);
+
+    /**
+     * Fills in the reasons of stored entries whose reasons are not computed: each of {@code scores} (reasons computed)
+     * completes the stored entries of the same lead made by the same model at the same moment
+     * ({@link LeadScore#sameEntryAs}) that have no reasons yet. An entry whose reasons are stored already keeps them,
+     * so they are computed and stored once, whoever gets there first; the probability, tier and every other field of an
+     * entry never change. Entries not found (erased since) are left out.
+     *
+     * @throws IllegalArgumentException when one of {@code scores} has its reasons not computed
+     */
+    void storeReasons(List<LeadScore> scores);
 
     /** A lead's scores, newest first, at most {@code limit}. */
     List<LeadScore> history(WorkspaceId workspace, LeadId lead, int limit);

@@ -3,6 +3,7 @@ package dev.leadscope.domain.port.out.contract;
 import static dev.leadscope.domain.fixtures.Fixtures.T0;
 import static dev.leadscope.domain.fixtures.Fixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadscope.domain.common.Page;
 import dev.leadscope.domain.common.PageRequest;
@@ -13,6 +14,7 @@ import dev.leadscope.domain.port.out.LeadScores;
 import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.domain.scoring.Reason;
 import dev.leadscope.domain.scoring.Tier;
 import java.util.List;
 import java.util.Map;
@@ -134,5 +136,95 @@ public abstract class LeadScoresContractTest {
 
         assertThat(latest).containsOnly(Map.entry(a, new ConversionProbability(0.10)), Map.entry(b, new ConversionProbability(0.40)));
         assertThat(scores.latestProbabilities(ws, List.of())).isEmpty();
+    }
+
+    @Test
+    void givenScoreStoredWithoutReasons_whenRead_thenItsReasonsAreMarkedNotComputedEverywhere() {
+        LeadScore bulk = withoutReasons(score(ws, LEAD, 0.07, T0));
+
+        scores.appendAll(List.of(bulk));
+
+        LeadScore latest = scores.latest(ws, LEAD).orElseThrow();
+        assertThat(latest).isEqualTo(bulk);
+        assertThat(latest.reasonsComputed()).isFalse();
+        assertThatThrownBy(latest::positiveReasons).isInstanceOf(IllegalStateException.class);
+        assertThat(scores.history(ws, LEAD, 10)).containsExactly(bulk);
+        assertThat(scores.ranked(ws, PageRequest.FIRST).items()).containsExactly(bulk);
+    }
+
+    @Test
+    void givenScoreWithoutReasons_whenReasonsStored_thenEveryReadShowsThemAndNothingElseChanged() {
+        LeadScore full = score(ws, LEAD, 0.07, T0);
+        scores.append(withoutReasons(full));
+
+        scores.storeReasons(List.of(full));
+
+        assertThat(scores.latest(ws, LEAD)).contains(full);
+        assertThat(scores.history(ws, LEAD, 10)).containsExactly(full);
+        assertThat(scores.ranked(ws, PageRequest.FIRST).items()).containsExactly(full);
+        assertThat(scores.latestProbabilities(ws, List.of(LEAD))).containsEntry(LEAD, new ConversionProbability(0.07));
+    }
+
+    @Test
+    void givenReasonsStoredOnce_whenOtherReasonsStoredForTheSameScore_thenTheFirstStay() {
+        LeadScore full = score(ws, LEAD, 0.07, T0);
+        scores.append(withoutReasons(full));
+        scores.storeReasons(List.of(full));
+
+        LeadScore other = full.withReasons(List.of(new Reason("trial_signup", "Signed up for a trial", 1.2)), List.of());
+        scores.storeReasons(List.of(other));
+
+        assertThat(scores.latest(ws, LEAD)).contains(full);
+    }
+
+    @Test
+    void givenScoreAppendedWithReasons_whenReasonsStoredForIt_thenItKeepsItsOwn() {
+        LeadScore full = score(ws, LEAD, 0.07, T0);
+        scores.append(full);
+
+        scores.storeReasons(List.of(full.withReasons(List.of(), List.of())));
+
+        assertThat(scores.latest(ws, LEAD)).contains(full);
+    }
+
+    @Test
+    void givenSeveralScoresWithoutReasons_whenReasonsStoredForOne_thenOnlyThatLeadsScoreOfThatModelAndMomentIsCompleted() {
+        LeadId other = new LeadId("lead-2");
+        WorkspaceId elsewhere = Fixtures.freshWorkspace();
+        LeadScore full = score(ws, LEAD, 0.07, T0);
+        LeadScore earlier = withoutReasons(score(ws, LEAD, 0.02, T0.minusSeconds(60)));
+        LeadScore otherModel = withoutReasons(new LeadScore(ws, LEAD, new ConversionProbability(0.03), null, null, Tier.MEDIUM,
+                List.of(), List.of(), new ModelVersion("m-other"), T0, 90));
+        LeadScore otherLead = withoutReasons(score(ws, other, 0.07, T0));
+        LeadScore otherWorkspace = withoutReasons(score(elsewhere, LEAD, 0.07, T0));
+        scores.appendAll(List.of(earlier, withoutReasons(full), otherModel, otherLead, otherWorkspace));
+
+        scores.storeReasons(List.of(full));
+
+        assertThat(scores.history(ws, LEAD, 10)).containsExactlyInAnyOrder(full, earlier, otherModel);
+        assertThat(scores.latest(ws, other)).contains(otherLead);
+        assertThat(scores.latest(elsewhere, LEAD)).contains(otherWorkspace);
+    }
+
+    @Test
+    void givenNoStoredScore_whenReasonsStored_thenNothingIsAdded() {
+        scores.storeReasons(List.of(score(ws, LEAD, 0.07, T0)));
+        scores.storeReasons(List.of());
+
+        assertThat(scores.latest(ws, LEAD)).isEmpty();
+    }
+
+    @Test
+    void givenScoreWhoseReasonsAreNotComputed_whenStoredAsReasons_thenRefused() {
+        LeadScore bulk = withoutReasons(score(ws, LEAD, 0.07, T0));
+        scores.append(bulk);
+
+        assertThatThrownBy(() -> scores.storeReasons(List.of(bulk))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(scores.latest(ws, LEAD)).contains(bulk);
+    }
+
+    private static LeadScore withoutReasons(LeadScore s) {
+        return LeadScore.withoutReasons(s.workspace(), s.leadId(), s.probability(), s.fit(), s.engagement(), s.tier(),
+                s.modelVersion(), s.scoredAt(), s.horizonDays());
     }
 }
