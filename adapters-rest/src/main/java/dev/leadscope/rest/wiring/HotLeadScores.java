@@ -38,6 +38,12 @@ final class HotLeadScores implements LeadScores {
         latest.stored(scores);
     }
 
+    /** Reasons change no probability, so the kept ones stay as they are. */
+    @Override
+    public void storeReasons(List<LeadScore> scores) {
+        stored.storeReasons(scores);
+    }
+
     @Override
     public Optional<LeadScore> latest(WorkspaceId workspace, LeadId lead) {
         return stored.latest(workspace, lead);

@@ -41,6 +41,11 @@ class HotLeadScoresTest {
         }
 
         @Override
+        public void storeReasons(List<LeadScore> scores) {
+            store.storeReasons(scores);
+        }
+
+        @Override
         public Optional<LeadScore> latest(WorkspaceId workspace, LeadId lead) {
             return store.latest(workspace, lead);
         }
@@ -65,6 +70,23 @@ class HotLeadScoresTest {
     };
     private final LatestProbabilities latest = new LatestProbabilities(1000, Duration.ofMinutes(1));
     private final HotLeadScores hot = new HotLeadScores(counted, latest);
+
+    @Test
+    void givenAScoreStoredWithoutReasons_whenItsReasonsAreStoredThroughIt_thenTheStoreHasThemAndTheProbabilityStays() {
+        LeadScore plain = score(WS, A, 0.3, T0);
+        LeadScore bare = LeadScore.withoutReasons(WS, A, plain.probability(), plain.fit(), plain.engagement(), plain.tier(),
+                plain.modelVersion(), plain.scoredAt(), plain.horizonDays());
+        hot.append(bare);
+
+        hot.storeReasons(List.of(bare.withReasons(plain.positiveReasons(), plain.negativeReasons())));
+
+        assertThat(store.latest(WS, A)).hasValueSatisfying(s -> {
+            assertThat(s.reasonsComputed()).isTrue();
+            assertThat(s.positiveReasons()).isEqualTo(plain.positiveReasons());
+        });
+        assertThat(hot.latestProbabilities(WS, List.of(A)).get(A).value()).isEqualTo(0.3);
+        assertThat(reads).hasValue(0);
+    }
 
     @Test
     void givenScoresAppendedThroughIt_whenTheLatestProbabilitiesAreAsked_thenTheNewestAreGivenWithoutReading() {
