@@ -4,8 +4,10 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
+import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.domain.scoring.LeadScore;
+import dev.leadscope.ml.sequence.column.SequenceTraining;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.fixtures.SimulatedStores;
 import dev.leadscope.ml.service.BulkScorer;
@@ -51,7 +53,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul> The histories come from the buying simulator ({@code accounts} accounts), copied as many
  * times as it takes to reach {@code leads}; every copy has lists of its own, so a copy shares nothing with another
  * and the figure is that of as many distinct leads. The model is trained on them first. Each iteration prints leads
- * per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring}.
+ * per second and the process CPU time per lead. Run: {@code java -jar benchmarks/target/benchmarks.jar BulkRescoring};
+ * with {@code -p sequenceModel=on} the model reads the LSTM column (two small fold networks trained first, at most two
+ * epochs), computed for every lead by the plain-Java forward pass on every core, and {@code sequenceColumnPlainJava} /
+ * {@code sequenceColumnNativeBatches} time the column alone both ways (run with {@code OMP_NUM_THREADS=1}).
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx3g")
@@ -68,6 +73,10 @@ public class BulkRescoringBenchmark {
     @Param({"50000"})
     int leads;
 
+    /** Whether the model reads the LSTM column: off or on. */
+    @Param({"off"})
+    String sequenceModel;
+
     BulkScorer scorer;
     List<LeadHistory> histories;
     Instant at;
@@ -79,9 +88,13 @@ public class BulkRescoringBenchmark {
     @Setup(Level.Trial)
     public void train() throws Exception {
         StoredData data = SimulatedStores.simulate(accounts, 7, Files.createTempDirectory("leadscope-bulk-bench-"), WS);
+        TrainModelUseCase.SequenceModelChoice choice = TrainModelUseCase.SequenceModelChoice.parse(sequenceModel);
+        SequenceTraining sequence = SequenceTraining.DEFAULTS.withChoice(choice);
+        sequence = new SequenceTraining(choice, sequence.minSnapshots(), sequence.keepMargin(), 4_000, 1_000,
+                sequence.params().withMaxEpochs(2));
         new ModelTrainingService(data, Clock.systemUTC(), BoostingParams.DEFAULTS, Runtime.getRuntime().availableProcessors(),
-                SensitiveAttributes.of(List.of())).train(new TrainModelUseCase.TrainCommand(WS, 90, null, 7, true),
-                TrainModelUseCase.Progress.NONE);
+                SensitiveAttributes.of(List.of()), null, ActiveModelChanges.NONE, sequence)
+                .train(new TrainModelUseCase.TrainCommand(WS, 90, null, 7, true), TrainModelUseCase.Progress.NONE);
         scorer = BulkScorer.active(data, WS);
         List<LeadHistory> simulated = scorer.histories();
         histories = new ArrayList<>(leads);
@@ -166,6 +179,22 @@ public class BulkRescoringBenchmark {
         float[] x = scorer.features(histories, at);
         scored += histories.size();
         return x;
+    }
+
+    /** The LSTM column alone by the plain-Java forward pass on every core (what scoring uses); empty without the column. */
+    @Benchmark
+    public double[] sequenceColumnPlainJava() {
+        double[] z = scorer.sequenceColumn(histories, at, false);
+        scored += histories.size();
+        return z;
+    }
+
+    /** The LSTM column alone through the network library in batches of 2,048 per fold network. */
+    @Benchmark
+    public double[] sequenceColumnNativeBatches() {
+        double[] z = scorer.sequenceColumn(histories, at, true);
+        scored += histories.size();
+        return z;
     }
 
     /** Probabilities with every lead's reasons: bulk rescoring before they were left to the read paths. */

@@ -184,12 +184,18 @@ public final class TrainCommand implements Callable<Integer> {
                         + " the report sets the oracle's ROC AUC beside the model's on the same held-out snapshots")
         Path groundTruth;
 
+        @Option(names = "--sequence-model", paramLabel = "auto|on|off",
+                description = "Database: whether the model reads the LSTM over each lead's events: auto (train it on enough data,"
+                        + " keep it when it beats the trees alone on validation), on (keep it), off (never train it);"
+                        + " default: leadscope.training.sequence-model (auto)")
+        String sequenceModel;
+
         @Option(names = "--horizon-days", defaultValue = "90", description = "Database: a lead counts as converted when won within this many days (default: ${DEFAULT-VALUE})")
         int horizonDays;
 
         void requireUnused(CommandSpec spec, boolean activate) {
             String given = dataDir != null ? "--data-dir" : createdBefore != null ? "--created-before" : activate ? "--activate"
-                    : groundTruth != null ? "--ground-truth" : null;
+                    : groundTruth != null ? "--ground-truth" : sequenceModel != null ? "--sequence-model" : null;
             if (given != null) {
                 throw new ParameterException(spec.commandLine(), given + " works on the service's database and cannot be used with --csv");
             }
@@ -205,8 +211,16 @@ public final class TrainCommand implements Callable<Integer> {
             if (groundTruth != null && !Files.isRegularFile(groundTruth)) {
                 throw new ParameterException(spec.commandLine(), "--ground-truth: no such file: " + groundTruth);
             }
+            TrainModelUseCase.SequenceModelChoice choice = null;
+            if (sequenceModel != null) {
+                try {
+                    choice = TrainModelUseCase.SequenceModelChoice.parse(sequenceModel);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "--sequence-model must be auto, on or off: " + sequenceModel);
+                }
+            }
             var command = new TrainModelUseCase.TrainCommand(WorkspaceId.DEFAULT, horizonDays, before, seed, activate,
-                    groundTruth == null ? null : groundTruth.toAbsolutePath());
+                    groundTruth == null ? null : groundTruth.toAbsolutePath(), choice);
             String verb = printReport ? "[evaluate] " : "[train] ";
             try (ApplicationContext context = Application.context(properties())) {
                 TrainingResult r = context.getBean(TrainModelUseCase.class).train(command, (message, fraction) -> {

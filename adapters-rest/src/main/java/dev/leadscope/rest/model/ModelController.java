@@ -48,7 +48,7 @@ public class ModelController {
     @Post
     @Operation(summary = "Train a model on the stored history", description = "202 with the job and its Location; poll "
             + "GET /api/v1/models/jobs/{id}. Body (all optional): horizonDays (90), createdBefore (back-test date), seed (42), "
-            + "activate (false). A run without enough converted and not-converted examples fails with 422 and the counts.")
+            + "activate (false), sequenceModel (auto, on or off; default leadscope.training.sequence-model, auto). A run without enough converted and not-converted examples fails with 422 and the counts.")
     public HttpResponse<TrainingJobResponse> train(HttpRequest<?> http, @Body @Valid @Nullable TrainRequest request) {
         TrainRequest r = request == null ? new TrainRequest(null, null, null, null) : request;
         Caller caller = workspaces.caller(http);

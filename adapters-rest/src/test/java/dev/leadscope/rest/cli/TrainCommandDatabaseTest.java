@@ -54,12 +54,12 @@ class TrainCommandDatabaseTest {
         assertThat(auditedActions()).containsExactly("MODEL_ACTIVATED by cli");
 
         Path report = work.resolve("report.md");
-        int evaluated = run("evaluate", "--db-url", dbUrl(), "--report", report.toString());
+        int evaluated = run("evaluate", "--db-url", dbUrl(), "--report", report.toString(), "--sequence-model", "off");
 
         assertThat(evaluated).as(err.toString()).isZero();
         assertThat(err.toString()).contains("[evaluate] evaluated in");
         assertThat(out.toString()).contains("ROC AUC", "(not active; activate it with POST /api/v1/models/");
-        assertThat(Files.readString(report)).contains("ROC AUC");
+        assertThat(Files.readString(report)).contains("ROC AUC", "| stored model | off: the LSTM column was not trained |");
     }
 
     @Test
@@ -81,5 +81,10 @@ class TrainCommandDatabaseTest {
         assertThat(err.toString()).contains("Missing required option: '--label=COLUMN'");
         assertThat(run("evaluate", "--created-before", "last spring")).isEqualTo(2);
         assertThat(err.toString()).contains("--created-before must be a date");
+        assertThat(run("train", "--db-url", dbUrl(), "--sequence-model", "sometimes")).isEqualTo(2);
+        assertThat(err.toString()).contains("--sequence-model must be auto, on or off: sometimes");
+        assertThat(run("train", "--csv", "leads.csv", "--label", "y", "--id", "id", "--model-out", "m", "--sequence-model", "on"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--sequence-model works on the service's database");
     }
 }

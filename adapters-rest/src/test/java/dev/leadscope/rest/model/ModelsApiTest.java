@@ -202,6 +202,11 @@ class ModelsApiTest extends ApiTestBase {
         assertThat(horizon.status()).as(horizon.raw()).isEqualTo(400);
         assertThat(horizon.raw()).contains("horizonDays");
 
+        Reply sequence = api.post("/api/v1/models", "{\"sequenceModel\": \"maybe\"}");
+        assertThat(sequence.status()).as(sequence.raw()).isEqualTo(400);
+        assertThat(sequence.contentType()).startsWith("application/problem+json");
+        assertThat(sequence.text("errors[0].field")).isEqualTo("sequenceModel");
+
         Reply limit = api.get("/api/v1/leads/" + lead + "/scores?limit=0");
         assertThat(limit.status()).as(limit.raw()).isEqualTo(400);
         assertThat(limit.raw()).contains("limit");

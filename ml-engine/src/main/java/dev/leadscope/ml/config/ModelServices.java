@@ -26,7 +26,10 @@ import dev.leadscope.domain.port.out.StageTimes;
 import dev.leadscope.domain.privacy.SensitiveAttributes;
 import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.MembersMemo;
+import dev.leadscope.domain.port.in.TrainModelUseCase;
 import dev.leadscope.ml.fit.BoostingParams;
+import dev.leadscope.ml.sequence.LstmParams;
+import dev.leadscope.ml.sequence.column.SequenceTraining;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.service.FeedbackLearning;
 import dev.leadscope.ml.service.ActiveVersions;
@@ -69,15 +72,20 @@ public class ModelServices {
 
     /**
      * One cache of loaded models, shared by scoring and management so an activation check warms the scorer; the active
-     * version is kept {@code leadscope.cache.active-model-seconds} (0: asked of the database every time).
+     * version is kept {@code leadscope.cache.active-model-seconds} (0: asked of the database every time); the LSTM states
+     * of at most {@code leadscope.cache.sequence-state-leads} leads per workspace are kept.
      */
     @Singleton
-    LoadedModels loadedModels(ModelRegistry registry, @Value("${leadscope.cache.active-model-seconds:5}") int seconds) {
+    LoadedModels loadedModels(ModelRegistry registry, @Value("${leadscope.cache.active-model-seconds:5}") int seconds,
+                              @Value("${leadscope.cache.sequence-state-leads:20000}") int stateLeads) {
         if (seconds < 0) {
             throw new IllegalArgumentException("leadscope.cache.active-model-seconds must be >= 0: " + seconds);
         }
+        if (stateLeads < 1) {
+            throw new IllegalArgumentException("leadscope.cache.sequence-state-leads must be >= 1: " + stateLeads);
+        }
         return new LoadedModels(registry, seconds == 0 ? ActiveVersions.uncached(registry)
-                : new CachedActiveVersions(registry, Duration.ofSeconds(seconds)));
+                : new CachedActiveVersions(registry, Duration.ofSeconds(seconds)), stateLeads);
     }
 
     /** Every listener to active-model changes, after the loaded models forgot the old active version. */
@@ -98,14 +106,31 @@ public class ModelServices {
     ModelTrainingService trainModel(StoredData data, Clock clock, @Value("${leadscope.training.threads:0}") int threads,
                                  @Value("${leadscope.privacy.sensitive-attributes:}") List<String> sensitive,
                                  FeedbackLearningSettings feedback, RepFeedbacks feedbacks, AuditLog audit,
-                                 LoadedModels models, List<ActiveModelChanges> listeners) {
+                                 LoadedModels models, List<ActiveModelChanges> listeners, SequenceTraining sequence) {
         if (threads < 0) {
             throw new IllegalArgumentException("leadscope.training.threads must be 0 (one per core) or more: " + threads);
         }
         int used = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         return new ModelTrainingService(data, clock, BoostingParams.DEFAULTS, used, SensitiveAttributes.of(sensitive),
                 feedback.enabled() ? new FeedbackLearning(feedbacks, audit, feedback.policy()) : null,
-                changes(models, listeners));
+                changes(models, listeners), sequence);
+    }
+
+    /**
+     * How training treats the LSTM column: {@code leadscope.training.sequence-model} (auto, on or off; default auto)
+     * when a request does not say, and {@code leadscope.training.sequence.*} (defaults in application.yml).
+     */
+    @Singleton
+    SequenceTraining sequenceTraining(@Value("${leadscope.training.sequence-model:auto}") String choice,
+                                      @Value("${leadscope.training.sequence.min-snapshots:5000}") int minSnapshots,
+                                      @Value("${leadscope.training.sequence.keep-margin:0.002}") double keepMargin,
+                                      @Value("${leadscope.training.sequence.max-sequences:4000}") int maxSequences,
+                                      @Value("${leadscope.training.sequence.max-stopping:1000}") int maxStopping,
+                                      @Value("${leadscope.training.sequence.max-epochs:4}") int maxEpochs,
+                                      @Value("${leadscope.training.sequence.window:100}") int window) {
+        LstmParams params = SequenceTraining.DEFAULTS.params().withMaxEpochs(maxEpochs).withWindow(window);
+        return new SequenceTraining(TrainModelUseCase.SequenceModelChoice.parse(choice), minSnapshots, keepMargin, maxSequences,
+                maxStopping, params);
     }
 
     /**

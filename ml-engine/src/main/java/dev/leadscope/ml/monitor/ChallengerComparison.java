@@ -4,7 +4,6 @@ import dev.leadscope.domain.monitor.Verdict;
 import dev.leadscope.ml.evaluation.Metrics;
 import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
-import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples.Example;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,9 +36,9 @@ public final class ChallengerComparison {
         }
         int[] y = rows.stream().mapToInt(Example::label).toArray();
         double[] pChampion = DriftMonitor.probabilities(champion,
-                SnapshotTable.encode(champion.schema(), champion.features(), histories, rows), rows.size());
+                champion.encode(histories, rows), rows.size());
         double[] pChallenger = DriftMonitor.probabilities(challenger,
-                SnapshotTable.encode(challenger.schema(), challenger.features(), histories, rows), rows.size());
+                challenger.encode(histories, rows), rows.size());
         double aucChampion = Metrics.rocAuc(pChampion, y);
         double aucChallenger = Metrics.rocAuc(pChallenger, y);
         double llChampion = Metrics.logLoss(pChampion, y);

@@ -7,7 +7,6 @@ import dev.leadscope.ml.evaluation.Metrics;
 import dev.leadscope.ml.evaluation.ReliabilityBin;
 import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
-import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples.Example;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,10 +90,10 @@ public final class DriftMonitor {
             metrics.add(new HealthMetric(FEATURE_PSI, null, settings.psiThreshold(), MetricStatus.INSUFFICIENT_DATA, current.size(), why));
             return;
         }
-        int width = model.schema().width();
-        float[] xRef = SnapshotTable.encode(model.schema(), model.features(), histories, reference);
-        float[] xCur = SnapshotTable.encode(model.schema(), model.features(), histories, current);
-        List<String> names = model.schema().featureNames();
+        int width = model.width();
+        float[] xRef = model.encode(histories, reference);
+        float[] xCur = model.encode(histories, current);
+        List<String> names = model.featureNames();
         PsiCheck score = test(windows(calendarHeld(model, xRef, names, reference, trainedUntil), bounds),
                 calendarHeld(model, xCur, names, current, trainedUntil));
         metrics.add(psiMetric(SCORE_PSI, score, current.size(), "scores of " + current.size() + " leads live in the last "
@@ -200,7 +199,7 @@ public final class DriftMonitor {
             metrics.add(new HealthMetric(AUC_DROP, null, settings.aucDrop(), MetricStatus.INSUFFICIENT_DATA, rows.size(), why));
             return;
         }
-        float[] x = SnapshotTable.encode(model.schema(), model.features(), histories, rows);
+        float[] x = model.encode(histories, rows);
         double[] p = probabilities(model, x, rows.size());
         int[] y = rows.stream().mapToInt(Example::label).toArray();
         List<ReliabilityBin> bins = Metrics.reliability(p, y, 10);

@@ -13,12 +13,25 @@ import java.util.function.Supplier;
  * Thread-safe; updates of one lead must not race each other (callers serialise events per lead).
  */
 public final class LeadSequenceStates {
+    /** Leads whose state is kept when no bound is given. */
+    public static final int DEFAULT_CAPACITY = 1_000_000;
+
     private final Map<String, SequenceState> states = new ConcurrentHashMap<>();
     private volatile SequenceModel model;
+    private final int capacity;
     private long rebuilds;
 
     public LeadSequenceStates(SequenceModel model) {
+        this(model, DEFAULT_CAPACITY);
+    }
+
+    /** @param capacity most leads whose state is kept; past it, some state is dropped (and rebuilt when next used) */
+    public LeadSequenceStates(SequenceModel model, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
+        }
         this.model = model;
+        this.capacity = capacity;
     }
 
     /** Switches to another model; every kept state is rebuilt from its lead's history when next used. */
@@ -57,6 +70,59 @@ public final class LeadSequenceStates {
             states.put(lead, s);
         }
         return m.logit(s, at);
+    }
+
+    /**
+     * The lead's log-odds at {@code at} from its kept state, brought up to date with {@code history} (the lead's
+     * whole time-ordered history; only the events strictly before {@code at} are read): the events after those the
+     * state has seen step it, one by one. The state is rebuilt from the history instead when there is none, when
+     * another model made it, or when the history no longer starts with the events it has seen (an event arrived
+     * out of order, at or before the latest one it read, or events were removed), so it is never stale.
+     */
+    public double scoreSynced(String lead, List<SequenceEvent> history, Instant at) {
+        SequenceModel m = model;
+        int end = 0;
+        while (end < history.size() && history.get(end).at().isBefore(at)) {
+            end++;
+        }
+        List<SequenceEvent> known = history.subList(0, end);
+        SequenceState s = states.get(lead);
+        if (s == null || !s.modelVersion().equals(m.version()) || !follows(s, known)) {
+            s = rebuild(m, () -> known);
+        } else if (s.events() < end) {
+            for (int i = s.events(); i < end; i++) {
+                s = m.advance(s, known.get(i));
+            }
+        }
+        keep(lead, s);
+        return m.logit(s, at);
+    }
+
+    /** Whether {@code known} begins with exactly the events the state has read: as many up to its latest, none at it after. */
+    private static boolean follows(SequenceState s, List<SequenceEvent> known) {
+        int n = s.events();
+        if (n == 0) {
+            return true;
+        }
+        if (known.size() < n || !known.get(n - 1).at().equals(s.last()) || !known.get(0).at().equals(s.first())) {
+            return false;
+        }
+        return known.size() == n || known.get(n).at().isAfter(s.last());
+    }
+
+    private void keep(String lead, SequenceState s) {
+        if (states.size() >= capacity && !states.containsKey(lead)) {
+            var it = states.keySet().iterator();
+            if (it.hasNext()) {
+                states.remove(it.next());
+            }
+        }
+        states.put(lead, s);
+    }
+
+    /** How many leads have a kept state. */
+    public int size() {
+        return states.size();
     }
 
     /** Drops a lead's state (e.g. when it closed). */

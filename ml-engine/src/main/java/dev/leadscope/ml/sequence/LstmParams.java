@@ -50,6 +50,10 @@ public record LstmParams(int hidden, int maxEpochs, int patience, double learnin
         return new LstmParams(hidden, epochs, patience, learningRate, batchSize, l2, validationFraction, weightClasses, maxTypes, maxCategories, window);
     }
 
+    public LstmParams withPatience(int p) {
+        return new LstmParams(hidden, maxEpochs, p, learningRate, batchSize, l2, validationFraction, weightClasses, maxTypes, maxCategories, window);
+    }
+
     public LstmParams withWindow(int w) {
         return new LstmParams(hidden, maxEpochs, patience, learningRate, batchSize, l2, validationFraction, weightClasses, maxTypes, maxCategories, w);
     }

@@ -5,8 +5,10 @@ import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.sequence.SequenceEvent;
+import dev.leadscope.ml.sequence.SequenceModel;
+import dev.leadscope.ml.sequence.column.SequenceColumn;
 import dev.leadscope.ml.snapshot.LeadHistory;
-import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples;
 import java.time.Instant;
 import java.util.List;
@@ -45,15 +47,44 @@ public final class BulkScorer {
     }
 
     /**
-     * Only the first half of {@link #probabilities}: the feature matrix of the histories at {@code at}
-     * ({@code histories.size() x width}, row-major), so a benchmark can tell feature time from prediction time.
+     * Only the first half of {@link #probabilities}: the matrix the trees read for the histories at {@code at}
+     * ({@code histories.size() x width}, row-major, the LSTM column last when the model has one), so a benchmark can
+     * tell feature time from prediction time.
      */
     public float[] features(List<LeadHistory> histories, Instant at) {
         List<TrainingExamples.Example> examples = new java.util.ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             examples.add(new TrainingExamples.Example(i, at, 0));
         }
-        return SnapshotTable.encode(model.schema(), model.features(), histories, examples);
+        return model.encode(histories, examples);
+    }
+
+    /**
+     * The LSTM column of each history at {@code at} (empty when the model has none): by the plain-Java forward pass on
+     * every core, as scoring computes it, or with {@code nativeBatches} through the network library in batches of
+     * 2,048 per fold network, so a benchmark can tell which is faster.
+     */
+    public double[] sequenceColumn(List<LeadHistory> histories, Instant at, boolean nativeBatches) {
+        SequenceColumn column = model.sequence();
+        if (column == null) {
+            return new double[0];
+        }
+        if (!nativeBatches) {
+            return column.values(histories, at);
+        }
+        List<List<SequenceEvent>> events = new java.util.ArrayList<>(histories.size());
+        for (LeadHistory h : histories) {
+            events.add(SequenceColumn.events(h));
+        }
+        List<Instant> moments = java.util.Collections.nCopies(histories.size(), at);
+        double[] out = new double[histories.size()];
+        for (SequenceModel fold : column.folds()) {
+            double[] z = fold.logits(events, moments);
+            for (int i = 0; i < out.length; i++) {
+                out[i] += z[i] / column.folds().size();
+            }
+        }
+        return out;
     }
 
     /**

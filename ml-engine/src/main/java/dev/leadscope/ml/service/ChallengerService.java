@@ -19,7 +19,6 @@ import dev.leadscope.ml.monitor.Populations;
 import dev.leadscope.ml.monitor.PromotionPolicy;
 import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
-import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples.Example;
 import java.time.Clock;
 import java.time.Duration;
@@ -146,7 +145,7 @@ public final class ChallengerService implements ChallengeModelUseCase {
         if (live.isEmpty()) {
             return;
         }
-        float[] x = SnapshotTable.encode(model.schema(), model.features(), histories, live);
+        float[] x = model.encode(histories, live);
         double[] p = SnapshotTrainer.probabilities(model, x, live.size());
         List<ShadowScore> scores = new ArrayList<>(live.size());
         for (int i = 0; i < p.length; i++) {

@@ -34,7 +34,7 @@ final class HeldOutEvaluation {
     static Result run(SnapshotModel model, List<LeadHistory> histories, List<Example> train, List<Example> heldOut,
                       GroundTruth truth, long seed) {
         List<Example> test = sample(heldOut, MAX_HELD_OUT, seed + 1);
-        float[] xTest = SnapshotTable.encode(model.schema(), model.features(), histories, test);
+        float[] xTest = model.encode(histories, test);
         int[] yTest = SnapshotTrainer.labels(test);
         double[] p = SnapshotTrainer.probabilities(model, xTest, test.size());
         SnapshotTrainer.Quality quality = quality(p, yTest);
@@ -45,7 +45,9 @@ final class HeldOutEvaluation {
             float[] xTrain = SnapshotTable.encode(model.schema(), model.features(), histories, lrRows);
             LogisticRegression lr = LogisticRegression.fit(xTrain, SnapshotTrainer.labels(lrRows), model.schema().width(),
                     LogisticRegression.DEFAULT_L2);
-            logistic = quality(lr.predict(xTest), yTest);
+            float[] xTestFeatures = model.sequence() == null ? xTest
+                    : SnapshotTable.encode(model.schema(), model.features(), histories, test);
+            logistic = quality(lr.predict(xTestFeatures), yTest);
         }
         OracleComparison oracle = null;
         if (truth != null) {

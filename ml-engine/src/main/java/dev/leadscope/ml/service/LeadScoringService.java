@@ -14,6 +14,9 @@ import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.sequence.SequenceEvent;
+import dev.leadscope.ml.sequence.column.SequenceColumn;
+import dev.leadscope.ml.sequence.column.SequenceColumnStates;
 import java.time.Clock;
 import java.time.Instant;
 import dev.leadscope.ml.fit.TreeModel;
@@ -31,7 +34,10 @@ import java.util.function.IntConsumer;
 /**
  * Scores a lead with the workspace's active model from a snapshot at the moment scored, through the same code
  * that built the training snapshots. Fresh scores are appended to the lead's history: a lead scored alone with its
- * reasons, leads rescored in a batch or in bulk with their reasons not computed. Thread-safe.
+ * reasons, leads rescored in a batch or in bulk with their reasons not computed. A model with the LSTM column reads
+ * it, for leads scored now (alone or in a real-time batch), from the lead's kept state stepped by its new events
+ * ({@link SequenceColumnStates}); for a past moment ({@code asOf}) and in bulk, from the lead's events before that
+ * moment. Thread-safe.
  */
 public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringUseCase {
     private final StoredData data;
@@ -60,7 +66,7 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
 
     @Override
     public LeadScore score(WorkspaceId workspace, LeadId lead) {
-        LeadScore score = scoreAt(workspace, find(workspace, lead), Instants.micros(clock.instant()));
+        LeadScore score = scoreHistory(workspace, loader.one(find(workspace, lead)), Instants.micros(clock.instant()), true);
         data.scores().append(score);
         return score;
     }
@@ -90,7 +96,7 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
         if (!owner) {
             return scoreAt(workspace, blinded, Instants.micros(asOf));
         }
-        return scoreHistory(workspace, blindToTerritory(loader.one(blinded)), Instants.micros(asOf));
+        return scoreHistory(workspace, blindToTerritory(loader.one(blinded)), Instants.micros(asOf), false);
     }
 
     /** The rep's territory (the account's country and region) hidden as well: reps are given accounts by it. */
@@ -122,7 +128,7 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
         }
         Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
         List<LeadHistory> histories = stages.time("history", () -> loader.some(data.leads().findAll(workspace, leads).values()));
-        return store(workspace, active, active.getValue().trees(), histories, stages);
+        return store(workspace, active, active.getValue().trees(), histories, stages, true);
     }
 
     @Override
@@ -135,16 +141,19 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
         TreeModel trees = models.bulkTrees(workspace, active.getKey());
         for (int from = 0; from < histories.size(); from += BULK_CHUNK) {
             out.addAll(store(workspace, active, trees, histories.subList(from, Math.min(histories.size(), from + BULK_CHUNK)),
-                    StageTimes.NONE));
+                    StageTimes.NONE, false));
             progress.accept(out.size());
         }
         return out;
     }
 
+    /** @param kept whether the LSTM column comes from the leads' kept states (the real-time path) or in bulk from their events */
     private List<LeadScore> store(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
-                                  List<LeadHistory> histories, StageTimes stages) {
+                                  List<LeadHistory> histories, StageTimes stages, boolean kept) {
         Instant at = Instants.micros(clock.instant());
-        List<LeadScore> out = stages.time("model", () -> rescored(workspace, active, trees, histories, at));
+        SequenceColumnStates states = kept ? models.sequenceStates(workspace, active.getKey(), active.getValue()) : null;
+        List<LeadScore> out = stages.time("model", () -> rescored(workspace, active, trees, histories, at,
+                states == null ? null : fromStates(states, histories, at)));
         stages.run("score_append", () -> data.scores().appendAll(out));
         return out;
     }
@@ -156,8 +165,14 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
      */
     static List<LeadScore> rescored(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
                                     List<LeadHistory> histories, Instant at) {
+        return rescored(workspace, active, trees, histories, at, null);
+    }
+
+    /** As {@link #rescored(WorkspaceId, Map.Entry, TreeModel, List, Instant)}, with the LSTM column from the leads' kept states ({@code sequence}; null: from their events). */
+    static List<LeadScore> rescored(WorkspaceId workspace, Map.Entry<ModelVersion, SnapshotModel> active, TreeModel trees,
+                                    List<LeadHistory> histories, Instant at, double[] sequence) {
         SnapshotModel model = active.getValue();
-        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, false);
+        List<SnapshotScorer.Scored> scored = SnapshotScorer.scoreAll(model, trees, histories, at, false, sequence);
         List<LeadScore> out = new ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             SnapshotScorer.Scored s = scored.get(i);
@@ -167,15 +182,33 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
         return out;
     }
 
-    private LeadScore scoreAt(WorkspaceId workspace, Lead lead, Instant at) {
-        return scoreHistory(workspace, loader.one(lead), at);
+    /** Each lead's LSTM column at {@code at} from its kept state, stepped by the events it has not seen yet. */
+    private static double[] fromStates(SequenceColumnStates states, List<LeadHistory> histories, Instant at) {
+        double[] out = new double[histories.size()];
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
+            LeadHistory h = histories.get(i);
+            out[i] = states.value(h.lead().id().value(), SequenceColumn.events(h), at);
+        });
+        return out;
     }
 
-    private LeadScore scoreHistory(WorkspaceId workspace, LeadHistory history, Instant at) {
+    private LeadScore scoreAt(WorkspaceId workspace, Lead lead, Instant at) {
+        return scoreHistory(workspace, loader.one(lead), at, false);
+    }
+
+    /** @param kept whether the LSTM column comes from the lead's kept state (scoring now) or from its events before {@code at} */
+    private LeadScore scoreHistory(WorkspaceId workspace, LeadHistory history, Instant at, boolean kept) {
         Lead lead = history.lead();
         Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
         SnapshotModel model = active.getValue();
-        SnapshotScorer.Scored s = SnapshotScorer.score(model, history, at);
+        SequenceColumnStates states = kept ? models.sequenceStates(workspace, active.getKey(), model) : null;
+        SnapshotScorer.Scored s;
+        if (states == null) {
+            s = SnapshotScorer.score(model, history, at);
+        } else {
+            List<SequenceEvent> events = SequenceColumn.events(history);
+            s = SnapshotScorer.score(model, history, at, events, states.value(lead.id().value(), events, at));
+        }
         return new LeadScore(workspace, lead.id(), new ConversionProbability(s.probability()), null, null, s.tier(),
                 s.positive(), s.negative(), active.getKey(), at, model.horizonDays());
     }

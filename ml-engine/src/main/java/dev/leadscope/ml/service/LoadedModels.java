@@ -8,6 +8,7 @@ import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.fit.TreeModel;
 import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.sequence.column.SequenceColumnStates;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +25,11 @@ public final class LoadedModels {
     private final Map<Key, SnapshotModel> cache = new ConcurrentHashMap<>();
     private final Map<Key, TreeModel> bulk = new ConcurrentHashMap<>();
     private final ActiveVersions activeVersions;
+    private final Map<WorkspaceId, Map.Entry<ModelVersion, SequenceColumnStates>> states = new ConcurrentHashMap<>();
+    private final int stateLeads;
+
+    /** Leads per workspace whose LSTM states are kept when no bound is given. */
+    public static final int DEFAULT_STATE_LEADS = 20_000;
 
     public LoadedModels(ModelRegistry registry) {
         this(registry, ActiveVersions.uncached(registry));
@@ -31,8 +37,34 @@ public final class LoadedModels {
 
     /** @param activeVersions where the active version is looked up (a cache in front of the registry, or the registry itself) */
     public LoadedModels(ModelRegistry registry, ActiveVersions activeVersions) {
+        this(registry, activeVersions, DEFAULT_STATE_LEADS);
+    }
+
+    /**
+     * @param activeVersions where the active version is looked up (a cache in front of the registry, or the registry itself)
+     * @param stateLeads     most leads per workspace whose LSTM states are kept for the active model (past it some are
+     *                       dropped and rebuilt from history when next scored)
+     */
+    public LoadedModels(ModelRegistry registry, ActiveVersions activeVersions, int stateLeads) {
+        if (stateLeads < 1) {
+            throw new IllegalArgumentException("state leads must be at least 1: " + stateLeads);
+        }
         this.registry = registry;
         this.activeVersions = activeVersions;
+        this.stateLeads = stateLeads;
+    }
+
+    /**
+     * The kept LSTM states of the workspace's leads under that version's model (null when it has no LSTM column). A
+     * version other than the one the states were kept for starts afresh, so every lead's state is rebuilt from its
+     * history under the new model.
+     */
+    SequenceColumnStates sequenceStates(WorkspaceId workspace, ModelVersion version, SnapshotModel model) {
+        if (model.sequence() == null) {
+            return null;
+        }
+        return states.compute(workspace, (w, kept) -> kept != null && kept.getKey().equals(version) ? kept
+                : Map.entry(version, new SequenceColumnStates(model.sequence(), stateLeads))).getValue();
     }
 
     /** Forgets the workspace's cached active version: called on activation and rollback. */
@@ -49,7 +81,7 @@ public final class LoadedModels {
     TreeModel bulkTrees(WorkspaceId workspace, ModelVersion version) {
         SnapshotModel model = get(workspace, version);
         return bulk.computeIfAbsent(new Key(workspace, version), k -> TreeModel.fromBytes(model.trees().toBytes(),
-                model.schema().width(), Runtime.getRuntime().availableProcessors()));
+                model.width(), Runtime.getRuntime().availableProcessors()));
     }
 
     /** The active model with its version; fails when none is active or it cannot be loaded. */

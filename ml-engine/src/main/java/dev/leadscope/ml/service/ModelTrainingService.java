@@ -10,6 +10,8 @@ import dev.leadscope.domain.scoring.ModelVersion;
 import dev.leadscope.ml.evaluation.GroundTruth;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.sequence.column.SequenceColumnTrainer;
+import dev.leadscope.ml.sequence.column.SequenceTraining;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import dev.leadscope.ml.snapshot.SnapshotFeatures;
@@ -43,6 +45,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
     private final BoostingParams params;
     private final SnapshotTrainer trainer;
     private final FeedbackLearning feedback;
+    private final SequenceTraining sequence;
 
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads) {
         this(data, clock, params, threads, SensitiveAttributes.NONE);
@@ -66,11 +69,24 @@ public final class ModelTrainingService implements TrainModelUseCase {
     }
 
     /**
+     * Training of the trees alone unless a command asks for the LSTM column ({@link SequenceTraining#OFF} as default).
+     *
      * @param feedback  reps' feedback learned as weighted labels (null: it is not)
      * @param activated hears an activation made by training with {@code activate} once it is committed
      */
     public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive,
                                 FeedbackLearning feedback, ActiveModelChanges activated) {
+        this(data, clock, params, threads, sensitive, feedback, activated, SequenceTraining.OFF);
+    }
+
+    /**
+     * @param feedback  reps' feedback learned as weighted labels (null: it is not)
+     * @param activated hears an activation made by training with {@code activate} once it is committed
+     * @param sequence  how the LSTM column is trained, and whether it is when a command does not say
+     */
+    public ModelTrainingService(StoredData data, Clock clock, BoostingParams params, int threads, SensitiveAttributes sensitive,
+                                FeedbackLearning feedback, ActiveModelChanges activated, SequenceTraining sequence) {
+        this.sequence = sequence;
         this.feedback = feedback;
         this.activated = activated;
         this.data = data;
@@ -123,7 +139,10 @@ public final class ModelTrainingService implements TrainModelUseCase {
         List<String> warnings = new ArrayList<>();
         progress.step("chose " + all.size() + " labelled snapshots in " + phase.lap(), 0.15);
         progress.step("training on " + split.train.size() + " snapshots to evaluate on " + split.test.size(), 0.2);
-        SnapshotModel candidate = trainer.train(features, histories, split.train, h, command.seed());
+        SequenceTraining seq = command.sequenceModel() == null ? sequence : sequence.withChoice(command.sequenceModel());
+        SnapshotTrainer.Trained evaluated = trainer.train(features, histories, split.train, h, command.seed(), seq,
+                m -> progress.step("[evaluation model] " + m, 0.3));
+        SnapshotModel candidate = evaluated.model();
         progress.step("trained the evaluation model in " + phase.lap() + "; evaluating", 0.5);
         HeldOutEvaluation.Result evaluation = null;
         int testPos = SnapshotTrainer.positives(split.test);
@@ -135,7 +154,9 @@ public final class ModelTrainingService implements TrainModelUseCase {
         }
         SnapshotTrainer.Quality quality = evaluation == null ? null : evaluation.model();
         progress.step("evaluated in " + phase.lap() + "; training the model to store on all " + all.size() + " snapshots", 0.6);
-        SnapshotModel model = trainer.train(features, histories, all, h, command.seed());
+        SnapshotTrainer.Trained stored = trainer.train(features, histories, all, h, command.seed(), seq,
+                m -> progress.step("[model to store] " + m, 0.8));
+        SnapshotModel model = stored.model();
         progress.step("trained the model to store in " + phase.lap() + "; storing", 0.95);
         Instant now = clock.instant();
         String fingerprint = fingerprint(histories, all, observedUntil);
@@ -163,10 +184,19 @@ public final class ModelTrainingService implements TrainModelUseCase {
             metrics.put("feedbackOverridingOutcomes", (double) fromFeedback.overridingOutcomes());
         }
         metrics.put("evaluationRows", (double) split.test.size());
-        ModelInfo info = new ModelInfo(command.workspace(), version, now, model.schemaHash(),
-                provenance(command, fingerprint, observedUntil, split, model, examplesFrom), metrics);
+        metrics.put("sequenceColumn", model.sequence() == null ? 0.0 : 1.0);
+        if (!Double.isNaN(stored.sequence().validationAucWith())) {
+            metrics.put("validationRocAucWithSequence", stored.sequence().validationAucWith());
+        }
+        if (!Double.isNaN(stored.sequence().validationAucWithout())) {
+            metrics.put("validationRocAucWithoutSequence", stored.sequence().validationAucWithout());
+        }
+        Map<String, String> provenance = provenance(command, fingerprint, observedUntil, split, model, examplesFrom);
+        sequenceProvenance(provenance, stored.sequence(), evaluated.sequence());
+        ModelInfo info = new ModelInfo(command.workspace(), version, now, model.schemaHash(), provenance, metrics);
         String report = TrainingReport.markdown(info, split.describe, split.train.size(), split.test.size(), testPos,
                 evaluation, warnings, model);
+        report += TrainingReport.sequence(evaluated.sequence(), stored.sequence(), model);
         if (fromFeedback != null) {
             report += feedbackSection(fromFeedback);
         }
@@ -249,6 +279,20 @@ public final class ModelTrainingService implements TrainModelUseCase {
         p.put("library.xgboost4j", libraryVersion());
         p.put("java", System.getProperty("java.version"));
         return p;
+    }
+
+    /** The LSTM column's decision, validation AUCs and fold networks, for the stored model and the evaluation model. */
+    private static void sequenceProvenance(Map<String, String> p, SnapshotTrainer.SequenceOutcome stored,
+                                           SnapshotTrainer.SequenceOutcome evaluated) {
+        p.put("sequenceModel", stored.decision());
+        p.put("sequenceModel.evaluationModel", evaluated.decision());
+        List<SequenceColumnTrainer.Run> runs = stored.runs();
+        for (int k = 0; k < runs.size(); k++) {
+            p.put("sequenceModel.fold" + (k + 1), runs.get(k).describe());
+        }
+        if (!runs.isEmpty()) {
+            p.put("sequenceModel.seconds", String.format(java.util.Locale.ROOT, "%.1f", stored.seconds()));
+        }
     }
 
     private static String libraryVersion() {

@@ -9,6 +9,8 @@ import dev.leadscope.ml.snapshot.SnapshotFeatures;
 import dev.leadscope.ml.snapshot.SnapshotEncoding;
 import dev.leadscope.ml.snapshot.SnapshotRow;
 import dev.leadscope.ml.snapshot.SharedParts;
+import dev.leadscope.ml.sequence.SequenceEvent;
+import dev.leadscope.ml.sequence.column.SequenceColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +20,8 @@ import java.util.stream.IntStream;
 
 /**
  * Scores one lead at a moment with a {@link SnapshotModel}: the calibrated probability and the snapshot columns
- * that pushed it up or down most (TreeSHAP contributions summed per column), worded for a sales rep.
+ * that pushed it up or down most (TreeSHAP contributions summed per column), worded for a sales rep. A model with the
+ * LSTM column reads it last, computed from the lead's events (or given, from the lead's kept state).
  */
 public final class SnapshotScorer {
     static final int REASONS = 3;
@@ -31,15 +34,28 @@ public final class SnapshotScorer {
     private SnapshotScorer() {
     }
 
+    /** Scores the lead from its history alone (the LSTM column, if any, by a forward pass over its events). */
     static Scored score(SnapshotModel model, LeadHistory history, Instant at) {
+        List<SequenceEvent> events = model.sequence() == null ? null : SequenceColumn.events(history);
+        return score(model, history, at, events, events == null ? Double.NaN : model.sequence().value(events, at));
+    }
+
+    /**
+     * Scores the lead with the LSTM column's value already known ({@code sequence}, from the lead's kept state;
+     * ignored when the model has no such column; {@code events} are the lead's, for the column's reason).
+     */
+    static Scored score(SnapshotModel model, LeadHistory history, Instant at, List<SequenceEvent> events, double sequence) {
         SnapshotFeatures features = model.features();
         SnapshotEncoding encoding = new SnapshotEncoding(model.schema(), features.columns());
         SnapshotRow row = features.values(history, at);
-        float[] x = new float[encoding.width()];
+        float[] x = new float[model.width()];
         encoding.encode(row, x, 0);
+        if (model.sequence() != null) {
+            x[encoding.width()] = (float) sequence;
+        }
         double margin = model.trees().margins(x, 1)[0];
         float[] contrib = model.trees().contributions(x, 1)[0];
-        return scored(model, encoding, row, margin, contrib);
+        return scored(model, encoding, row, margin, contrib, events, at);
     }
 
     /**
@@ -49,9 +65,22 @@ public final class SnapshotScorer {
      */
     public static List<Scored> scoreAll(SnapshotModel model, TreeModel trees, List<LeadHistory> histories, Instant at,
                                         boolean reasons) {
+        return scoreAll(model, trees, histories, at, reasons, null);
+    }
+
+    /**
+     * As {@link #scoreAll(SnapshotModel, TreeModel, List, Instant, boolean)}, with the LSTM column's values given
+     * ({@code sequence}, one per history, from the leads' kept states) or, when null, computed in bulk on every core.
+     */
+    public static List<Scored> scoreAll(SnapshotModel model, TreeModel trees, List<LeadHistory> histories, Instant at,
+                                        boolean reasons, double[] sequence) {
         SnapshotFeatures features = model.features();
         SnapshotEncoding encoding = new SnapshotEncoding(model.schema(), features.columns());
-        int width = encoding.width();
+        int width = model.width();
+        SequenceColumn column = model.sequence();
+        if (sequence != null && sequence.length != histories.size()) {
+            throw new IllegalArgumentException(sequence.length + " sequence values for " + histories.size() + " leads");
+        }
         Scored[] out = new Scored[histories.size()];
         // rows are kept only while their reasons are worded: smaller batches then bound the memory held
         int chunk = reasons ? CHUNK / 4 : CHUNK;
@@ -60,11 +89,20 @@ public final class SnapshotScorer {
             int base = from;
             float[] x = new float[Math.multiplyExact(n, width)];
             SnapshotRow[] rows = reasons ? new SnapshotRow[n] : null;
+            List<SequenceEvent>[] events = column != null && reasons ? newLists(n) : null;
             // the batch's leads share their committees' tallies, notes' cues and accounts' intent
             SharedParts shared = features.shared(at);
             IntStream.range(0, n).parallel().forEach(i -> {
-                SnapshotRow row = features.values(histories.get(base + i), at, shared);
+                LeadHistory h = histories.get(base + i);
+                SnapshotRow row = features.values(h, at, shared);
                 encoding.encode(row, x, i * width);
+                if (column != null) {
+                    List<SequenceEvent> e = SequenceColumn.events(h);
+                    x[i * width + width - 1] = (float) (sequence != null ? sequence[base + i] : column.value(e, at));
+                    if (events != null) {
+                        events[i] = e;
+                    }
+                }
                 if (rows != null) {
                     rows[i] = row;
                 }
@@ -78,7 +116,7 @@ public final class SnapshotScorer {
             } else {
                 float[][] contrib = trees.contributions(x, n);
                 IntStream.range(0, n).parallel().forEach(r ->
-                        out[base + r] = scored(model, encoding, rows[r], margins[r], contrib[r]));
+                        out[base + r] = scored(model, encoding, rows[r], margins[r], contrib[r], events == null ? null : events[r], at));
             }
         }
         return Arrays.asList(out);
@@ -86,10 +124,21 @@ public final class SnapshotScorer {
 
     static final int CHUNK = 20_000;
 
+    @SuppressWarnings("unchecked")
+    private static List<SequenceEvent>[] newLists(int n) {
+        return new List[n];
+    }
+
     private static Scored scored(SnapshotModel model, SnapshotEncoding encoding, SnapshotRow row, double margin,
-                                 float[] contrib) {
+                                 float[] contrib, List<SequenceEvent> events, Instant at) {
         double p = model.calibration().apply(margin);
-        double[] effects = encoding.perColumn(contrib);
+        double[] perColumn = encoding.perColumn(contrib);
+        Sequence sequence = model.sequence() == null ? null : new Sequence(model.sequence(), events, at);
+        // the LSTM column's contribution comes after the schema's features; it is worded as one more column
+        double[] effects = sequence == null ? perColumn : java.util.Arrays.copyOf(perColumn, perColumn.length + 1);
+        if (sequence != null) {
+            effects[effects.length - 1] = contrib[encoding.width()];
+        }
         List<Integer> up = new ArrayList<>();
         List<Integer> down = new ArrayList<>();
         for (int c = 0; c < effects.length; c++) {
@@ -100,13 +149,23 @@ public final class SnapshotScorer {
         // stable sorts: equal effects keep the schema's column order
         up.sort(Comparator.comparingDouble((Integer c) -> effects[c]).reversed());
         down.sort(Comparator.comparingDouble((Integer c) -> effects[c]));
-        return new Scored(p, tier(p), worded(encoding, row, effects, up), worded(encoding, row, effects, down));
+        return new Scored(p, tier(p), worded(encoding, row, effects, up, sequence), worded(encoding, row, effects, down, sequence));
     }
 
-    private static List<Reason> worded(SnapshotEncoding encoding, SnapshotRow row, double[] effects, List<Integer> order) {
+    /** What the LSTM column's reason is worded from. */
+    private record Sequence(SequenceColumn column, List<SequenceEvent> events, Instant at) {
+    }
+
+    private static List<Reason> worded(SnapshotEncoding encoding, SnapshotRow row, double[] effects, List<Integer> order,
+                                       Sequence sequence) {
         List<Reason> out = new ArrayList<>(REASONS);
         for (int k = 0; k < Math.min(REASONS, order.size()); k++) {
             int c = order.get(k);
+            if (sequence != null && c == encoding.columns().size()) {
+                out.add(new Reason(SequenceColumn.NAME, SequenceWording.describe(sequence.column(), sequence.events(), sequence.at(),
+                        effects[c]), effects[c]));
+                continue;
+            }
             String column = encoding.columns().get(c);
             out.add(new Reason(column, ReasonWording.describe(column, row.cell(column), effects[c]), effects[c]));
         }

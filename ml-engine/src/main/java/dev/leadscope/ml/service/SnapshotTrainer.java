@@ -1,12 +1,19 @@
 package dev.leadscope.ml.service;
 
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
+import dev.leadscope.domain.port.in.TrainModelUseCase.SequenceModelChoice;
 import dev.leadscope.ml.calibration.CalibrationChoice;
+import dev.leadscope.ml.evaluation.Metrics;
+import dev.leadscope.ml.feature.FeatureSchema;
 import dev.leadscope.ml.feature.FeatureOptions;
 import dev.leadscope.ml.feature.FeaturePipeline;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.fit.TreeTrainer;
 import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.sequence.SequenceEvent;
+import dev.leadscope.ml.sequence.column.SequenceColumn;
+import dev.leadscope.ml.sequence.column.SequenceColumnTrainer;
+import dev.leadscope.ml.sequence.column.SequenceTraining;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import dev.leadscope.ml.snapshot.SnapshotFeatures;
 import dev.leadscope.ml.snapshot.SnapshotTable;
@@ -18,11 +25,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.time.Instant;
 
 /**
  * Fits a {@link SnapshotModel} on labelled snapshots with the ML core: the feature pipeline and the trees fitted on
  * the snapshots of most accounts, the trees stopped early on the recent snapshots of the accounts held out
- * ({@link ValidationFold}), and the calibration chosen on those same rows. Stateless; thread-safe.
+ * ({@link ValidationFold}), and the calibration chosen on those same rows. With the LSTM column, the fold networks
+ * are cross-fitted on the fit snapshots ({@link SequenceColumnTrainer}), the trees are fitted with and without the
+ * column, and the column is kept when asked to or when it earns its place on the validation rows. Stateless;
+ * thread-safe.
  */
 final class SnapshotTrainer {
     static final int MIN_PER_CLASS = 40;
@@ -44,12 +56,37 @@ final class SnapshotTrainer {
     }
 
     /**
-     * Trains on {@code examples}.
+     * What training did with the LSTM column: the decision in words, whether the stored model reads it, the unweighted
+     * validation ROC AUC of the trees with and without it (NaN when the networks were not trained) and the networks' runs.
+     */
+    record SequenceOutcome(SequenceModelChoice choice, String decision, boolean kept, double validationAucWith,
+                           double validationAucWithout, List<SequenceColumnTrainer.Run> runs, double seconds) {
+        static SequenceOutcome notTrained(SequenceModelChoice choice, String why, double aucWithout) {
+            return new SequenceOutcome(choice, why, false, Double.NaN, aucWithout, List.of(), 0);
+        }
+    }
+
+    /** A model and what was done with the LSTM column. */
+    record Trained(SnapshotModel model, SequenceOutcome sequence) {
+    }
+
+    /**
+     * Trains the trees alone on {@code examples}.
      *
      * @throws InsufficientTrainingDataException when either class has fewer than 40 examples
      */
     SnapshotModel train(SnapshotFeatures features, List<LeadHistory> histories, List<Example> examples, int horizonDays,
                         long seed) {
+        return train(features, histories, examples, horizonDays, seed, SequenceTraining.OFF, m -> { }).model();
+    }
+
+    /**
+     * Trains on {@code examples}, with the LSTM column as {@code sequence} says ({@link SequenceTraining#choice()}).
+     *
+     * @throws InsufficientTrainingDataException when either class has fewer than 40 examples
+     */
+    Trained train(SnapshotFeatures features, List<LeadHistory> histories, List<Example> examples, int horizonDays,
+                  long seed, SequenceTraining sequence, Consumer<String> progress) {
         requireEnough(examples);
         List<Example> ordered = new ArrayList<>(HeldOutEvaluation.sample(examples, MAX_SNAPSHOTS, seed));
         ordered.sort(Comparator.comparing(Example::at).thenComparingInt(Example::history));
@@ -60,16 +97,72 @@ final class SnapshotTrainer {
         int[] yFit = labels(fitPart);
         FeaturePipeline.Fitted fitted = FeaturePipeline.fit(fitTable, yFit, Set.of(), FeatureOptions.DEFAULTS, seed,
                 accountGroups(histories, fitPart));
-        float[] xValid = SnapshotTable.encode(fitted.schema(), features, histories, validPart);
+        fitTable = null;
+        FeatureSchema schema = fitted.schema();
+        float[] xFit = fitted.matrix();
+        fitted = null;
+        float[] xValid = SnapshotTable.encode(schema, features, histories, validPart);
         int[] yValid = labels(validPart);
+        int width = schema.width();
         TreeTrainer.Trained trained = new TreeTrainer(params, threads)
-                .train(fitted.matrix(), yFit, perLead(fitPart), xValid, yValid, perLead(validPart), fitted.schema().width(), seed);
+                .train(xFit, yFit, perLead(fitPart), xValid, yValid, perLead(validPart), width, seed);
         double[] margins = trained.model().margins(xValid, yValid.length);
         CalibrationChoice calibration = CalibrationChoice.choose(margins, yValid, 5, seed);
-        return new SnapshotModel(features.spec(), fitted.schema(), trained.model(), calibration.chosen(), horizonDays);
+        SnapshotModel alone = new SnapshotModel(features.spec(), schema, trained.model(), calibration.chosen(), horizonDays);
+        SequenceModelChoice choice = sequence.choice();
+        if (choice == SequenceModelChoice.OFF) {
+            return new Trained(alone, SequenceOutcome.notTrained(choice, "off: the LSTM column was not trained", Double.NaN));
+        }
+        double aucWithout = Metrics.rocAuc(margins, yValid);
+        SequenceColumnTrainer.Rows fitRows = sequenceRows(histories, fitPart);
+        int withEvents = fitRows.withEvents();
+        if (choice == SequenceModelChoice.AUTO && withEvents < sequence.minSnapshots()) {
+            return new Trained(alone, SequenceOutcome.notTrained(choice, "auto: not trained, " + withEvents
+                    + " fitted snapshots have events and at least " + sequence.minSnapshots() + " are needed", aucWithout));
+        }
+        long started = System.nanoTime();
+        SequenceColumnTrainer.Fitted column;
+        try {
+            column = new SequenceColumnTrainer(sequence, progress).train(fitRows, sequenceRows(histories, validPart), seed);
+        } catch (IllegalArgumentException e) {
+            return new Trained(alone, SequenceOutcome.notTrained(choice, choice.wire() + ": the LSTM column could not be trained ("
+                    + e.getMessage() + "); the model is the trees alone", aucWithout));
+        }
+        float[] xFitSeq = SnapshotModel.withColumn(xFit, fitPart.size(), width, column.fit());
+        xFit = null;
+        float[] xValidSeq = SnapshotModel.withColumn(xValid, validPart.size(), width, column.valid());
+        TreeTrainer.Trained withSeq = new TreeTrainer(params, threads)
+                .train(xFitSeq, yFit, perLead(fitPart), xValidSeq, yValid, perLead(validPart), width + 1, seed);
+        double[] marginsSeq = withSeq.model().margins(xValidSeq, yValid.length);
+        double aucWith = Metrics.rocAuc(marginsSeq, yValid);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        boolean keep = choice == SequenceModelChoice.ON || aucWith - aucWithout >= sequence.keepMargin();
+        String decision = String.format(java.util.Locale.ROOT, "%s: %s; validation ROC AUC %.4f with the LSTM column, %.4f without"
+                        + " (%+.4f; auto keeps it from %+.4f)", choice.wire(), keep ? "kept" : "left out", aucWith, aucWithout,
+                aucWith - aucWithout, sequence.keepMargin());
+        progress.accept(decision);
+        SequenceOutcome outcome = new SequenceOutcome(choice, decision, keep, aucWith, aucWithout, column.runs(), seconds);
+        if (!keep) {
+            return new Trained(alone, outcome);
+        }
+        CalibrationChoice calibrationSeq = CalibrationChoice.choose(marginsSeq, yValid, 5, seed);
+        return new Trained(new SnapshotModel(features.spec(), schema, withSeq.model(), calibrationSeq.chosen(), horizonDays,
+                column.column()), outcome);
     }
 
-    /** Calibrated probabilities of {@code rows} encoded rows, in order. */
+    /** The examples as the sequence networks read them: the lead's own events, the moment, the label and the account group. */
+    static SequenceColumnTrainer.Rows sequenceRows(List<LeadHistory> histories, List<Example> examples) {
+        Map<Integer, List<SequenceEvent>> byHistory = new HashMap<>();
+        List<List<SequenceEvent>> events = new ArrayList<>(examples.size());
+        List<Instant> at = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            events.add(byHistory.computeIfAbsent(e.history(), h -> SequenceColumn.events(histories.get(h))));
+            at.add(e.at());
+        }
+        return new SequenceColumnTrainer.Rows(events, at, labels(examples), accountGroups(histories, examples));
+    }
+
+    /** Calibrated probabilities of {@code rows} rows encoded as the model's trees read them ({@link SnapshotModel#encode}), in order. */
     static double[] probabilities(SnapshotModel model, float[] x, int rows) {
         double[] margins = model.trees().margins(x, rows);
         double[] p = new double[margins.length];

@@ -42,7 +42,8 @@ final class TrainingReport {
         }
         b.append("\n## Model\n\n");
         b.append("- features: ").append(model.schema().width()).append(" from ")
-                .append(model.schema().columns().size()).append(" snapshot columns\n");
+                .append(model.schema().columns().size()).append(" snapshot columns")
+                .append(model.sequence() == null ? "" : ", and the LSTM column").append('\n');
         b.append("- trees: ").append(model.trees().rounds()).append("; calibration: ").append(model.calibration().name()).append('\n');
         b.append("- schema hash: `").append(info.schemaHash()).append("`\n");
         info.provenance().forEach((k, v) -> b.append("- ").append(k).append(": ").append(v).append('\n'));
@@ -51,6 +52,33 @@ final class TrainingReport {
             warnings.forEach(w -> b.append("- ").append(w).append('\n'));
         }
         return b.toString();
+    }
+
+    /**
+     * The LSTM column section: what was decided for the evaluation model (whose held-out figures are above) and for
+     * the stored model, with the validation ROC AUC of the trees with and without the column.
+     */
+    static String sequence(SnapshotTrainer.SequenceOutcome evaluation, SnapshotTrainer.SequenceOutcome stored, SnapshotModel model) {
+        StringBuilder b = new StringBuilder("\n## Sequence model (LSTM column)\n\n");
+        b.append("The stored model ").append(model.sequence() == null ? "reads the snapshot features alone"
+                : "reads the LSTM column (" + model.sequence().versions() + ")").append(".\n\n");
+        b.append("| model | decision | validation AUC with | without |\n|---|---|---:|---:|\n");
+        outcome(b, "evaluation model", evaluation);
+        outcome(b, "stored model", stored);
+        if (!stored.runs().isEmpty()) {
+            b.append("\nFold networks of the stored model (").append(String.format(Locale.ROOT, "%.1f s in all", stored.seconds()))
+                    .append("):\n\n");
+            stored.runs().forEach(r -> b.append("- ").append(r.describe()).append('\n'));
+        }
+        return b.toString();
+    }
+
+    private static void outcome(StringBuilder b, String name, SnapshotTrainer.SequenceOutcome o) {
+        b.append("| ").append(name).append(" | ").append(o.decision().replace("|", "/")).append(" | ")
+                .append(Double.isNaN(o.validationAucWith()) ? "-" : String.format(Locale.ROOT, "%.4f", o.validationAucWith()))
+                .append(" | ")
+                .append(Double.isNaN(o.validationAucWithout()) ? "-" : String.format(Locale.ROOT, "%.4f", o.validationAucWithout()))
+                .append(" |\n");
     }
 
     private static void quality(StringBuilder b, String name, SnapshotTrainer.Quality q) {

@@ -5,7 +5,6 @@ import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import dev.leadscope.ml.snapshot.SnapshotFeatures;
 import dev.leadscope.ml.snapshot.SnapshotSpec;
-import dev.leadscope.ml.snapshot.SnapshotTable;
 import dev.leadscope.ml.snapshot.TrainingExamples;
 import dev.leadscope.ml.snapshot.TrainingExamples.Example;
 import java.io.IOException;
@@ -18,8 +17,10 @@ import java.util.List;
 /**
  * Writes the golden snapshot model: trained by the version at hand on a small simulated history, with the
  * probabilities it gives a fixed set of leads at a fixed moment, so later versions can prove they load and score it the
- * same ({@code SnapshotGoldenArtifactTest}). Usage: {@code SnapshotGoldenWriter OUT_DIR}. Format 2 was written by the
- * version before snapshot format 3, format 3 by the version before format 4.
+ * same ({@code SnapshotGoldenArtifactTest}). Usage: {@code SnapshotGoldenWriter OUT_DIR [--sequence]}; with
+ * {@code --sequence} the model reads the LSTM column (small fold networks, {@code on}). Format 2 was written by the
+ * version before snapshot format 3, format 3 by the version before format 4; the sequence model (format 3) by the
+ * version that added the LSTM column.
  */
 final class SnapshotGoldenWriter {
     static final int ACCOUNTS = 150;
@@ -33,7 +34,14 @@ final class SnapshotGoldenWriter {
         Instant observedUntil = histories.stream().map(LeadHistory::lastKnown).max(Instant::compareTo).orElseThrow();
         SnapshotFeatures features = new SnapshotFeatures(SnapshotSpec.learn(histories, 40, 20));
         List<Example> examples = TrainingExamples.of(histories, 90, observedUntil);
-        SnapshotModel model = new SnapshotTrainer(BoostingParams.DEFAULTS, 1).train(features, histories, examples, 90, 7);
+        boolean sequence = args.length > 1 && args[1].equals("--sequence");
+        SnapshotModel model = sequence
+                ? new SnapshotTrainer(BoostingParams.DEFAULTS, 1).train(features, histories, examples, 90, 7,
+                        SequenceColumnTrainingTest.SMALL, System.err::println).model()
+                : new SnapshotTrainer(BoostingParams.DEFAULTS, 1).train(features, histories, examples, 90, 7);
+        if (sequence && model.sequence() == null) {
+            throw new IllegalStateException("the sequence model was not kept");
+        }
         Files.write(out.resolve("model.bin"), model.toBytes());
         Files.writeString(out.resolve("schema-hash.txt"), model.schemaHash() + "\n");
         List<String> lines = new ArrayList<>();
@@ -56,7 +64,7 @@ final class SnapshotGoldenWriter {
         for (int i = 0; i < Math.min(LEADS, histories.size()); i++) {
             rows.add(new Example(i, SCORED_AT, 0));
         }
-        float[] x = SnapshotTable.encode(model.schema(), model.features(), histories, rows);
+        float[] x = model.encode(histories, rows);
         return SnapshotTrainer.probabilities(model, x, rows.size());
     }
 }

@@ -28,9 +28,10 @@ public interface TrainModelUseCase {
      * @param groundTruth   optional: a file of true conversion probabilities per lead and weekly snapshot time (the
      *                      simulator's {@code truth/lead_probabilities.csv}); when set, the report puts the oracle's
      *                      ROC AUC beside the model's on the same held-out snapshots
+     * @param sequenceModel whether the model reads the LSTM over the lead's events; null: the service's default
      */
     record TrainCommand(WorkspaceId workspace, int horizonDays, Instant createdBefore, long seed, boolean activate,
-                        Path groundTruth) {
+                        Path groundTruth, SequenceModelChoice sequenceModel) {
         public TrainCommand {
             Objects.requireNonNull(workspace, "workspace must not be empty");
             if (horizonDays < 1 || horizonDays > 3650) {
@@ -40,7 +41,41 @@ public interface TrainModelUseCase {
 
         /** A command without ground truth. */
         public TrainCommand(WorkspaceId workspace, int horizonDays, Instant createdBefore, long seed, boolean activate) {
-            this(workspace, horizonDays, createdBefore, seed, activate, null);
+            this(workspace, horizonDays, createdBefore, seed, activate, null, null);
+        }
+
+        /** A command with the service's default for the sequence model. */
+        public TrainCommand(WorkspaceId workspace, int horizonDays, Instant createdBefore, long seed, boolean activate,
+                            Path groundTruth) {
+            this(workspace, horizonDays, createdBefore, seed, activate, groundTruth, null);
+        }
+    }
+
+    /**
+     * Whether the conversion model reads the LSTM over the lead's ordered events as one more column: {@code AUTO}
+     * trains it when there are enough snapshots and keeps it only when it beats the trees alone on the validation
+     * rows, {@code ON} keeps it whatever the validation says, {@code OFF} never trains it.
+     */
+    enum SequenceModelChoice {
+        AUTO, ON, OFF;
+
+        /** The wire name: auto, on or off. */
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * Reads a wire name, in any case.
+         *
+         * @throws IllegalArgumentException naming the accepted values when it is none of them
+         */
+        public static SequenceModelChoice parse(String value) {
+            for (SequenceModelChoice c : values()) {
+                if (c.wire().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("sequenceModel must be auto, on or off: " + value);
         }
     }
 
