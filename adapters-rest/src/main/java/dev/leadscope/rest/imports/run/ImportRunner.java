@@ -31,12 +31,12 @@ import java.util.concurrent.Future;
  * Bad rows go to the {@link RejectionSink}; good rows are never lost because of them.
  */
 public final class ImportRunner {
-    /** Events per ingest call. */
-    public static final int EVENT_BATCH = 10_000;
+    /** Events per ingest call (fewer when {@link #EVENT_BATCH_CHARS} is reached first). */
+    public static final int EVENT_BATCH = IngestEventsUseCase.MAX_IMPORT_BATCH;
     /**
      * The CSV text (in characters) after which an events batch is written even if it holds fewer than {@link #EVENT_BATCH}
      * events: events are read into one batch per writer ({@link Lanes}), and this keeps the 2 × {@link #WRITERS} batches
-     * of large events (a 1 kB property each) within what {@link #WRITERS} + 1 whole batches of them took before.
+     * of large events (a 1 kB property each) within what {@link #WRITERS} + 1 batches of 10,000 of them took before.
      */
     public static final long EVENT_BATCH_CHARS = 8L << 20;
     /** Accounts, leads, outcomes, notes or intent signals per call. */
@@ -87,7 +87,7 @@ public final class ImportRunner {
         progress.source(source.name());
         Counters counters = new Counters();
         RowConverter converter = new RowConverter(prepared, workspace);
-        int capacity = source.kind() == EntityKind.EVENT ? Math.min(EVENT_BATCH, IngestEventsUseCase.MAX_BATCH) : RECORD_BATCH;
+        int capacity = source.kind() == EntityKind.EVENT ? EVENT_BATCH : RECORD_BATCH;
         String file = source.path().getFileName().toString();
         try (EventBulkLoads.Load load = source.kind() == EntityKind.EVENT ? ports.eventLoads().begin() : EventBulkLoads.NONE.begin()) {
             readAndWrite(workspace, prepared, sink, progress, writer, counters, converter, capacity, file);

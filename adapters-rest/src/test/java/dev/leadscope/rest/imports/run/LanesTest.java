@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LanesTest {
     private static final WorkspaceId WS = WorkspaceId.DEFAULT;
     private static final int LEADS = 40;
-    private static final int EVENTS = 25_000;
+    private static final int EVENTS = 2 * ImportRunner.EVENT_BATCH + 5_000;
 
     @TempDir
     Path dir;
