@@ -159,7 +159,9 @@ public final class ImportRunner {
     /** Starts writing {@code batch} in writer slot {@code slot}, first waiting for that slot's previous write to end. */
     private void submit(ExecutorService writer, Future<?>[] writing, int slot, Batch batch, WorkspaceId workspace, Counters counters,
                         RowConverter converter, RejectionSink sink, String source, String file) {
-        await(writing[slot]);
+        Future<?> previous = writing[slot];
+        writing[slot] = null;
+        await(previous);
         writing[slot] = writer.submit(() -> {
             List<String> problems = batch.write(ports, workspace, counters);
             for (int i = 0; i < problems.size(); i++) {
