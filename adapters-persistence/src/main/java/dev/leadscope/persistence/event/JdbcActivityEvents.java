@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,12 +37,17 @@ public class JdbcActivityEvents implements ActivityEvents {
     private static final Comparator<ActivityEvent> LOCK_ORDER = Comparator
             .comparing((ActivityEvent e) -> e.workspace().value()).thenComparing(e -> e.id().value());
     private static final int ATTEMPTS = 4;
+    /**
+     * How many stored ids per wanted id the range scan of {@link EventIdRange} reads at most before the ids are looked up
+     * one by one: an import writer's batch interleaves with about as many ids of the other writer's batches.
+     */
+    private static final int RANGE_FACTOR = 3;
 
     private final EventRowRepository rows;
     private final TransactionOperations<Connection> tx;
     private final StoredIds stored;
     private final JdbcOperations jdbc;
-    /** Whether the database orders text as Java does, so that {@link EventIdRange} may rule a batch's ids out at once. */
+    /** Whether the database orders text as Java does, so that {@link EventIdRange} may rule most of a batch's ids out at once. */
     private final boolean textInJavaOrder;
 
     JdbcActivityEvents(EventRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
@@ -116,8 +122,17 @@ public class JdbcActivityEvents implements ActivityEvents {
     public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
         Map<EventId, String> found = new HashMap<>();
         List<String> wanted = ids.stream().map(EventId::value).distinct().toList();
-        if (wanted.isEmpty() || textInJavaOrder && !anyStoredBetween(workspace, wanted)) {
+        if (wanted.isEmpty()) {
             return found;
+        }
+        if (textInJavaOrder) {
+            Optional<Set<String>> inRange = storedBetween(workspace, wanted);
+            if (inRange.isPresent()) {
+                wanted = wanted.stream().filter(inRange.get()::contains).toList();
+                if (wanted.isEmpty()) {
+                    return found;
+                }
+            }
         }
         for (EventRow row : stored.rows(workspace.value(), wanted, rs -> jdbc.readEntity(rs, EventRow.class))) {
             found.put(new EventId(row.key().id()), row.toDomain().fingerprint());
@@ -125,12 +140,13 @@ public class JdbcActivityEvents implements ActivityEvents {
         return found;
     }
 
-    private boolean anyStoredBetween(WorkspaceId workspace, List<String> ids) {
+    /** The stored ids between the least and the greatest wanted, unless there are more than {@link #RANGE_FACTOR} times as many. */
+    private Optional<Set<String>> storedBetween(WorkspaceId workspace, List<String> ids) {
         return tx.executeRead(status -> {
             try {
-                return EventIdRange.anyStoredBetween(status.getConnection(), workspace.value(), ids);
+                return EventIdRange.storedBetween(status.getConnection(), workspace.value(), ids, RANGE_FACTOR * ids.size());
             } catch (SQLException e) {
-                throw new StoreException("probing the stored event ids of " + ids.size() + " ids failed", e);
+                throw new StoreException("scanning the stored event ids around " + ids.size() + " ids failed", e);
             }
         });
     }

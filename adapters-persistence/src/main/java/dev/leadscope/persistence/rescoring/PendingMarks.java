@@ -36,9 +36,10 @@ public final class PendingMarks {
     /** Update-then-insert rounds per lead; each round that misses means another transaction changed that lead's row meanwhile. */
     private static final int ROUNDS = 5;
     /**
-     * How long a mark waits on H2 for another transaction's hold on the same lead's row: two import writers mark
-     * overlapping leads, and the first holds its rows until its commit of a whole batch of events, which on a loaded
-     * machine can pass H2's default of 2 seconds. (PostgreSQL waits without a limit by default.)
+     * How long a mark waits on H2 for another transaction's hold on the same lead's row: two imports (or an import and a
+     * request) may mark overlapping leads, and the first holds its rows until its commit of a whole batch of events,
+     * which on a loaded machine can pass H2's default of 2 seconds. (One import's own writers take disjoint leads.
+     * PostgreSQL waits without a limit by default.)
      */
     private static final int H2_LOCK_TIMEOUT_MS = 60_000;
 

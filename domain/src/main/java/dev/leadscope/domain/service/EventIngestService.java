@@ -45,8 +45,8 @@ public final class EventIngestService implements IngestEventsUseCase {
     }
 
     private List<EventIngestResult> ingest(WorkspaceId workspace, List<ActivityEvent> batch, Instant markAt) {
-        if (batch.size() > MAX_BATCH) {
-            throw new IllegalArgumentException("a batch holds at most " + MAX_BATCH + " events: " + batch.size());
+        if (batch.size() > MAX_IMPORT_BATCH) {
+            throw new IllegalArgumentException("a batch holds at most " + MAX_IMPORT_BATCH + " events: " + batch.size());
         }
         for (ActivityEvent event : batch) {
             if (!event.workspace().equals(workspace)) {

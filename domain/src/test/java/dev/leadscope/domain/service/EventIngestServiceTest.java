@@ -134,19 +134,19 @@ class EventIngestServiceTest {
 
     @Test
     void givenBatchOfExactlyTheLimit_whenIngested_thenAccepted() {
-        List<ActivityEvent> batch = IntStream.range(0, IngestEventsUseCase.MAX_BATCH)
+        List<ActivityEvent> batch = IntStream.range(0, IngestEventsUseCase.MAX_IMPORT_BATCH)
                 .mapToObj(i -> anEvent(ws, "e" + i, LEAD).at(T0.plusMillis(i)).build()).toList();
 
-        assertThat(service.ingest(ws, batch)).hasSize(IngestEventsUseCase.MAX_BATCH).allMatch(EventIngestResult::stored);
+        assertThat(service.ingest(ws, batch)).hasSize(IngestEventsUseCase.MAX_IMPORT_BATCH).allMatch(EventIngestResult::stored);
     }
 
     @Test
     void givenBatchOverTheLimit_whenIngested_thenRefusedAndNothingStored() {
-        List<ActivityEvent> batch = IntStream.range(0, IngestEventsUseCase.MAX_BATCH + 1)
+        List<ActivityEvent> batch = IntStream.range(0, IngestEventsUseCase.MAX_IMPORT_BATCH + 1)
                 .mapToObj(i -> anEvent(ws, "e" + i, LEAD).build()).toList();
 
         assertThatThrownBy(() -> service.ingest(ws, batch))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10000").hasMessageContaining("10001");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("20000").hasMessageContaining("20001");
         assertThat(events.count(ws)).isZero();
     }
 

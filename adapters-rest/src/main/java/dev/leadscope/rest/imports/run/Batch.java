@@ -13,22 +13,30 @@ import dev.leadscope.rest.imports.mapping.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of one source converted and waiting to be written together, with the line each came from. */
+/**
+ * Rows of one source converted and waiting to be written together, with the line each came from. A batch is full at its
+ * capacity in rows or, when given one, at its budget of text: the characters of the CSV fields its rows came from.
+ */
 final class Batch {
     private final EntityKind kind;
     private final List<Object> items;
     private final long[] lines;
+    private final long charBudget;
+    private long chars;
 
-    Batch(EntityKind kind, int capacity) {
+    Batch(EntityKind kind, int capacity, long charBudget) {
         this.kind = kind;
         this.items = new ArrayList<>(capacity);
         this.lines = new long[capacity];
+        this.charBudget = charBudget;
     }
 
-    boolean add(Object item, long line) {
+    /** Adds a row whose CSV fields held {@code rowChars} characters; true when the batch is now full. */
+    boolean add(Object item, long line, int rowChars) {
         lines[items.size()] = line;
         items.add(item);
-        return items.size() == lines.length;
+        chars += rowChars;
+        return items.size() == lines.length || chars >= charBudget;
     }
 
     boolean isEmpty() {

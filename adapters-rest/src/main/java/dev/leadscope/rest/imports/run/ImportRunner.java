@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,15 +24,21 @@ import java.util.concurrent.Future;
 
 /**
  * Streams prepared sources into the domain in dependency order (accounts, leads, intent, then events, notes,
- * outcomes), in batches, holding at most {@link #WRITERS} + 1 batches of one source in memory: while up to
- * {@link #WRITERS} batches are written at once, the next is read and converted. A source is finished before
- * the next starts, so events always find the leads of the file before them. An events source runs inside a bulk load of
+ * outcomes), in batches, holding at most {@link #WRITERS} + 1 batches of one source in memory, 2 × {@link #WRITERS}
+ * for events (one filling per lane, {@link Lanes}): while up to {@link #WRITERS} batches are written at once, the next
+ * is read and converted. A source is finished before the next starts, so events always find the leads of the file before them. An events source runs inside a bulk load of
  * the event log ({@link EventBulkLoads}), which ends (restoring what the store set aside) before the source counts as done.
  * Bad rows go to the {@link RejectionSink}; good rows are never lost because of them.
  */
 public final class ImportRunner {
-    /** Events per ingest call. */
-    public static final int EVENT_BATCH = 10_000;
+    /** Events per ingest call (fewer when {@link #EVENT_BATCH_CHARS} is reached first). */
+    public static final int EVENT_BATCH = IngestEventsUseCase.MAX_IMPORT_BATCH;
+    /**
+     * The CSV text (in characters) after which an events batch is written even if it holds fewer than {@link #EVENT_BATCH}
+     * events: events are read into one batch per writer ({@link Lanes}), and this keeps the 2 × {@link #WRITERS} batches
+     * of large events (a 1 kB property each) within what {@link #WRITERS} + 1 batches of 10,000 of them took before.
+     */
+    public static final long EVENT_BATCH_CHARS = 8L << 20;
     /** Accounts, leads, outcomes, notes or intent signals per call. */
     public static final int RECORD_BATCH = 1_000;
 
@@ -83,7 +87,7 @@ public final class ImportRunner {
         progress.source(source.name());
         Counters counters = new Counters();
         RowConverter converter = new RowConverter(prepared, workspace);
-        int capacity = source.kind() == EntityKind.EVENT ? Math.min(EVENT_BATCH, IngestEventsUseCase.MAX_BATCH) : RECORD_BATCH;
+        int capacity = source.kind() == EntityKind.EVENT ? EVENT_BATCH : RECORD_BATCH;
         String file = source.path().getFileName().toString();
         try (EventBulkLoads.Load load = source.kind() == EntityKind.EVENT ? ports.eventLoads().begin() : EventBulkLoads.NONE.begin()) {
             readAndWrite(workspace, prepared, sink, progress, writer, counters, converter, capacity, file);
@@ -91,16 +95,25 @@ public final class ImportRunner {
         return counters.summary(source.name(), source.kind().label(), source.file(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Streams the source's rows into batches and writes them, returning once every batch is written. */
+    /**
+     * Streams the source's rows into batches and writes them, returning once every batch is written. Events are dealt
+     * to {@link #WRITERS} lanes by lead ({@link Lanes}), each with its own batch and at most one write under way, so
+     * the writers never mark the same lead and each batch names fewer leads; other kinds fill one batch at a time.
+     */
     private void readAndWrite(WorkspaceId workspace, PreparedSource prepared, RejectionSink sink, ImportProgress progress,
                               ExecutorService writer, Counters counters, RowConverter converter, int capacity, String file)
             throws IOException {
         SourceMapping source = prepared.source();
-        Deque<Future<?>> inFlight = new ArrayDeque<>();
+        Lanes lanes = new Lanes(source.kind() == EntityKind.EVENT ? WRITERS : 1, WRITERS);
+        long charBudget = source.kind() == EntityKind.EVENT ? EVENT_BATCH_CHARS : Long.MAX_VALUE;
+        Batch[] filling = new Batch[lanes.count()];
+        for (int i = 0; i < filling.length; i++) {
+            filling[i] = new Batch(source.kind(), capacity, charBudget);
+        }
+        Future<?>[] writing = new Future<?>[WRITERS];
         try (InputStream in = new CountingInputStream(Files.newInputStream(source.path()), progress.bytesCounter());
              CsvReader reader = new CsvReader(in, prepared.delimiter(), source.quote(), prepared.charset())) {
             reader.next();
-            Batch batch = new Batch(source.kind(), capacity);
             CsvRecord row;
             while ((row = reader.next()) != null) {
                 counters.read.incrementAndGet();
@@ -115,28 +128,41 @@ public final class ImportRunner {
                 }
                 if (item == null) {
                     counters.filtered.incrementAndGet();
-                } else if (batch.add(item, row.line())) {
-                    submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
-                    batch = new Batch(source.kind(), capacity);
+                    continue;
+                }
+                int lane = lanes.of(item);
+                if (filling[lane].add(item, row.line(), chars(row))) {
+                    submit(writer, writing, lanes.slot(lane), filling[lane], workspace, counters, converter, sink, source.name(), file);
+                    filling[lane] = new Batch(source.kind(), capacity, charBudget);
                 }
             }
-            if (!batch.isEmpty()) {
-                submit(writer, inFlight, batch, workspace, counters, converter, sink, source.name(), file);
+            for (int lane = 0; lane < filling.length; lane++) {
+                if (!filling[lane].isEmpty()) {
+                    submit(writer, writing, lanes.slot(lane), filling[lane], workspace, counters, converter, sink, source.name(), file);
+                }
             }
         } finally {
-            while (!inFlight.isEmpty()) {
-                await(inFlight.removeFirst());
+            for (Future<?> w : writing) {
+                await(w);
             }
         }
     }
 
-    /** Starts writing {@code batch}, first waiting for the oldest write when {@link #WRITERS} are already under way. */
-    private void submit(ExecutorService writer, Deque<Future<?>> inFlight, Batch batch, WorkspaceId workspace, Counters counters,
-                        RowConverter converter, RejectionSink sink, String source, String file) {
-        if (inFlight.size() >= WRITERS) {
-            await(inFlight.removeFirst());
+    private static int chars(CsvRecord row) {
+        int chars = 0;
+        for (String field : row.fields()) {
+            chars += field.length();
         }
-        inFlight.addLast(writer.submit(() -> {
+        return chars;
+    }
+
+    /** Starts writing {@code batch} in writer slot {@code slot}, first waiting for that slot's previous write to end. */
+    private void submit(ExecutorService writer, Future<?>[] writing, int slot, Batch batch, WorkspaceId workspace, Counters counters,
+                        RowConverter converter, RejectionSink sink, String source, String file) {
+        Future<?> previous = writing[slot];
+        writing[slot] = null;
+        await(previous);
+        writing[slot] = writer.submit(() -> {
             List<String> problems = batch.write(ports, workspace, counters);
             for (int i = 0; i < problems.size(); i++) {
                 if (problems.get(i) != null) {
@@ -148,7 +174,7 @@ public final class ImportRunner {
                     sink.reject(new Rejection(source, file, batch.line(i), r.column(), r.value(), r.reason()));
                 }
             }
-        }));
+        });
     }
 
     private static void await(Future<?> future) {

@@ -248,6 +248,18 @@ public abstract class ActivityEventsContractTest {
         assertThat(events.fingerprints(ws, ids("a-9", "b-1", "b-1", "z-9"))).containsOnlyKeys(low.id());
     }
 
+    @Test
+    void givenFewOrManyStoredIdsBetweenTheIdsAsked_whenFingerprintsAsked_thenExactlyTheStoredOnesAskedAreFound() {
+        List<ActivityEvent> even = IntStream.range(0, 50).mapToObj(i -> anEvent(ws, "k-%03d".formatted(2 * i), LEAD).build()).toList();
+        events.appendAbsent(even);
+
+        assertThat(events.fingerprints(ws, ids("k-011", "k-013", "k-014", "k-015", "k-017", "k-019")))
+                .containsOnly(Map.entry(even.get(7).id(), even.get(7).fingerprint()));
+        assertThat(events.fingerprints(ws, ids("k-011", "k-013", "k-015", "k-017"))).isEmpty();
+        assertThat(events.fingerprints(ws, ids("k-001", "k-097"))).isEmpty();
+        assertThat(events.fingerprints(ws, ids("k-001", "k-050", "k-097"))).containsOnlyKeys(even.get(25).id());
+    }
+
     private static List<EventId> ids(String... values) {
         return Arrays.stream(values).map(EventId::new).toList();
     }
