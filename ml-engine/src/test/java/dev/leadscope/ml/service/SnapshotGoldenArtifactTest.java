@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,19 +52,9 @@ class SnapshotGoldenArtifactTest {
     }
 
     private static void assertScoresAsStored(SnapshotModel model, Path dir) throws IOException {
-        Map<String, Integer> byLead = new HashMap<>();
-        List<LeadHistory> all = SnapshotGoldenWriter.histories();
-        for (int i = 0; i < all.size(); i++) {
-            byLead.put(all.get(i).lead().id().value(), i);
-        }
-        List<String> lines = Files.readAllLines(dir.resolve("scores.csv"));
-        List<LeadHistory> histories = new ArrayList<>();
-        double[] expected = new double[lines.size() - 1];
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(",");
-            histories.add(all.get(byLead.get(cells[0])));
-            expected[i - 1] = Double.parseDouble(cells[1]);
-        }
+        SnapshotGoldenWriter.Stored stored = SnapshotGoldenWriter.stored(dir);
+        List<LeadHistory> histories = stored.histories();
+        double[] expected = stored.expected();
         double[] scored = SnapshotGoldenWriter.score(model, histories);
 
         assertThat(scored).hasSize(SnapshotGoldenWriter.LEADS);

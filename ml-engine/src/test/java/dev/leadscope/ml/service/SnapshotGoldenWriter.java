@@ -53,6 +53,28 @@ final class SnapshotGoldenWriter {
         Files.write(out.resolve("scores.csv"), lines);
     }
 
+    /** The leads a golden directory's {@code scores.csv} names, in its order, with the probabilities stored for them. */
+    record Stored(List<LeadHistory> histories, double[] expected) {
+    }
+
+    /** Reads {@code scores.csv} of a golden directory against this simulation's histories. */
+    static Stored stored(Path dir) throws IOException {
+        java.util.Map<String, Integer> byLead = new java.util.HashMap<>();
+        List<LeadHistory> all = histories();
+        for (int i = 0; i < all.size(); i++) {
+            byLead.put(all.get(i).lead().id().value(), i);
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("scores.csv"));
+        List<LeadHistory> chosen = new ArrayList<>();
+        double[] expected = new double[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",");
+            chosen.add(all.get(byLead.get(cells[0])));
+            expected[i - 1] = Double.parseDouble(cells[1]);
+        }
+        return new Stored(chosen, expected);
+    }
+
     static List<LeadHistory> histories() {
         SimulatedWorkspace sim = SimulatedWorkspace.of(ACCOUNTS, SIMULATION_SEED);
         return new HistoryLoader(sim.data).all(SimulatedWorkspace.WS, n -> { });

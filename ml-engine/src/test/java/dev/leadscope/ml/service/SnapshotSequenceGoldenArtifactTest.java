@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,19 +35,9 @@ class SnapshotSequenceGoldenArtifactTest {
         assertThat(model.sequence()).isNotNull();
         assertThat(model.sequence().folds()).hasSize(2);
 
-        Map<String, Integer> byLead = new HashMap<>();
-        List<LeadHistory> all = SnapshotGoldenWriter.histories();
-        for (int i = 0; i < all.size(); i++) {
-            byLead.put(all.get(i).lead().id().value(), i);
-        }
-        List<String> lines = Files.readAllLines(DIR.resolve("scores.csv"));
-        List<LeadHistory> histories = new ArrayList<>();
-        double[] expected = new double[lines.size() - 1];
-        for (int i = 1; i < lines.size(); i++) {
-            String[] cells = lines.get(i).split(",");
-            histories.add(all.get(byLead.get(cells[0])));
-            expected[i - 1] = Double.parseDouble(cells[1]);
-        }
+        SnapshotGoldenWriter.Stored stored = SnapshotGoldenWriter.stored(DIR);
+        List<LeadHistory> histories = stored.histories();
+        double[] expected = stored.expected();
         double[] scored = SnapshotGoldenWriter.score(model, histories);
 
         assertThat(scored).hasSize(SnapshotGoldenWriter.LEADS);
