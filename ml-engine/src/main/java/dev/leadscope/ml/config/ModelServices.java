@@ -123,7 +123,7 @@ public class ModelServices {
     @Singleton
     SequenceTraining sequenceTraining(@Value("${leadscope.training.sequence-model:auto}") String choice,
                                       @Value("${leadscope.training.sequence.min-snapshots:5000}") int minSnapshots,
-                                      @Value("${leadscope.training.sequence.keep-margin:0.002}") double keepMargin,
+                                      @Value("${leadscope.training.sequence.keep-margin:0.005}") double keepMargin,
                                       @Value("${leadscope.training.sequence.max-sequences:4000}") int maxSequences,
                                       @Value("${leadscope.training.sequence.max-stopping:1000}") int maxStopping,
                                       @Value("${leadscope.training.sequence.max-epochs:4}") int maxEpochs,

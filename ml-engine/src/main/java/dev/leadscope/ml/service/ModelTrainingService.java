@@ -154,8 +154,12 @@ public final class ModelTrainingService implements TrainModelUseCase {
         }
         SnapshotTrainer.Quality quality = evaluation == null ? null : evaluation.model();
         progress.step("evaluated in " + phase.lap() + "; training the model to store on all " + all.size() + " snapshots", 0.6);
-        SnapshotTrainer.Trained stored = trainer.train(features, histories, all, h, command.seed(), seq,
+        SequenceTraining storedSeq = SnapshotTrainer.forStoredModel(seq, evaluated.sequence());
+        SnapshotTrainer.Trained stored = trainer.train(features, histories, all, h, command.seed(), storedSeq,
                 m -> progress.step("[model to store] " + m, 0.8));
+        if (storedSeq != seq) {
+            stored = new SnapshotTrainer.Trained(stored.model(), SnapshotTrainer.followingEvaluation(stored.sequence(), evaluated.sequence()));
+        }
         SnapshotModel model = stored.model();
         progress.step("trained the model to store in " + phase.lap() + "; storing", 0.95);
         Instant now = clock.instant();

@@ -66,6 +66,27 @@ final class SnapshotTrainer {
         }
     }
 
+    /**
+     * How the model to store treats the LSTM column: with {@code auto}, as the evaluation model decided when that one
+     * trained the networks and compared (kept: {@code on}; left out: {@code off}, the networks not trained again), so
+     * the held-out figures of the report describe a model of the same kind as the one stored; otherwise as requested.
+     */
+    static SequenceTraining forStoredModel(SequenceTraining requested, SequenceOutcome evaluation) {
+        if (requested.choice() != SequenceModelChoice.AUTO || Double.isNaN(evaluation.validationAucWith())) {
+            return requested;
+        }
+        return requested.withChoice(evaluation.kept() ? SequenceModelChoice.ON : SequenceModelChoice.OFF);
+    }
+
+    /** The stored model's outcome under {@code auto} told as the evaluation model's decision, which it followed. */
+    static SequenceOutcome followingEvaluation(SequenceOutcome stored, SequenceOutcome evaluation) {
+        String because = String.format(java.util.Locale.ROOT, "auto: %s, as the evaluation model decided (%+.4f validation ROC AUC"
+                + " there); ", evaluation.kept() ? "kept" : "left out", evaluation.validationAucWith() - evaluation.validationAucWithout());
+        String rest = evaluation.kept() ? stored.decision() : "the networks were not trained again";
+        return new SequenceOutcome(SequenceModelChoice.AUTO, because + rest, stored.kept(), stored.validationAucWith(),
+                stored.validationAucWithout(), stored.runs(), stored.seconds());
+    }
+
     /** A model and what was done with the LSTM column. */
     record Trained(SnapshotModel model, SequenceOutcome sequence) {
     }

@@ -94,6 +94,46 @@ class SequenceColumnTrainingTest {
     }
 
     @Test
+    void givenAutoThatLeavesTheColumnOutOfTheEvaluationModel_whenTrained_thenTheStoredModelFollowsWithoutTrainingTheNetworksAgain() {
+        SimulatedWorkspace small = SimulatedWorkspace.fresh(150, 5);
+        SequenceTraining neverKept = new SequenceTraining(SequenceModelChoice.AUTO, 50, 0.49, 800, 200,
+                LstmParams.DEFAULTS.withMaxEpochs(1).withPatience(1));
+        TrainModelUseCase.TrainingResult result = service(small, neverKept).train(new TrainModelUseCase.TrainCommand(
+                SimulatedWorkspace.WS, 90, null, 7, false, null, SequenceModelChoice.AUTO), TrainModelUseCase.Progress.NONE);
+
+        Map<String, String> provenance = result.model().provenance();
+        assertThat(provenance.get("sequenceModel.evaluationModel")).startsWith("auto: left out; validation ROC AUC ");
+        assertThat(provenance.get("sequenceModel")).startsWith("auto: left out, as the evaluation model decided (")
+                .endsWith("the networks were not trained again");
+        assertThat(provenance).doesNotContainKeys("sequenceModel.fold1", "sequenceModel.fold2");
+        assertThat(result.model().metrics().get("sequenceColumn")).isEqualTo(0.0);
+    }
+
+    @Test
+    void givenAutoThatKeepsTheColumnInTheEvaluationModel_whenTheModelToStoreIsTrained_thenItKeepsItToo() {
+        SequenceTraining auto = SMALL.withChoice(SequenceModelChoice.AUTO);
+        SnapshotTrainer.SequenceOutcome kept = new SnapshotTrainer.SequenceOutcome(SequenceModelChoice.AUTO,
+                "auto: kept; ...", true, 0.81, 0.80, List.of(), 1.0);
+        SnapshotTrainer.SequenceOutcome leftOut = new SnapshotTrainer.SequenceOutcome(SequenceModelChoice.AUTO,
+                "auto: left out; ...", false, 0.80, 0.80, List.of(), 1.0);
+        SnapshotTrainer.SequenceOutcome notTrained = SnapshotTrainer.SequenceOutcome.notTrained(SequenceModelChoice.AUTO,
+                "auto: not trained", 0.80);
+        SnapshotTrainer.SequenceOutcome storedOn = new SnapshotTrainer.SequenceOutcome(SequenceModelChoice.ON,
+                "on: kept; validation ROC AUC 0.9000 with", true, 0.90, 0.89, List.of(), 2.0);
+
+        assertThat(SnapshotTrainer.forStoredModel(auto, kept).choice()).isEqualTo(SequenceModelChoice.ON);
+        assertThat(SnapshotTrainer.forStoredModel(auto, leftOut).choice()).isEqualTo(SequenceModelChoice.OFF);
+        assertThat(SnapshotTrainer.forStoredModel(auto, notTrained)).isSameAs(auto);
+        assertThat(SnapshotTrainer.forStoredModel(SMALL, kept)).isSameAs(SMALL);
+        SnapshotTrainer.SequenceOutcome told = SnapshotTrainer.followingEvaluation(storedOn, kept);
+        assertThat(told.choice()).isEqualTo(SequenceModelChoice.AUTO);
+        assertThat(told.decision()).isEqualTo("auto: kept, as the evaluation model decided (+0.0100 validation ROC AUC there); "
+                + "on: kept; validation ROC AUC 0.9000 with");
+        assertThat(told.kept()).isTrue();
+        assertThat(told.validationAucWith()).isEqualTo(0.90);
+    }
+
+    @Test
     void givenOff_whenTrained_thenNothingOfTheSequenceModelIsTrained() {
         SimulatedWorkspace small = SimulatedWorkspace.fresh(150, 5);
         TrainModelUseCase.TrainingResult result = service(small, SMALL).train(new TrainModelUseCase.TrainCommand(
