@@ -17,6 +17,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -99,14 +101,16 @@ public class BulkRescoring implements ActiveModelChanges {
 
     /**
      * Rescores every lead of the workspace now, on the calling thread, chunk by chunk ({@value #CHUNK} leads, whole
-     * accounts): each chunk's markers and history are read once, on a reader thread while the chunk before is rescored,
-     * and that one read serves its scores, its accounts' scores, its qualification and its states; the chunk's markers
-     * are cleared once its states are stored. Memory holds two chunks, never the workspace.
+     * accounts): each chunk's markers and history are read once, on reader threads (one per core, each a chunk ahead)
+     * while the chunk before is rescored, and that one read serves its scores, its accounts' scores, its qualification
+     * and its states; the chunk's markers are cleared once its states are stored. Memory holds one chunk more than
+     * there are cores, never the workspace.
      */
     public Status run(WorkspaceId workspace) {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        int ahead = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService readers = Executors.newFixedThreadPool(ahead, r -> {
             Thread t = new Thread(r, "leadscope-bulk-reader");
             t.setDaemon(true);
             return t;
@@ -118,19 +122,22 @@ public class BulkRescoring implements ActiveModelChanges {
             LOG.info("bulk rescoring of workspace {}: {} leads, in chunks of {}", workspace, total, CHUNK);
             RescoringService service = rescoring.get();
             BulkChunks chunks = new BulkChunks(stores, workspace, CHUNK);
-            Future<BulkChunks.Chunk> next = reader.submit(chunks::next);
+            // the reads of the next chunks (one per core) run while a chunk is rescored: reading is most of the work
+            Deque<Future<BulkChunks.Chunk>> reads = new ArrayDeque<>();
+            readAhead(chunks, readers, reads, ahead);
             int done = 0;
             int accounts = 0;
             int notifications = 0;
             int chunk = 0;
             while (true) {
                 long c0 = System.nanoTime();
-                BulkChunks.Chunk read = await(next);
-                if (read == null) {
+                Future<BulkChunks.Chunk> next = reads.poll();
+                if (next == null) {
                     break;
                 }
+                BulkChunks.Chunk read = await(next);
                 long waited = System.nanoTime() - c0;
-                next = reader.submit(chunks::next);
+                readAhead(chunks, readers, reads, ahead);
                 RescoringService.Outcome outcome = service.rescoreChunk(read.read());
                 pending.clear(read.marks());
                 metrics.published(outcome.notifications());
@@ -156,9 +163,20 @@ public class BulkRescoring implements ActiveModelChanges {
             status = new Status(workspace, "failed", s == null ? 0 : s.total(), s == null ? 0 : s.scored(), s == null ? 0 : s.qualified(),
                     started, clock.instant(), e.getMessage());
         } finally {
-            reader.shutdownNow();
+            readers.shutdownNow();
         }
         return status;
+    }
+
+    /** Lists the next chunks (on this thread) and hands their reads to the readers until {@code ahead} are under way. */
+    private static void readAhead(BulkChunks chunks, ExecutorService readers, Deque<Future<BulkChunks.Chunk>> reads, int ahead) {
+        while (reads.size() < ahead) {
+            BulkChunks.Listed listed = chunks.list();
+            if (listed == null) {
+                return;
+            }
+            reads.add(readers.submit(() -> chunks.read(listed)));
+        }
     }
 
     private static BulkChunks.Chunk await(Future<BulkChunks.Chunk> next) {

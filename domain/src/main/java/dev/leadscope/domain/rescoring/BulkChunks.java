@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * For each chunk it reads the leads' pending markers first, then the leads again with everything their rescoring reads
  * ({@link ChunkRead}), so that a marker it hands out was set before the history it goes with was read, as the real-time
  * worker does. A lead erased since it was listed, or moved to another account, is left out of the chunk with its marker
- * (a change marks the lead, so a real-time rescoring follows). One pass per instance, one call at a time.
+ * (a change marks the lead, so a real-time rescoring follows). One pass per instance: {@link #list} one call at a time,
+ * {@link #read} on any thread.
  */
 public final class BulkChunks {
     /** Account ids listed per query. */
@@ -76,12 +77,31 @@ public final class BulkChunks {
         this.size = size;
     }
 
-    /** The next chunk, or null when every lead was handed out. */
-    public Chunk next() {
-        List<List<Lead>> groups = nextGroups();
-        if (groups.isEmpty()) {
-            return null;
+    /** The leads of one chunk as listed, each account's together, to be read by {@link #read}. */
+    public record Listed(List<List<Lead>> groups) {
+        public Listed {
+            groups = List.copyOf(groups);
         }
+    }
+
+    /** The next chunk, or null when every lead was handed out: {@link #list} then {@link #read}. */
+    public Chunk next() {
+        Listed listed = list();
+        return listed == null ? null : read(listed);
+    }
+
+    /** The leads of the next chunk as listed (a page of account ids and their leads), or null when none are left. */
+    public Listed list() {
+        List<List<Lead>> groups = nextGroups();
+        return groups.isEmpty() ? null : new Listed(groups);
+    }
+
+    /**
+     * Reads a listed chunk: its markers, then its leads again with everything their rescoring reads. Touches nothing of
+     * this walk's own state, so chunks listed one after another may be read on several threads at once.
+     */
+    public Chunk read(Listed listed) {
+        List<List<Lead>> groups = listed.groups();
         List<LeadId> ids = new ArrayList<>();
         groups.forEach(g -> g.forEach(l -> ids.add(l.id())));
         List<PendingLead> marks = stores.pending().find(workspace, ids);
