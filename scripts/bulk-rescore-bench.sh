@@ -2,8 +2,9 @@
 # End-to-end bulk rescoring benchmark: the whole path a model activation takes, from the stored history to the stored
 # scores, on the service's own database. Builds the jar if needed, simulates ACCOUNTS accounts, imports them into a
 # fresh temporary data directory (embedded H2), trains and activates a model, then runs 'leadscope rescore' RUNS times
-# (each a new process, as an operator would run it) and prints each run's leads/s: history read in bulk, features,
-# tree prediction (reasons left to the read paths), scores appended, leads qualified, accounts rescored, states and changes stored.
+# (each a new process, as an operator would run it) and prints each run's leads/s: chunk by chunk, each chunk's history
+# read once, features, tree prediction (reasons left to the read paths), scores appended, accounts rescored, leads
+# qualified, changes published and states stored.
 #
 #   scripts/bulk-rescore-bench.sh [--accounts 2000] [--runs 2] [--heap 2g] [--keep]
 #
@@ -19,7 +20,7 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bulk-rescore-bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done

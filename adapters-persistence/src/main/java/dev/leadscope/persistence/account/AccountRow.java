@@ -11,8 +11,11 @@ import dev.leadscope.persistence.support.RowKey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** An account as one row of the {@code accounts} table. */
 @MappedEntity("accounts")
@@ -46,6 +49,19 @@ record AccountRow(
                 f.fundingStage() == null ? null : f.fundingStage().name(), f.totalRaised(), f.country(), f.region(),
                 f.foundedYear(), f.fiscalYearEndMonth(), JsonColumns.tags(t.technologies()), JsonColumns.tags(t.competitorProducts()),
                 account.contractRenewalDate(), JsonColumns.attributes(account.attributes()), account.createdAt());
+    }
+
+    /** Reads the row by hand: the entity mapper's column look-ups cost more than the query on a bulk read. */
+    static AccountRow read(ResultSet rs) throws SQLException {
+        return new AccountRow(new RowKey(rs.getString("workspace_id"), rs.getString("id")), rs.getString("name"),
+                rs.getString("domain"), rs.getString("industry"), rs.getObject("employees", Integer.class),
+                rs.getObject("annual_revenue", Double.class), rs.getObject("growth_rate", Double.class),
+                rs.getObject("hiring_velocity", Double.class), rs.getString("hiring_for"), rs.getString("funding_stage"),
+                rs.getObject("total_raised", Double.class), rs.getString("country"), rs.getString("region"),
+                rs.getObject("founded_year", Integer.class), rs.getObject("fiscal_year_end_month", Integer.class),
+                rs.getString("technologies"), rs.getString("competitor_products"),
+                rs.getObject("contract_renewal_date", LocalDate.class), rs.getString("attributes"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
     Account toDomain() {

@@ -10,7 +10,6 @@ import dev.leadscope.domain.port.out.Accounts;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -28,11 +27,9 @@ public class JdbcAccounts implements Accounts {
     private final AccountRowRepository rows;
     private final Upserts<AccountRow> upserts;
     private final StoredIds storedIds;
-    private final JdbcOperations jdbc;
 
-    JdbcAccounts(AccountRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
+    JdbcAccounts(AccountRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.jdbc = jdbc;
         this.storedIds = new StoredIds(tx, "accounts", "id");
         this.upserts = new Upserts<>(tx, rows, AccountRow::key, storedIds::existing);
     }
@@ -56,7 +53,7 @@ public class JdbcAccounts implements Accounts {
     public Map<AccountId, Account> findAll(WorkspaceId workspace, Collection<AccountId> ids) {
         Map<AccountId, Account> found = new HashMap<>();
         // a VALUES join, not IN: H2 answers IN on the key's second column by scanning the whole workspace
-        storedIds.rows(workspace.value(), ids.stream().map(AccountId::value).toList(), rs -> jdbc.readEntity(rs, AccountRow.class))
+        storedIds.rows(workspace.value(), ids.stream().map(AccountId::value).toList(), AccountRow::read)
                 .forEach(row -> found.put(new AccountId(row.key().id()), row.toDomain()));
         return found;
     }

@@ -1,5 +1,6 @@
 package dev.leadscope.persistence.lead;
 
+import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.Page;
 import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
@@ -10,12 +11,17 @@ import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +34,11 @@ public class JdbcLeads implements Leads {
     private final LeadRowRepository rows;
     private final Upserts<LeadRow> upserts;
     private final StoredIds storedIds;
-    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> tx;
 
-    JdbcLeads(LeadRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
+    JdbcLeads(LeadRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.jdbc = jdbc;
+        this.tx = tx;
         this.storedIds = new StoredIds(tx, "leads", "id");
         this.upserts = new Upserts<>(tx, rows, LeadRow::key, storedIds::existing);
     }
@@ -56,7 +62,7 @@ public class JdbcLeads implements Leads {
     public Map<LeadId, Lead> findAll(WorkspaceId workspace, Collection<LeadId> ids) {
         Map<LeadId, Lead> found = new HashMap<>();
         // a VALUES join, not IN: H2 answers IN on the key's second column by scanning the whole workspace
-        storedIds.rows(workspace.value(), ids.stream().map(LeadId::value).toList(), rs -> jdbc.readEntity(rs, LeadRow.class))
+        storedIds.rows(workspace.value(), ids.stream().map(LeadId::value).toList(), LeadRow::read)
                 .forEach(row -> found.put(new LeadId(row.key().id()), row.toDomain()));
         return found;
     }
@@ -98,5 +104,74 @@ public class JdbcLeads implements Leads {
     @Override
     public long count(WorkspaceId workspace) {
         return rows.countInWorkspace(workspace.value());
+    }
+
+    /** Through the (workspace_id, account_id) index: each page starts where the last one ended, so no page re-reads the ones before. */
+    @Override
+    public List<AccountId> accountIdsAfter(WorkspaceId workspace, AccountId after, int limit) {
+        String sql = "SELECT DISTINCT account_id FROM leads WHERE workspace_id = ? AND "
+                + (after == null ? "account_id IS NOT NULL" : "account_id > ?") + " ORDER BY account_id LIMIT ?";
+        return tx.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
+                int i = 1;
+                select.setString(i++, workspace.value());
+                if (after != null) {
+                    select.setString(i++, after.value());
+                }
+                select.setInt(i, limit);
+                List<AccountId> out = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AccountId(rs.getString(1)));
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException("listing the accounts of the leads failed: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** One statement per account by the account index, in one read transaction per chunk of accounts; rows mapped by hand. */
+    @Override
+    public Map<AccountId, List<Lead>> inAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
+        Map<String, List<Lead>> byAccount = new HashMap<>();
+        for (LeadRow row : storedIds.rowsBy("account_id", workspace.value(), accounts.stream().map(AccountId::value).toList(), LeadRow::read)) {
+            byAccount.computeIfAbsent(row.accountId(), k -> new ArrayList<>()).add(row.toDomain());
+        }
+        Map<AccountId, List<Lead>> out = new LinkedHashMap<>();
+        for (AccountId account : accounts) {
+            List<Lead> members = byAccount.get(account.value());
+            if (members != null && !out.containsKey(account)) {
+                members.sort(Comparator.comparing(Lead::createdAt).thenComparing(l -> l.id().value()));
+                out.put(account, members);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Lead> withoutAccountAfter(WorkspaceId workspace, LeadId after, int limit) {
+        String sql = "SELECT * FROM leads WHERE workspace_id = ? AND account_id IS NULL" + (after == null ? "" : " AND id > ?")
+                + " ORDER BY id LIMIT ?";
+        return tx.executeRead(status -> {
+            try (PreparedStatement select = status.getConnection().prepareStatement(sql)) {
+                int i = 1;
+                select.setString(i++, workspace.value());
+                if (after != null) {
+                    select.setString(i++, after.value());
+                }
+                select.setInt(i, limit);
+                List<Lead> out = new ArrayList<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(LeadRow.read(rs).toDomain());
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new IllegalStateException("listing the leads without an account failed: " + e.getMessage(), e);
+            }
+        });
     }
 }

@@ -15,7 +15,10 @@ import dev.leadscope.persistence.support.RowKey;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** A lead as one row of the {@code leads} table. */
 @MappedEntity("leads")
@@ -47,6 +50,16 @@ record LeadRow(
                 lead.createdAt(),
                 lead.consent().emailMarketing(), lead.consent().tracking(), lead.consent().profiling(),
                 JsonColumns.attributes(lead.attributes()));
+    }
+
+    /** Reads the row by hand: the entity mapper's column look-ups cost more than the query on a bulk read. */
+    static LeadRow read(ResultSet rs) throws SQLException {
+        return new LeadRow(new RowKey(rs.getString("workspace_id"), rs.getString("id")), rs.getString("account_id"),
+                rs.getString("first_name"), rs.getString("last_name"), rs.getString("email"), rs.getString("title"),
+                rs.getString("seniority"), rs.getString("committee_role"), rs.getString("source_channel"),
+                rs.getString("source_campaign"), rs.getString("owner"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("consent_email_marketing"), rs.getBoolean("consent_tracking"), rs.getBoolean("consent_profiling"),
+                rs.getString("attributes"));
     }
 
     Lead toDomain() {

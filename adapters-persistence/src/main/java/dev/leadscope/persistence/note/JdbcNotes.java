@@ -8,7 +8,6 @@ import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -29,10 +28,8 @@ public class JdbcNotes implements Notes {
     private final NoteRowRepository rows;
     private final Upserts<NoteRow> upserts;
     private final StoredIds stored;
-    private final JdbcOperations jdbc;
 
-    JdbcNotes(NoteRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    JdbcNotes(NoteRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
         this.stored = new StoredIds(tx, "notes", "id");
         this.upserts = new Upserts<>(tx, rows, NoteRow::key, stored::existing);
@@ -71,7 +68,7 @@ public class JdbcNotes implements Notes {
     public Map<LeadId, List<Note>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<Note>> out = new LinkedHashMap<>();
         for (NoteRow row : stored.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(),
-                rs -> jdbc.readEntity(rs, NoteRow.class))) {
+                NoteRow::read)) {
             Note n = row.toDomain();
             out.computeIfAbsent(n.leadId(), k -> new ArrayList<>()).add(n);
         }

@@ -8,7 +8,6 @@ import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.persistence.support.RowKey;
 import dev.leadscope.persistence.support.StoredIds;
 import dev.leadscope.persistence.support.Upserts;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -28,11 +27,9 @@ public class JdbcOutcomes implements Outcomes {
     private final OutcomeRowRepository rows;
     private final Upserts<OutcomeRow> upserts;
     private final StoredIds stored;
-    private final JdbcOperations jdbc;
 
-    JdbcOutcomes(OutcomeRowRepository rows, TransactionOperations<Connection> tx, JdbcOperations jdbc) {
+    JdbcOutcomes(OutcomeRowRepository rows, TransactionOperations<Connection> tx) {
         this.rows = rows;
-        this.jdbc = jdbc;
         this.stored = new StoredIds(tx, "outcomes", "id");
         this.upserts = new Upserts<>(tx, rows, OutcomeRow::key, stored::existing);
     }
@@ -70,7 +67,7 @@ public class JdbcOutcomes implements Outcomes {
     public Map<LeadId, List<Outcome>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
         Map<LeadId, List<Outcome>> out = new LinkedHashMap<>();
         for (OutcomeRow row : stored.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(),
-                rs -> jdbc.readEntity(rs, OutcomeRow.class))) {
+                OutcomeRow::read)) {
             Outcome o = row.toDomain();
             out.computeIfAbsent(o.leadId(), k -> new ArrayList<>()).add(o);
         }

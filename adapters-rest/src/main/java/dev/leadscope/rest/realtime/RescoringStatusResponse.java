@@ -8,7 +8,7 @@ import java.time.Instant;
 public record RescoringStatusResponse(boolean worker, long queueDepth, int queueCapacity, int queuedLeads, long pendingLeads,
                                       Bulk bulk) {
 
-    /** A bulk rescoring: state (queued, running, scoring, qualifying, done, failed) and progress. */
+    /** A bulk rescoring: state (queued, running, rescoring, done, failed) and progress (leads scored and qualified, chunk by chunk). */
     @Serdeable
     public record Bulk(String state, int total, int scored, int qualified, Instant startedAt, Instant finishedAt, String error) {
     }

@@ -12,6 +12,8 @@ import dev.leadscope.domain.rescoring.CoalescingQueue;
 import dev.leadscope.domain.rescoring.EventsMemo;
 import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.MembersMemo;
+import dev.leadscope.domain.rescoring.NotesMemo;
+import dev.leadscope.domain.rescoring.OutcomesMemo;
 import dev.leadscope.domain.rescoring.RescoringService;
 import dev.leadscope.domain.service.EventIngestService;
 import io.micronaut.context.annotation.Factory;
@@ -40,15 +42,10 @@ public class RescoringWiring {
     RescoringService rescoringService(ScoreLeadUseCase scoring, QualifyLeadUseCase qualification, AccountScoreMemo accounts,
                                       MembersMemo members, RescoringStates states, @Nullable Notifications notifications,
                                       RescoringSettings settings, Clock clock, RescoringMetrics metrics, IntentMemo intent,
-                                      EventsMemo events) {
+                                      EventsMemo events, NotesMemo notes, OutcomesMemo outcomes) {
         // the batch's leads, read for the histories, are read again for the states: the members memo answers from the
-        // first read; each chunk lists its accounts' members, reads their intent and their members' events once, for
-        // the accounts' scores and the leads' qualification alike (inside the real-time worker's own batch scope the
-        // members and intent scopes are already open and the inner ones add nothing)
-        RescoringService.ChunkScope chunks = chunk -> intent.during(() -> members.during(() -> events.during(() -> {
-            chunk.run();
-            return null;
-        })));
+        // first read; each chunk of qualification runs inside the memos
+        RescoringService.ChunkScope chunks = new ChunkMemos(intent, members, events, notes, outcomes);
         return new RescoringService(scoring, qualification, accounts, members, states,
                 notifications == null ? Notifications.NONE : notifications, new ChangeDetector(settings.thresholds()), clock, metrics,
                 chunks);

@@ -1,5 +1,6 @@
 package dev.leadscope.rest.wiring;
 
+import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.Page;
 import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
@@ -72,5 +73,20 @@ final class HotMembers implements Leads {
     @Override
     public long count(WorkspaceId workspace) {
         return stored.count(workspace);
+    }
+
+    @Override
+    public List<AccountId> accountIdsAfter(WorkspaceId workspace, AccountId after, int limit) {
+        return stored.accountIdsAfter(workspace, after, limit);
+    }
+
+    @Override
+    public Map<AccountId, List<Lead>> inAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
+        return stored.inAccounts(workspace, accounts);
+    }
+
+    @Override
+    public List<Lead> withoutAccountAfter(WorkspaceId workspace, LeadId after, int limit) {
+        return stored.withoutAccountAfter(workspace, after, limit);
     }
 }

@@ -22,6 +22,8 @@ import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.rescoring.EventsMemo;
 import dev.leadscope.domain.rescoring.IntentMemo;
 import dev.leadscope.domain.rescoring.MembersMemo;
+import dev.leadscope.domain.rescoring.NotesMemo;
+import dev.leadscope.domain.rescoring.OutcomesMemo;
 import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.qualification.QualificationConfig;
 import dev.leadscope.qualification.QualificationService;
@@ -67,7 +69,7 @@ public class QualificationWiring {
     @Primary
     @Singleton
     AccountScoringService accountScoring(MembersMemo leads, Accounts accounts, EventsMemo events, LeadScores scores,
-                                         Outcomes outcomes, Clock clock, ActiveAccountModels models) {
+                                         OutcomesMemo outcomes, Clock clock, ActiveAccountModels models) {
         // the members' events come from the hot lead state when they were just scored (a rescoring batch scores first)
         return new AccountScoringService(leads, accounts, events, scores, outcomes, clock, AccountScoringSettings.defaults(),
                 models);
@@ -154,6 +156,26 @@ public class QualificationWiring {
         return new EventsMemo(hot(events, recent));
     }
 
+    /**
+     * Notes that a bulk rescoring's chunk hands what it read to, so that qualification reads none again; typed so that it
+     * is injected only where asked for by name, never where the store is.
+     */
+    @Bean(typed = NotesMemo.class)
+    @Singleton
+    NotesMemo notesMemo(Notes notes) {
+        return new NotesMemo(notes);
+    }
+
+    /**
+     * Outcomes that a bulk rescoring's chunk hands what it read to, so that its account scores read none again; typed so
+     * that it is injected only where asked for by name, never where the store is.
+     */
+    @Bean(typed = OutcomesMemo.class)
+    @Singleton
+    OutcomesMemo outcomesMemo(Outcomes outcomes) {
+        return new OutcomesMemo(outcomes);
+    }
+
     @Singleton
     QualificationSettings qualificationSettings(Environment environment, ExplorationPolicy exploration) {
         return settings(environment.getProperties(PREFIX, StringConvention.RAW)).withExploration(exploration);
@@ -176,7 +198,7 @@ public class QualificationWiring {
     }
 
     @Singleton
-    QualificationService qualification(MembersMemo leads, Accounts accounts, EventsMemo events, Notes notes,
+    QualificationService qualification(MembersMemo leads, Accounts accounts, EventsMemo events, NotesMemo notes,
                                        LeadScores scores, AccountScoreMemo accountScores, Clock clock,
                                        QualificationSettings settings, IntentMemo batchIntent) {
         return new QualificationService(leads, accounts, events, batchIntent, notes, scores, accountScores, clock,

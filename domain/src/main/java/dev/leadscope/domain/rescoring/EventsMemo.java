@@ -36,6 +36,19 @@ public final class EventsMemo implements ActivityEvents {
         return batch.during(work);
     }
 
+    /**
+     * Inside {@link #during}: remembers the events of every lead of a bulk rescoring's chunk as the chunk read them, so
+     * that its account scores and qualification read none again. Outside it, does nothing.
+     */
+    public void prime(ChunkRead read) {
+        Map<Key, List<ActivityEvent>> known = batch.current();
+        if (known != null) {
+            for (LeadId lead : read.leadIds()) {
+                known.put(new Key(read.workspace(), lead), read.eventsOf(lead));
+            }
+        }
+    }
+
     @Override
     public Set<EventId> appendAbsent(List<ActivityEvent> events) {
         forget(events);

@@ -37,6 +37,19 @@ public final class IntentMemo implements IntentSignals {
         return batch.during(work);
     }
 
+    /**
+     * Inside {@link #during}: remembers every signal of each account of a bulk rescoring's chunk as the chunk read them
+     * (none for an account it found none of). Outside it, does nothing.
+     */
+    public void prime(ChunkRead read) {
+        Map<Key, List<IntentSignal>> known = batch.current();
+        if (known != null) {
+            for (AccountId account : read.members().keySet()) {
+                known.put(new Key(read.workspace(), account), read.intent().getOrDefault(account, List.of()));
+            }
+        }
+    }
+
     @Override
     public void record(IntentSignal signal) {
         forget(List.of(signal));

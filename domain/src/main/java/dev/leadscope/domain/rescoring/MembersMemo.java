@@ -44,6 +44,26 @@ public final class MembersMemo implements Leads {
         return batch.during(() -> found.during(work));
     }
 
+    /**
+     * Inside {@link #during}: remembers the leads of a bulk rescoring's chunk by id and each of its accounts' members as
+     * the first page of the account's list (an account with a full page or more is left to the store). Outside it, does
+     * nothing.
+     */
+    public void prime(ChunkRead read) {
+        Map<Key, Page<Lead>> pages = batch.current();
+        Map<LeadKey, Lead> leads = found.current();
+        if (pages == null || leads == null) {
+            return;
+        }
+        WorkspaceId workspace = read.workspace();
+        read.leads().forEach(l -> leads.put(new LeadKey(workspace, l.id()), l));
+        read.members().forEach((account, members) -> {
+            if (members.size() < PageRequest.MAX_LIMIT) {
+                pages.put(new Key(workspace, account, 0, PageRequest.MAX_LIMIT), new Page<>(members, 0, PageRequest.MAX_LIMIT, members.size()));
+            }
+        });
+    }
+
     @Override
     public void save(Lead lead) {
         forget(lead.workspace());
@@ -121,5 +141,20 @@ public final class MembersMemo implements Leads {
         if (leads != null) {
             leads.keySet().removeIf(k -> k.workspace().equals(workspace));
         }
+    }
+
+    @Override
+    public List<AccountId> accountIdsAfter(WorkspaceId workspace, AccountId after, int limit) {
+        return stored.accountIdsAfter(workspace, after, limit);
+    }
+
+    @Override
+    public Map<AccountId, List<Lead>> inAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
+        return stored.inAccounts(workspace, accounts);
+    }
+
+    @Override
+    public List<Lead> withoutAccountAfter(WorkspaceId workspace, LeadId after, int limit) {
+        return stored.withoutAccountAfter(workspace, after, limit);
     }
 }

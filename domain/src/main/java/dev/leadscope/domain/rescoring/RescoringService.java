@@ -48,14 +48,16 @@ public final class RescoringService {
     /**
      * What one chunk of qualification (its accounts scored, its leads qualified) runs inside, e.g. memos that read each
      * account's members, intent and each lead's events once per chunk instead of once for the accounts and again for the
-     * leads.
+     * leads. A bulk rescoring's chunk runs inside it as a whole, with what the chunk read ({@code read}), from which the
+     * memos then answer instead of reading the stores again.
      */
     @FunctionalInterface
     public interface ChunkScope {
         /** No scope: the chunk reads the stores as it goes. */
-        ChunkScope NONE = Runnable::run;
+        ChunkScope NONE = (read, chunk) -> chunk.run();
 
-        void run(Runnable chunk);
+        /** @param read what a bulk rescoring's chunk read of the stores, or null (a real-time batch reads as it goes) */
+        void run(ChunkRead read, Runnable chunk);
     }
 
     /** Leads qualified per bulk read of the stores. */
@@ -123,11 +125,18 @@ public final class RescoringService {
     }
 
     /**
-     * Rescores every lead of the workspace in bulk (after a model was activated); {@code progress} hears the leads
-     * done so far, first while scoring, then while qualifying.
+     * Rescores the leads of one chunk of a bulk rescoring (every lead of a workspace, chunk by chunk, after a model was
+     * activated) from what the chunk read of the stores once: the scores, the accounts' scores, the qualification and the
+     * states compared and stored all answer from it, inside the chunk scope. Its notifications are published before its
+     * states are stored, as for a real-time batch.
+     *
+     * @throws dev.leadscope.domain.port.out.ModelUnavailableException when no model is active: nothing is stored
      */
-    public Outcome rescoreEvery(WorkspaceId workspace, Collection<LeadId> ids, IntConsumer scored, IntConsumer qualified) {
-        return afterScoring(workspace, scoring.scoreEvery(workspace, ids, scored), qualified, StageTimes.NONE);
+    public Outcome rescoreChunk(ChunkRead read) {
+        WorkspaceId workspace = read.workspace();
+        Outcome[] out = new Outcome[1];
+        chunkScope.run(read, () -> out[0] = afterScoring(workspace, scoring.scoreRead(workspace, read), n -> { }, StageTimes.NONE));
+        return out[0];
     }
 
     private Outcome afterScoring(WorkspaceId workspace, List<LeadScore> scores, IntConsumer progress, StageTimes stages) {
@@ -146,7 +155,7 @@ public final class RescoringService {
         List<LeadScore> byAccount = byAccount(scores, found);
         for (int from = 0; from < byAccount.size(); from += QUALIFY_CHUNK) {
             List<LeadScore> chunk = byAccount.subList(from, Math.min(byAccount.size(), from + QUALIFY_CHUNK));
-            chunkScope.run(() -> {
+            chunkScope.run(null, () -> {
                 if (memo != null) {
                     // qualification asks for each account's stage: score the chunk's accounts in one batch first
                     List<AccountId> accountsOfChunk = new ArrayList<>();

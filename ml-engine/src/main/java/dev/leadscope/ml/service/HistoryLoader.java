@@ -12,6 +12,7 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.outcome.Outcome;
 import dev.leadscope.domain.port.out.LeadFilter;
+import dev.leadscope.domain.rescoring.ChunkRead;
 import dev.leadscope.ml.snapshot.LeadHistory;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
-/** Reads lead histories from the stores: one lead with its committee for serving, or a whole workspace for training. */
+/**
+ * Reads lead histories from the stores: one lead with its committee for serving, or a whole workspace for training;
+ * and builds those of a bulk rescoring's chunk from what the chunk read.
+ */
 final class HistoryLoader {
     private static final Instant FROM = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("3000-01-01T00:00:00Z");
@@ -119,6 +123,35 @@ final class HistoryLoader {
             List<LeadHistory.Colleague> colleagues = new ArrayList<>();
             if (account != null) {
                 for (Lead m : byAccount.get(account.id())) {
+                    if (!m.id().equals(l.id())) {
+                        colleagues.add(own.get(m.id()));
+                    }
+                }
+            }
+            LeadHistory.Colleague self = own.get(l.id());
+            out.add(new LeadHistory(l, account, self.events(), self.notes(),
+                    account == null ? List.of() : intent.getOrDefault(account.id(), List.of()), self.outcomes(), colleagues));
+        }
+        return out;
+    }
+
+    /**
+     * The histories of a bulk rescoring chunk's leads, in its order, from what the chunk read once: each account's
+     * intent list and each lead's own records are one object shared by every history that holds them, as in {@link #all}.
+     */
+    static List<LeadHistory> of(ChunkRead read) {
+        Map<LeadId, LeadHistory.Colleague> own = new HashMap<>();
+        for (Lead l : read.leads()) {
+            own.put(l.id(), new LeadHistory.Colleague(l, read.eventsOf(l.id()), read.outcomesOf(l.id()), read.notesOf(l.id())));
+        }
+        Map<AccountId, List<IntentSignal>> intent = new HashMap<>();
+        read.intent().forEach((id, signals) -> intent.put(id, LeadHistory.inOrder(signals)));
+        List<LeadHistory> out = new ArrayList<>(read.leads().size());
+        for (Lead l : read.leads()) {
+            Account account = l.account().map(read.accounts()::get).orElse(null);
+            List<LeadHistory.Colleague> colleagues = new ArrayList<>();
+            if (account != null) {
+                for (Lead m : read.members().get(account.id())) {
                     if (!m.id().equals(l.id())) {
                         colleagues.add(own.get(m.id()));
                     }

@@ -10,6 +10,7 @@ import dev.leadscope.domain.port.in.LeadNotFoundException;
 import dev.leadscope.domain.report.Grouping;
 import dev.leadscope.domain.port.in.ScoreLeadUseCase;
 import dev.leadscope.domain.port.out.StageTimes;
+import dev.leadscope.domain.rescoring.ChunkRead;
 import dev.leadscope.domain.scoring.ConversionProbability;
 import dev.leadscope.domain.scoring.LeadScore;
 import dev.leadscope.domain.scoring.ModelVersion;
@@ -25,11 +26,8 @@ import dev.leadscope.domain.account.Account;
 import dev.leadscope.domain.account.Firmographics;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.IntConsumer;
 
 /**
  * Scores a lead with the workspace's active model from a snapshot at the moment scored, through the same code
@@ -45,7 +43,6 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
     private final Clock clock;
     private final HistoryLoader loader;
     private final StageTimes stages;
-    private static final int BULK_CHUNK = 20_000;
 
     public LeadScoringService(StoredData data, LoadedModels models, Clock clock) {
         this(data, models, clock, HistoryParts.UNCACHED, StageTimes.NONE);
@@ -131,20 +128,14 @@ public final class LeadScoringService implements ScoreLeadUseCase, BlindScoringU
         return store(workspace, active, active.getValue().trees(), histories, stages, true);
     }
 
+    /** The chunk's histories built from what it read, scored with the trees' bulk prediction (one thread per core). */
     @Override
-    public List<LeadScore> scoreEvery(WorkspaceId workspace, Collection<LeadId> leads, IntConsumer progress) {
-        Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
-        Set<LeadId> wanted = new HashSet<>(leads);
-        List<LeadHistory> histories = loader.all(workspace, n -> { }).stream()
-                .filter(h -> wanted.contains(h.lead().id())).toList();
-        List<LeadScore> out = new ArrayList<>(histories.size());
-        TreeModel trees = models.bulkTrees(workspace, active.getKey());
-        for (int from = 0; from < histories.size(); from += BULK_CHUNK) {
-            out.addAll(store(workspace, active, trees, histories.subList(from, Math.min(histories.size(), from + BULK_CHUNK)),
-                    StageTimes.NONE, false));
-            progress.accept(out.size());
+    public List<LeadScore> scoreRead(WorkspaceId workspace, ChunkRead read) {
+        if (read.leads().isEmpty()) {
+            return List.of();
         }
-        return out;
+        Map.Entry<ModelVersion, SnapshotModel> active = models.active(workspace);
+        return store(workspace, active, models.bulkTrees(workspace, active.getKey()), HistoryLoader.of(read), StageTimes.NONE, false);
     }
 
     /** @param kept whether the LSTM column comes from the leads' kept states (the real-time path) or in bulk from their events */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The batch and bulk scoring paths give each lead the score that scoring it alone gives. */
@@ -34,15 +35,18 @@ class BatchScoringTest {
         int stored = sim.data.scores().history(SimulatedWorkspace.WS, ids.get(0), 1000).size();
 
         List<LeadScore> batch = scoring.scoreAll(SimulatedWorkspace.WS, ids);
-        List<Integer> progress = new ArrayList<>();
-        List<LeadScore> bulk = scoring.scoreEvery(SimulatedWorkspace.WS, ids, progress::add);
+        List<Integer> chunks = new ArrayList<>();
+        // small chunks, so that the leads compared come from many chunks, each holding whole accounts
+        Map<LeadId, LeadScore> every = ChunkedBulkScoring.everyLead(scoring, sim.data, SimulatedWorkspace.WS, 50, chunks);
+        List<LeadScore> bulk = ids.stream().map(every::get).toList();
 
         assertThat(batch).hasSize(ids.size()).noneMatch(LeadScore::reasonsComputed);
-        assertThat(bulk).hasSize(ids.size()).noneMatch(LeadScore::reasonsComputed);
+        assertThat(bulk).doesNotContainNull().noneMatch(LeadScore::reasonsComputed);
+        assertThat(every).hasSize((int) sim.data.leads().count(SimulatedWorkspace.WS));
+        assertThat(chunks).hasSizeGreaterThan(5).allSatisfy(n -> assertThat(n).isPositive());
         // rescoring leaves the reasons out; showing a score computes them with its model at its moment
         batch = new ScoreReasonsService(sim.data, new LoadedModels(sim.data.registry()), HistoryParts.UNCACHED)
                 .withReasons(SimulatedWorkspace.WS, batch);
-        assertThat(progress).last().isEqualTo(ids.size());
         for (LeadScore b : batch) {
             LeadScore alone = scoring.score(SimulatedWorkspace.WS, b.leadId());
             LeadScore inBulk = bulk.stream().filter(s -> s.leadId().equals(b.leadId())).findFirst().orElseThrow();

@@ -42,7 +42,7 @@ class ScoreReasonsServiceTest {
         ModelVersion model = train(sim, 7);
         List<LeadId> ids = leads(sim, 40);
         LeadScoringService scoring = new LeadScoringService(sim.data, new LoadedModels(sim.data.registry()), ACTIVATION);
-        scoring.scoreEvery(WS, ids, n -> { });
+        ChunkedBulkScoring.everyLead(scoring, sim.data, WS, 200, new java.util.ArrayList<>());
         List<LeadScore> stored = ids.stream().map(id -> sim.data.scores().latest(WS, id).orElseThrow()).toList();
         assertThat(stored).noneMatch(LeadScore::reasonsComputed);
         CountingRegistry registry = new CountingRegistry(sim.data.registry());
@@ -81,7 +81,8 @@ class ScoreReasonsServiceTest {
         SimulatedWorkspace sim = SimulatedWorkspace.fresh(300, 1);
         ModelVersion first = train(sim, 7);
         List<LeadId> ids = leads(sim, 20);
-        new LeadScoringService(sim.data, new LoadedModels(sim.data.registry()), ACTIVATION).scoreEvery(WS, ids, n -> { });
+        ChunkedBulkScoring.everyLead(new LeadScoringService(sim.data, new LoadedModels(sim.data.registry()), ACTIVATION), sim.data, WS,
+                200, new java.util.ArrayList<>());
         ModelVersion second = train(sim, 11, LATER);
         assertThat(sim.data.registry().active(WS)).contains(second).isNotEqualTo(Optional.of(first));
         LoadedModels models = new LoadedModels(sim.data.registry());

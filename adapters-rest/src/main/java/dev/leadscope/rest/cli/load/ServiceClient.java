@@ -75,7 +75,7 @@ public final class ServiceClient {
 
     /**
      * Where the service's real-time rescoring stands ({@code GET /api/v1/rescoring}): events queued, leads pending, and
-     * the state of the latest bulk rescoring (queued, running, scoring, qualifying, done, failed; null when none ran).
+     * the state of the latest bulk rescoring (queued, running, rescoring, done, failed; null when none ran).
      */
     @Serdeable
     public record RescoringStatus(@Nullable Long queueDepth, @Nullable Long pendingLeads, @Nullable Bulk bulk) {

@@ -2,12 +2,12 @@ package dev.leadscope.domain.port.in;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
+import dev.leadscope.domain.rescoring.ChunkRead;
 import dev.leadscope.domain.scoring.LeadScore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * Scores a lead with the workspace's active model, from what was known at the moment scored, with the reasons
@@ -52,17 +52,11 @@ public interface ScoreLeadUseCase {
     }
 
     /**
-     * Scores every lead of the workspace as of now, in bulk, and appends the scores, which may have their reasons not
-     * computed (as {@link #scoreAll}); {@code progress} hears how many leads are scored so far. The default pages through
-     * {@link #scoreAll}.
+     * Scores the leads of one chunk of a bulk rescoring as of now, from their histories as the chunk read them once
+     * ({@link ChunkRead}), and appends the scores, which may have their reasons not computed (as {@link #scoreAll}); the
+     * leads of a chunk share one moment. The default scores them by id through {@link #scoreAll}.
      */
-    default List<LeadScore> scoreEvery(WorkspaceId workspace, Collection<LeadId> leads, IntConsumer progress) {
-        List<LeadScore> out = new ArrayList<>(leads.size());
-        List<LeadId> all = List.copyOf(leads);
-        for (int from = 0; from < all.size(); from += 1000) {
-            out.addAll(scoreAll(workspace, all.subList(from, Math.min(all.size(), from + 1000))));
-            progress.accept(Math.min(all.size(), from + 1000));
-        }
-        return out;
+    default List<LeadScore> scoreRead(WorkspaceId workspace, ChunkRead read) {
+        return scoreAll(workspace, read.leadIds());
     }
 }

@@ -15,6 +15,7 @@ import dev.leadscope.domain.lead.RepId;
 import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.Leads;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.IntStream;
@@ -203,6 +204,40 @@ public abstract class LeadsContractTest {
         assertThat(last.hasMore()).isFalse();
         assertThat(none.items()).isEmpty();
         assertThat(none.total()).isZero();
+    }
+
+    @Test
+    void givenLeadsAtSeveralAccountsAndNone_whenWalkedAccountByAccount_thenEveryLeadOnceWithItsAccountsMembers() {
+        leads.saveAll(List.of(
+                aLead(ws, "c1").account("acc-c").createdAt(T0.plusSeconds(2)).build(),
+                aLead(ws, "a2").account("acc-a").createdAt(T0.plusSeconds(1)).build(),
+                aLead(ws, "a1").account("acc-a").createdAt(T0.plusSeconds(1)).build(),
+                aLead(ws, "b1").account("acc-b").createdAt(T0).build(),
+                aLead(ws, "a0").account("acc-a").createdAt(T0.plusSeconds(5)).build(),
+                aLead(ws, "n2").bare().build(),
+                aLead(ws, "n1").bare().build(),
+                aLead(ws, "n3").bare().build()));
+        leads.save(aLead(Fixtures.freshWorkspace(), "elsewhere").account("acc-aa").build());
+
+        List<AccountId> firstTwo = leads.accountIdsAfter(ws, null, 2);
+        List<AccountId> rest = leads.accountIdsAfter(ws, firstTwo.get(1), 2);
+        List<AccountId> none = leads.accountIdsAfter(ws, new AccountId("acc-c"), 2);
+        Map<AccountId, List<Lead>> members = leads.inAccounts(ws, List.of(new AccountId("acc-a"), new AccountId("acc-none"),
+                new AccountId("acc-c")));
+        List<Lead> alone = leads.withoutAccountAfter(ws, null, 2);
+        List<Lead> aloneRest = leads.withoutAccountAfter(ws, alone.get(1).id(), 2);
+
+        assertThat(firstTwo).extracting(AccountId::value).containsExactly("acc-a", "acc-b");
+        assertThat(rest).extracting(AccountId::value).containsExactly("acc-c");
+        assertThat(none).isEmpty();
+        assertThat(members.keySet()).extracting(AccountId::value).containsExactly("acc-a", "acc-c");
+        // each account's leads ordered as the account's list: by creation, then id
+        assertThat(members.get(new AccountId("acc-a"))).extracting(l -> l.id().value()).containsExactly("a1", "a2", "a0");
+        assertThat(members.get(new AccountId("acc-a"))).containsExactlyElementsOf(
+                leads.list(ws, new LeadFilter(new AccountId("acc-a"), null, null), PageRequest.FIRST).items());
+        assertThat(alone).extracting(l -> l.id().value()).containsExactly("n1", "n2");
+        assertThat(aloneRest).extracting(l -> l.id().value()).containsExactly("n3");
+        assertThat(alone.get(0)).isEqualTo(leads.findById(ws, new LeadId("n1")).orElseThrow());
     }
 
     @Test
