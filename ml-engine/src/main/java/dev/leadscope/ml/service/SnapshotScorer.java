@@ -92,7 +92,9 @@ public final class SnapshotScorer {
             List<SequenceEvent>[] events = column != null && reasons ? newLists(n) : null;
             // the batch's leads share their committees' tallies, notes' cues and accounts' intent
             SharedParts shared = features.shared(at);
-            IntStream.range(0, n).parallel().forEach(i -> {
+            IntStream rowsOfChunk = IntStream.range(0, n);
+            // a real-time batch of a few leads is cheaper on the caller's thread than handed to the common pool
+            (n < PARALLEL_ROWS ? rowsOfChunk : rowsOfChunk.parallel()).forEach(i -> {
                 LeadHistory h = histories.get(base + i);
                 SnapshotRow row = features.values(h, at, shared);
                 encoding.encode(row, x, i * width);
@@ -123,6 +125,8 @@ public final class SnapshotScorer {
     }
 
     static final int CHUNK = 20_000;
+    /** Fewest leads whose rows are computed on every core; fewer are computed on the calling thread. */
+    static final int PARALLEL_ROWS = 64;
 
     @SuppressWarnings("unchecked")
     private static List<SequenceEvent>[] newLists(int n) {
