@@ -10,7 +10,8 @@
 #
 #   --service-cpus, --client-cpus  pin the service and the load client to these cores (taskset -c lists, e.g. 0 and
 #             1), so that the client does not take the service's CPU; the service's CPU time during the load is
-#             printed either way (from /proc/PID/stat), in all and by thread.
+#             printed either way (from /proc/PID/stat), in all and by thread, then for the measured part alone (from
+#             the end of the warm-up to the last answer: no read-back) with its CPU per event.
 #   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
 #             the leads and the active model there and only the load runs.
 #   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
@@ -44,7 +45,7 @@ while [ $# -gt 0 ]; do
     --from) from="$2"; shift 2 ;;
     --jfr) jfr="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "load-test: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
