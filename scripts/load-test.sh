@@ -10,7 +10,8 @@
 #
 #   --service-cpus, --client-cpus  pin the service and the load client to these cores (taskset -c lists, e.g. 0 and
 #             1), so that the client does not take the service's CPU; the service's CPU time during the load is
-#             printed either way (from /proc/PID/stat), in all and by thread.
+#             printed either way (from /proc/PID/stat), in all and by thread, then for the measured part alone (from
+#             the end of the warm-up to the last answer: no read-back) with its CPU per event.
 #   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
 #             the leads and the active model there and only the load runs.
 #   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
@@ -141,14 +142,25 @@ stages() {  # "stage seconds count" of the rescoring stage timers (leadscope.res
     }
     END {for (s in sum) printf "%s %s %s\n", s, sum[s], n[s] + 0}'
 }
+snapshot() {  # the service's thread CPU, leads rescored and stage timers now, under the name $1
+  thread_ticks > "$dir/threads.$1"; stages > "$dir/stages.$1"; rescored > "$dir/rescored.$1"; date +%s.%N > "$dir/time.$1"
+}
 thread_ticks > "$dir/threads.0"
 stages > "$dir/stages.0"
 rescored0=$(rescored)
 ticks0=$(cpu_ticks) t_load0=$(date +%s.%N)
 set +e
+# the client's own lines mark the end of the warm-up and of sending: snapshots there give the measured part alone
 cli bench load --url "$url" --key "$key" --leads "$leads" --event-rate "$event_rate" --read-rate "$read_rate" \
-  --duration "$duration" --warmup "$warmup" "${extra[@]}"
-code=$?
+  --duration "$duration" --warmup "$warmup" "${extra[@]}" | while IFS= read -r line; do
+    printf '%s\n' "$line"
+    printf '%s\n' "$line" >> "$dir/bench.out"
+    case "$line" in
+      "load: warm-up over"*) snapshot warm ;;
+      "load: done;"*) snapshot sent ;;
+    esac
+  done
+code=${PIPESTATUS[0]}
 set -e
 ticks1=$(cpu_ticks) t_load1=$(date +%s.%N)
 thread_ticks > "$dir/threads.1"
@@ -181,6 +193,28 @@ n_rescored=$((rescored1 - rescored0))
   awk -v leads="$n_rescored" 'FILENAME == ARGV[1] {s0[$1] = $2; n0[$1] = $3; next}
     {s = $2 - s0[$1]; n = $3 - n0[$1]; if (n > 0) printf "  %8.2f s  %8.0f µs/batch  %8.0f µs/lead  %s\n", s, 1e6 * s / n, 1e6 * s / leads, $1}' \
     "$dir/stages.0" "$dir/stages.1" | sort -rn; }
+if [ -f "$dir/threads.warm" ] && [ -f "$dir/threads.sent" ]; then
+  # the measured part: from the end of the warm-up to the last event or read answered, without the warm-up's compiling
+  # and without the read-back, whose score histories compute every listed score's reasons; rescorings of the measured
+  # events still queued when sending ended are not in it (nor are warm-up events rescored in it excluded)
+  measured=$(sed -nE 's/^events: +([0-9,]+) answered 2xx after warm-up.*/\1/p' "$dir/bench.out" | tr -d ,)
+  reads_measured=$(sed -nE 's/^reads: +([0-9,]+) answered 2xx after warm-up.*/\1/p' "$dir/bench.out" | tr -d ,)
+  window=$(echo "$(cat "$dir/time.sent") - $(cat "$dir/time.warm")" | bc -l)
+  echo "service CPU during the measured part (from the end of the warm-up to the last answer, ${window%.*} s; read-back excluded):"
+  awk -v hz="$(getconf CLK_TCK)" 'NR == FNR {t0[$1] = $NF; next}
+    {id = $1; name = $2; for (i = 3; i < NF; i++) name = name " " $i; cpu[name] += ($NF - (id in t0 ? t0[id] : 0)) / hz}
+    END {for (n in cpu) if (cpu[n] >= 0.05) printf "  %8.1f  %s\n", cpu[n], n}' "$dir/threads.warm" "$dir/threads.sent" | sort -rn \
+    | tee "$dir/measured.cpu"
+  n_measured=$(( $(cat "$dir/rescored.sent") - $(cat "$dir/rescored.warm") ))
+  awk -v events="${measured:-0}" -v reads="${reads_measured:-0}" -v leads="$n_measured" '
+    {s = $1; $1 = ""; sub(/^ /, ""); all += s
+     if ($0 == "leadscope-resco") worker += s
+     else if ($0 == "blocking-execut" || $0 == "default-eventLo") requests += s
+     else if ($0 ~ /CompilerThre/) jit += s}
+    END {if (events > 0) printf "per event of the measured part (%d events, %d reads): %.0f µs of service CPU in all, %.0f µs in the request threads (HTTP pool and event loops, reads included), %.0f µs in the rescoring threads, %.0f µs in the JIT compilers\n", events, reads, 1e6 * all / events, 1e6 * requests / events, 1e6 * worker / events, 1e6 * jit / events
+         if (leads > 0) printf "rescoring worker during the measured part: %d leads rescored, %.0f µs of worker CPU per lead rescored\n", leads, 1e6 * worker / leads}' \
+    "$dir/measured.cpu"
+fi
 verdict=PASS; [ "$load_max" -le "$rss_limit_kb" ] || verdict=FAIL
 note=""; [ "$big" = 1 ] || note=" (on $leads_held leads, not the 1M leads / 20M events of the target: run with --big)"
 echo "$verdict resident memory <= 1.5 GB during the load$note"

@@ -46,10 +46,14 @@ public record EventWeights(Map<String, Double> weights, double otherWeight) {
 
     /** Whether {@code e} is of kind {@code spec}: a type name, or "type:category". */
     public static boolean is(ActivityEvent e, String spec) {
+        String type = e.type().name();
         int colon = spec.indexOf(':');
         if (colon < 0) {
-            return e.type().name().equals(spec);
+            return type.equals(spec);
         }
-        return e.type().name().equals(spec.substring(0, colon)) && spec.substring(colon + 1).equals(e.category());
+        // compared in place: this runs for every event of every committee member an account is scored from
+        String category = e.category();
+        return category != null && type.length() == colon && spec.startsWith(type)
+                && category.length() == spec.length() - colon - 1 && spec.startsWith(category, colon + 1);
     }
 }

@@ -24,8 +24,10 @@ import java.util.Set;
  * those in memory from there and reads only the others. Everything else goes to the stores.
  */
 final class HotActivityEvents implements ActivityEvents {
-    private static final Comparator<ActivityEvent> ORDER = Comparator.comparing(ActivityEvent::occurredAt)
-            .thenComparing(e -> e.id().value());
+    private static final Comparator<ActivityEvent> ORDER = (a, b) -> {
+        int c = a.occurredAt().compareTo(b.occurredAt());
+        return c != 0 ? c : a.id().value().compareTo(b.id().value());
+    };
 
     private final RecentLeadEvents hot;
     private final ActivityEvents stored;
@@ -72,13 +74,23 @@ final class HotActivityEvents implements ActivityEvents {
             if (known.isEmpty()) {
                 missing.add(lead);
             } else if (!known.get().isEmpty()) {
-                out.put(lead, known.get().stream().sorted(ORDER).toList());
+                out.put(lead, inOrder(known.get()));
             }
         }
         if (!missing.isEmpty()) {
             out.putAll(stored.forLeads(workspace, missing));
         }
         return out;
+    }
+
+    /** The events in {@link #ORDER}, immutable; events kept in that order already (as they mostly are) are not sorted again. */
+    private static List<ActivityEvent> inOrder(List<ActivityEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
+                return events.stream().sorted(ORDER).toList();
+            }
+        }
+        return List.copyOf(events);
     }
 
     @Override

@@ -54,7 +54,13 @@ public final class EventIngestService implements IngestEventsUseCase {
             }
         }
         Set<LeadId> knownLeads = leads.existing(workspace, batch.stream().map(ActivityEvent::leadId).distinct().toList());
-        Map<EventId, String> stored = new HashMap<>(events.fingerprints(workspace, batch.stream().map(ActivityEvent::id).distinct().toList()));
+        // One event of a known lead goes straight to the append, which reports its id when already stored, and is then
+        // classified against what is stored as below: reading the stored ids first would only repeat that work on every
+        // single-event request. (Batches read first: their ids may come twice, and unknown leads are told apart from ids
+        // already stored.)
+        boolean alone = batch.size() == 1 && knownLeads.contains(batch.get(0).leadId());
+        Map<EventId, String> stored = alone ? new HashMap<>()
+                : new HashMap<>(events.fingerprints(workspace, batch.stream().map(ActivityEvent::id).distinct().toList()));
 
         EventIngestResult[] results = new EventIngestResult[batch.size()];
         // Events accepted so far in this batch, by id; fingerprints are computed only when an id comes again.

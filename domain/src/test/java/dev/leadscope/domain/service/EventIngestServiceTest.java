@@ -90,6 +90,21 @@ class EventIngestServiceTest {
     }
 
     @Test
+    void givenStoredEvent_whenSentAloneAgainMarkingPending_thenAlreadyAcceptedOrConflictAndTheLeadIsNotMarked() {
+        ActivityEvent original = anEvent(ws, "e1", LEAD).build();
+        service.ingest(ws, List.of(original));
+
+        List<EventIngestResult> same = service.ingestMarkingPending(ws, List.of(anEvent(ws, "e1", LEAD).build()), T0.plusSeconds(5));
+        List<EventIngestResult> other = service.ingestMarkingPending(ws, List.of(anEvent(ws, "e1", LEAD).category("docs").build()),
+                T0.plusSeconds(6));
+
+        assertThat(same).containsExactly(new AlreadyAccepted(original.id()));
+        assertThat(other).containsExactly(new Conflict(original.id()));
+        assertThat(stored()).containsExactly(original);
+        assertThat(events.pending().count()).isZero();
+    }
+
+    @Test
     void givenAcceptedEvent_whenSameIdArrivesWithOtherContent_thenConflictAndStoredEventKept() {
         ActivityEvent original = anEvent(ws, "e1", LEAD).build();
         service.ingest(ws, List.of(original));

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
-import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
@@ -13,12 +12,10 @@ import dev.leadscope.ml.service.HistoryParts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -53,17 +50,31 @@ public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates,
         Map<LeadId, List<ActivityEvent>> byLead = new LinkedHashMap<>();
         events.forEach(e -> byLead.computeIfAbsent(e.leadId(), l -> new ArrayList<>()).add(e));
         byLead.forEach((lead, added) -> cache.asMap().computeIfPresent(new Key(workspace, lead), (k, parts) -> {
-            Set<EventId> known = new HashSet<>();
-            parts.events().forEach(e -> known.add(e.id()));
-            List<ActivityEvent> all = new ArrayList<>(parts.events());
+            List<ActivityEvent> all = new ArrayList<>(parts.events().size() + added.size());
+            all.addAll(parts.events());
             for (ActivityEvent e : added) {
-                if (known.add(e.id())) {
-                    all.add(e);
-                }
+                insert(all, e);
             }
-            all.sort(java.util.Comparator.comparing(ActivityEvent::occurredAt));
             return new Parts(all, parts.outcomes(), parts.notes());
         }));
+    }
+
+    /**
+     * Puts {@code e} into {@code events} (oldest first) after every event of its moment or before, unless an event of
+     * its id is there: an event of one id stored twice has one content, so only the events of its own moment can hold
+     * it. The same as appending and sorting stably by time, without sorting or listing every id of the entry.
+     */
+    static void insert(List<ActivityEvent> events, ActivityEvent e) {
+        int at = events.size();
+        while (at > 0 && events.get(at - 1).occurredAt().isAfter(e.occurredAt())) {
+            at--;
+        }
+        for (int i = at - 1; i >= 0 && events.get(i).occurredAt().equals(e.occurredAt()); i--) {
+            if (events.get(i).id().equals(e.id())) {
+                return;
+            }
+        }
+        events.add(at, e);
     }
 
     /** The lead's events, oldest first, when its entry is in memory and holds all of them. */

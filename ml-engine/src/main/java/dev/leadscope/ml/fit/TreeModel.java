@@ -8,12 +8,19 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * A trained gradient-boosted tree classifier over a fixed number of features. Predictions are synchronised,
- * so one instance may be shared between threads; each call uses one native thread.
+ * A trained gradient-boosted tree classifier over a fixed number of features. Batches of up to {@value #JAVA_ROWS} rows
+ * are predicted in plain Java ({@link TreeEnsemble}: the same margins, no native call or native threads, any number of
+ * threads at once); larger ones, contributions and everything else go through the library, synchronised, so one
+ * instance may be shared between threads.
  */
 public final class TreeModel {
+    /** Most rows a prediction evaluates in plain Java; larger batches use the library's batched native path. */
+    static final int JAVA_ROWS = 1_000;
+
     private final Booster booster;
     private final int features;
+    private volatile TreeEnsemble ensemble;
+    private volatile boolean nativeOnly;
 
     TreeModel(Booster booster, int features) {
         this.booster = booster;
@@ -53,8 +60,39 @@ public final class TreeModel {
         }
     }
 
-    /** Log-odds for each of {@code rows} rows of the row-major matrix {@code x} (NaN = missing). */
-    public synchronized double[] margins(float[] x, int rows) {
+    /**
+     * Log-odds for each of {@code rows} rows of the row-major matrix {@code x} (NaN = missing): in plain Java for up to
+     * {@value #JAVA_ROWS} rows, by the library's batched native call beyond.
+     */
+    public double[] margins(float[] x, int rows) {
+        if (rows == 0) {
+            return new double[0];
+        }
+        TreeEnsemble trees = rows <= JAVA_ROWS ? ensemble() : null;
+        return trees != null ? trees.margins(x, rows) : nativeMargins(x, rows);
+    }
+
+    /** The trees for the plain-Java path, read from the model's JSON once; null when this model cannot go that way. */
+    TreeEnsemble ensemble() {
+        TreeEnsemble e = ensemble;
+        if (e != null || nativeOnly) {
+            return e;
+        }
+        synchronized (this) {
+            if (ensemble == null && !nativeOnly) {
+                try {
+                    ensemble = TreeEnsemble.fromJson(booster.toByteArray("json"));
+                } catch (XGBoostError | IllegalArgumentException unsupported) {
+                    // the native path gives this model's margins as before
+                    nativeOnly = true;
+                }
+            }
+            return ensemble;
+        }
+    }
+
+    /** Log-odds by the library's native call, whatever the number of rows. */
+    synchronized double[] nativeMargins(float[] x, int rows) {
         if (rows == 0) {
             return new double[0];
         }

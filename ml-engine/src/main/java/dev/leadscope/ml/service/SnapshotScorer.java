@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
@@ -45,8 +47,9 @@ public final class SnapshotScorer {
      * ignored when the model has no such column; {@code events} are the lead's, for the column's reason).
      */
     static Scored score(SnapshotModel model, LeadHistory history, Instant at, List<SequenceEvent> events, double sequence) {
-        SnapshotFeatures features = model.features();
-        SnapshotEncoding encoding = new SnapshotEncoding(model.schema(), features.columns());
+        Prepared prepared = prepared(model);
+        SnapshotFeatures features = prepared.features();
+        SnapshotEncoding encoding = prepared.encoding();
         SnapshotRow row = features.values(history, at);
         float[] x = new float[model.width()];
         encoding.encode(row, x, 0);
@@ -74,8 +77,9 @@ public final class SnapshotScorer {
      */
     public static List<Scored> scoreAll(SnapshotModel model, TreeModel trees, List<LeadHistory> histories, Instant at,
                                         boolean reasons, double[] sequence) {
-        SnapshotFeatures features = model.features();
-        SnapshotEncoding encoding = new SnapshotEncoding(model.schema(), features.columns());
+        Prepared prepared = prepared(model);
+        SnapshotFeatures features = prepared.features();
+        SnapshotEncoding encoding = prepared.encoding();
         int width = model.width();
         SequenceColumn column = model.sequence();
         if (sequence != null && sequence.length != histories.size()) {
@@ -92,7 +96,9 @@ public final class SnapshotScorer {
             List<SequenceEvent>[] events = column != null && reasons ? newLists(n) : null;
             // the batch's leads share their committees' tallies, notes' cues and accounts' intent
             SharedParts shared = features.shared(at);
-            IntStream.range(0, n).parallel().forEach(i -> {
+            IntStream rowsOfChunk = IntStream.range(0, n);
+            // a real-time batch of a few leads is cheaper on the caller's thread than handed to the common pool
+            (n < PARALLEL_ROWS ? rowsOfChunk : rowsOfChunk.parallel()).forEach(i -> {
                 LeadHistory h = histories.get(base + i);
                 SnapshotRow row = features.values(h, at, shared);
                 encoding.encode(row, x, i * width);
@@ -123,6 +129,33 @@ public final class SnapshotScorer {
     }
 
     static final int CHUNK = 20_000;
+
+    /** A model's row recipe and its encoding into the trees' matrix: made once per model, not once per call. */
+    record Prepared(SnapshotModel model, SnapshotFeatures features, SnapshotEncoding encoding) {
+    }
+
+    /** The models scored lately with their recipes (a few: the active models and those whose reasons are shown). */
+    private static final AtomicReferenceArray<Prepared> RECENT = new AtomicReferenceArray<>(8);
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /**
+     * The recipe and encoding of {@code model}, from the few kept when it is one of them (found by identity: a loaded
+     * model is one object for as long as it is used), made afresh otherwise and kept in place of the oldest.
+     */
+    static Prepared prepared(SnapshotModel model) {
+        for (int i = 0; i < RECENT.length(); i++) {
+            Prepared p = RECENT.get(i);
+            if (p != null && p.model() == model) {
+                return p;
+            }
+        }
+        SnapshotFeatures features = model.features();
+        Prepared made = new Prepared(model, features, new SnapshotEncoding(model.schema(), features.columns()));
+        RECENT.set(Math.floorMod(NEXT.getAndIncrement(), RECENT.length()), made);
+        return made;
+    }
+    /** Fewest leads whose rows are computed on every core; fewer are computed on the calling thread. */
+    static final int PARALLEL_ROWS = 64;
 
     @SuppressWarnings("unchecked")
     private static List<SequenceEvent>[] newLists(int n) {

@@ -28,9 +28,9 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
     public record Colleague(Lead lead, List<ActivityEvent> events, List<Outcome> outcomes, List<Note> notes) {
         public Colleague {
             Objects.requireNonNull(lead, "colleague lead");
-            events = byTime(events, ActivityEvent::occurredAt);
-            outcomes = byTime(outcomes, Outcome::occurredAt);
-            notes = byTime(notes, Note::writtenAt);
+            events = sorted(events, EVENT_TIME);
+            outcomes = sorted(outcomes, OUTCOME_TIME);
+            notes = sorted(notes, NOTE_TIME);
         }
 
         /** A colleague whose notes are not known. */
@@ -41,10 +41,10 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
 
     public LeadHistory {
         Objects.requireNonNull(lead, "lead");
-        events = byTime(events, ActivityEvent::occurredAt);
-        notes = byTime(notes, Note::writtenAt);
+        events = sorted(events, EVENT_TIME);
+        notes = sorted(notes, NOTE_TIME);
         intent = inOrder(intent);
-        outcomes = byTime(outcomes, Outcome::occurredAt);
+        outcomes = sorted(outcomes, OUTCOME_TIME);
         colleagues = colleagues == null ? List.of() : List.copyOf(colleagues);
     }
 
@@ -77,12 +77,17 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
      * made by this method is kept as it is, so the leads of one account can share their account's list.
      */
     public static List<IntentSignal> inOrder(List<IntentSignal> intent) {
-        return sorted(intent, Comparator.comparing(IntentSignal::weekStart).thenComparing(IntentSignal::topic));
+        return sorted(intent, INTENT_ORDER);
     }
 
-    private static <T> List<T> byTime(List<T> items, java.util.function.Function<T, Instant> time) {
-        return sorted(items, Comparator.comparing(time));
-    }
+    // plain comparisons: every history built checks its lists' order, for every member of every committee
+    private static final Comparator<ActivityEvent> EVENT_TIME = (a, b) -> a.occurredAt().compareTo(b.occurredAt());
+    private static final Comparator<Outcome> OUTCOME_TIME = (a, b) -> a.occurredAt().compareTo(b.occurredAt());
+    private static final Comparator<Note> NOTE_TIME = (a, b) -> a.writtenAt().compareTo(b.writtenAt());
+    private static final Comparator<IntentSignal> INTENT_ORDER = (a, b) -> {
+        int c = a.weekStart().compareTo(b.weekStart());
+        return c != 0 ? c : a.topic().compareTo(b.topic());
+    };
 
     /** The items in order, immutable; an immutable list already in order is kept, not copied (so lists can be shared). */
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {

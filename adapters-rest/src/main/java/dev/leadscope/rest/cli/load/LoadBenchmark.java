@@ -81,6 +81,11 @@ public final class LoadBenchmark {
                         reads.sent.get(), reads.stats.ok(), reads.stats.errorCount());
                 out.flush();
             }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+            // a line at the end of the warm-up, so that a harness can take the service's CPU time of the measured part alone
+            timer.schedule(() -> {
+                out.printf(Locale.ROOT, "load: warm-up over after %d s; measuring%n", plan.warmup().toSeconds());
+                out.flush();
+            }, Math.max(0, start + plan.warmup().toNanos() - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
             CompletableFuture<Boolean> eventsDone = events.start(start);
             CompletableFuture<Boolean> readsDone = reads.start(start, i -> request("/api/v1/leads/"
                     + ServiceClient.segment(readIds.get(readLead[(int) i])) + "/score").GET().build());
