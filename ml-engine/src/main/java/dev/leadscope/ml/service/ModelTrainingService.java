@@ -128,6 +128,14 @@ public final class ModelTrainingService implements TrainModelUseCase {
         SnapshotTrainer.requireEnough(all);
         Split split = command.createdBefore() != null ? backTest(histories, all, h, command.createdBefore())
                 : examplesFrom != null ? accountSplit(histories, all, examplesFrom) : timeSplit(histories, all, h);
+        String splitWarning = null;
+        if (command.createdBefore() == null && examplesFrom == null && !SnapshotTrainer.enough(split.train)) {
+            splitWarning = "the labelled snapshots span too little time for a time-ordered hold-out against a " + h
+                    + "-day horizon (" + split.train.size() + " snapshots were labelled by " + split.evaluatedFrom
+                    + "); held out one account in five instead, so the metrics do not show how the model ages";
+            split = accountSplit(histories, all, observedUntil, "labelled snapshots up to " + observedUntil
+                    + " (too short a span for a time-ordered hold-out), one account in five held out");
+        }
         FeedbackLabels.Result fromFeedback = null;
         if (feedback != null) {
             // held-out labels stay the observed ones; training sees only the feedback given before its own cut
@@ -137,6 +145,9 @@ public final class ModelTrainingService implements TrainModelUseCase {
             all = fromFeedback.examples();
         }
         List<String> warnings = new ArrayList<>();
+        if (splitWarning != null) {
+            warnings.add(splitWarning);
+        }
         progress.step("chose " + all.size() + " labelled snapshots in " + phase.lap(), 0.15);
         progress.step("training on " + split.train.size() + " snapshots to evaluate on " + split.test.size(), 0.2);
         SequenceTraining seq = command.sequenceModel() == null ? sequence : sequence.withChoice(command.sequenceModel());
@@ -244,6 +255,10 @@ public final class ModelTrainingService implements TrainModelUseCase {
      * one account in five (by a hash of its id), trains on the others.
      */
     private static Split accountSplit(List<LeadHistory> histories, List<Example> all, Instant examplesFrom) {
+        return accountSplit(histories, all, examplesFrom, "recent window: snapshots from " + examplesFrom + ", one account in five held out");
+    }
+
+    private static Split accountSplit(List<LeadHistory> histories, List<Example> all, Instant cut, String describe) {
         List<Example> train = new ArrayList<>();
         List<Example> test = new ArrayList<>();
         for (Example e : all) {
@@ -251,7 +266,7 @@ public final class ModelTrainingService implements TrainModelUseCase {
             String group = x.lead().account().map(a -> a.value()).orElse(x.lead().id().value());
             (Math.floorMod(Hashes.sha256(group).hashCode(), 5) == 0 ? test : train).add(e);
         }
-        return new Split(train, test, "recent window: snapshots from " + examplesFrom + ", one account in five held out", examplesFrom);
+        return new Split(train, test, describe, cut);
     }
 
     /** Trains on leads created before {@code date} with what was known then; evaluates on the leads created later. */

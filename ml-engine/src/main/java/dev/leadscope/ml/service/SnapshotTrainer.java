@@ -213,6 +213,12 @@ final class SnapshotTrainer {
         }
     }
 
+    /** Whether the examples hold at least {@link #MIN_PER_CLASS} of each outcome. */
+    static boolean enough(List<Example> examples) {
+        int pos = positives(examples);
+        return pos >= MIN_PER_CLASS && examples.size() - pos >= MIN_PER_CLASS;
+    }
+
     static int positives(List<Example> examples) {
         int n = 0;
         for (Example e : examples) {

@@ -18,6 +18,7 @@ import dev.leadscope.ml.registry.SnapshotModel;
 import dev.leadscope.ml.simulation.OracleAuc;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,20 @@ class ModelTrainingServiceTest {
                 .isInstanceOf(ModelUnavailableException.class).hasMessageContaining("feature schema");
         assertThat(manage.active(SimulatedWorkspace.WS)).contains(active);
         assertThat(SnapshotModel.load(i, good.bytes()).schemaHash()).isEqualTo(i.schemaHash());
+    }
+
+    @Test
+    void givenHistoryBarelyLongerThanTheHorizon_whenTrained_thenHeldOutByAccountWithAWarning() {
+        SimulatedWorkspace sim = SimulatedWorkspace.of(2000, 3, LocalDate.of(2024, 9, 16));
+
+        TrainModelUseCase.TrainingResult result = new ModelTrainingService(sim.data, CLOCK, BoostingParams.DEFAULTS, 2)
+                .train(new TrainModelUseCase.TrainCommand(SimulatedWorkspace.WS, 90, null, 7, false), TrainModelUseCase.Progress.NONE);
+
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("time-ordered hold-out", "one account in five"));
+        assertThat(result.model().provenance().get("split")).contains("one account in five held out");
+        assertThat(result.evaluationRows()).isPositive().isLessThan(result.trainingRows());
+        assertThat(result.model().metrics()).containsKeys("rocAuc", "calibrationError");
+        assertThat(result.reportMarkdown()).contains("time-ordered hold-out");
     }
 
     @Test
