@@ -46,11 +46,13 @@ public class JdbcPendingRescoring implements PendingRescoring {
         });
     }
 
+    /** Served by the marked_at index (migration V11), so a sweep reads the oldest marks, not the whole table. */
+    static final String OLDEST = "SELECT workspace_id, lead_id, seq, marked_at FROM rescoring_pending ORDER BY marked_at, seq LIMIT ?";
+
     @Override
     public List<PendingLead> oldest(int limit) {
         return tx.executeRead(status -> {
-            try (PreparedStatement s = status.getConnection().prepareStatement("SELECT workspace_id, lead_id, seq, marked_at"
-                    + " FROM rescoring_pending ORDER BY marked_at, seq LIMIT ?")) {
+            try (PreparedStatement s = status.getConnection().prepareStatement(OLDEST)) {
                 s.setInt(1, limit);
                 List<PendingLead> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {

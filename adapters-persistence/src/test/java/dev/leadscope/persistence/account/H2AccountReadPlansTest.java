@@ -1,0 +1,19 @@
+package dev.leadscope.persistence.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leadscope.persistence.testing.H2Plans;
+import dev.leadscope.persistence.testing.SharedContexts;
+import org.junit.jupiter.api.Test;
+
+/** A page of the account list is served by the creation index read in order on H2, not a sort of every account. */
+class H2AccountReadPlansTest {
+
+    @Test
+    void theAccountListReadsTheCreationIndexInOrder() throws Exception {
+        String plan = H2Plans.explain(SharedContexts.h2(), "SELECT *" + AccountRowRepository.MATCHES + AccountRowRepository.BY_CREATED
+                + " LIMIT 100 OFFSET 0", null);
+
+        assertThat(plan).contains("accounts_by_created").contains("index sorted").doesNotContain("index sorted:");
+    }
+}

@@ -1,0 +1,30 @@
+package dev.leadscope.persistence.testing;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.jdbc.DataSourceResolver;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** H2's plan of a statement as the stores run it: named parameters become JDBC ones, each bound to {@code value}. */
+public final class H2Plans {
+    private H2Plans() {
+    }
+
+    /** The plan H2 chooses for {@code sql} with every parameter bound to {@code value}, as EXPLAIN prints it. */
+    public static String explain(ApplicationContext context, String sql, Object value) throws SQLException {
+        DataSource dataSource = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+        String jdbc = sql.replaceAll(":[a-zA-Z]+", "?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("EXPLAIN " + jdbc)) {
+            for (int i = 1; i <= s.getParameterMetaData().getParameterCount(); i++) {
+                s.setObject(i, value);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+}
