@@ -14,6 +14,7 @@ import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.lead.RepId;
 import dev.leadscope.domain.port.out.LeadFilter;
 import dev.leadscope.domain.port.out.Leads;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -204,6 +205,22 @@ public abstract class LeadsContractTest {
         assertThat(last.hasMore()).isFalse();
         assertThat(none.items()).isEmpty();
         assertThat(none.total()).isZero();
+    }
+
+    @Test
+    void givenAnAccountWithMoreMembersThanAPageOfAccounts_whenItsAccountsAreListed_thenEachAccountOnce() {
+        List<Lead> many = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(aLead(ws, "big-" + i).account("acc-big").build());
+        }
+        many.add(aLead(ws, "c1").account("acc-c").build());
+        many.add(aLead(ws, "d1").account("acc-d").build());
+        many.add(aLead(ws, "d2").account("acc-d").build());
+        leads.saveAll(many);
+
+        assertThat(leads.accountIdsAfter(ws, null, 2)).extracting(AccountId::value).containsExactly("acc-big", "acc-c");
+        assertThat(leads.accountIdsAfter(ws, null, 5)).extracting(AccountId::value).containsExactly("acc-big", "acc-c", "acc-d");
+        assertThat(leads.accountIdsAfter(ws, new AccountId("acc-big"), 1)).extracting(AccountId::value).containsExactly("acc-c");
     }
 
     @Test
