@@ -10,6 +10,7 @@ import dev.leadscope.domain.rescoring.AccountState;
 import dev.leadscope.domain.rescoring.LeadState;
 import dev.leadscope.domain.scoring.Tier;
 import dev.leadscope.persistence.support.Chunks;
+import dev.leadscope.persistence.support.SqlStates;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ import java.util.function.Function;
 /** Last told lead and account states in {@code rescoring_lead_states} and {@code rescoring_account_states}. */
 @Singleton
 public class JdbcRescoringStates implements RescoringStates {
+    private static final int WRITE_ATTEMPTS = 5;
     private final TransactionOperations<Connection> tx;
 
     JdbcRescoringStates(TransactionOperations<Connection> tx) {
@@ -104,7 +106,12 @@ public class JdbcRescoringStates implements RescoringStates {
         });
     }
 
-    /** Deletes the rows of these ids and inserts the new ones, in one transaction (no upsert needed on either database). */
+    /**
+     * Deletes the rows of these ids and inserts the new ones, in one transaction (no upsert needed on either database).
+     * Two rescoring workers may save the same account (or lead) at once: when both find no row, the second insert
+     * meets the first's key (or the two wait on each other), so the transaction is run again, and then finds the
+     * first's row to replace.
+     */
     private <T> void write(String table, String idColumn, String insert, WorkspaceId workspace, Collection<T> items,
                            Function<T, String> id, RowWriter<T> writer) {
         if (items.isEmpty()) {
@@ -112,6 +119,20 @@ public class JdbcRescoringStates implements RescoringStates {
         }
         Map<String, T> last = new java.util.LinkedHashMap<>();
         items.forEach(i -> last.put(id.apply(i), i));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                writeOnce(table, idColumn, insert, workspace, last, id, writer);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == WRITE_ATTEMPTS || !(e.getCause() instanceof SQLException sql && SqlStates.concurrentWrite(sql))) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> void writeOnce(String table, String idColumn, String insert, WorkspaceId workspace, Map<String, T> last,
+                               Function<T, String> id, RowWriter<T> writer) {
         tx.executeWrite(status -> {
             Connection c = status.getConnection();
             for (List<T> chunk : Chunks.of(new ArrayList<>(last.values()))) {

@@ -12,7 +12,13 @@ import dev.leadscope.domain.port.out.RescoringStates;
 import dev.leadscope.domain.rescoring.AccountState;
 import dev.leadscope.domain.rescoring.LeadState;
 import dev.leadscope.domain.scoring.Tier;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +54,37 @@ public abstract class RescoringStatesContractTest {
 
         assertThat(states.accounts(ws, List.of(acme)).get(acme)).isEqualTo(new AccountState(acme, BuyingStage.DECISION, true));
         assertThat(states.accounts(ws, List.of(new AccountId("other")))).isEmpty();
+    }
+
+    @Test
+    void givenTwoWorkersSavingTheSameNewStatesAtOnce_whenBothSave_thenNeitherFailsAndOneStateIsKept() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 30; round++) {
+                List<AccountState> accounts = new ArrayList<>();
+                List<LeadState> leads = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    accounts.add(new AccountState(new AccountId("acc-" + round + "-" + i), BuyingStage.AWARENESS, false));
+                    leads.add(new LeadState(new LeadId("lead-" + round + "-" + i), Tier.LOW, Readiness.NOT_READY, 0.01));
+                }
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<?>> saves = new ArrayList<>();
+                for (int w = 0; w < 2; w++) {
+                    saves.add(pool.submit(() -> {
+                        start.await();
+                        states.saveAccounts(ws, accounts);
+                        states.saveLeads(ws, leads);
+                        return null;
+                    }));
+                }
+                for (Future<?> save : saves) {
+                    save.get(30, TimeUnit.SECONDS);
+                }
+                assertThat(states.accounts(ws, accounts.stream().map(AccountState::account).toList())).hasSize(20);
+                assertThat(states.leads(ws, leads.stream().map(LeadState::lead).toList())).hasSize(20);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
