@@ -4,7 +4,7 @@
 # --setup-only'), then runs 'leadscope bench load' against it while sampling the service's resident memory
 # (VmRSS every second, VmHWM at the end, from /proc), prints everything and stops the service.
 #
-#   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 10s]
+#   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 120s]
 #                        [--heap 1g] [--keep] [--big [--train-heap 8g]] [--service-cpus 0 --client-cpus 1] [--jfr FILE]
 #                        [-- more 'bench load' options]
 #
@@ -12,6 +12,8 @@
 #             1), so that the client does not take the service's CPU; the service's CPU time during the load is
 #             printed either way (from /proc/PID/stat), in all and by thread, then for the measured part alone (from
 #             the end of the warm-up to the last answer: no read-back) with its CPU per event.
+#   --warmup  load sent before the measured part (default 120s): the service's JIT compiles for about two minutes
+#             under this load, and the backlog a shorter warm-up leaves (seconds) would be measured as latency.
 #   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
 #             the leads and the active model there and only the load runs.
 #   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
@@ -29,7 +31,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${LEADSCOPE_JAR:-$root/adapters-rest/target/leadscope.jar}"
 service_jar="${LEADSCOPE_SERVICE_JAR:-$jar}"
-accounts=2000 leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=10s heap=1g keep=0 big=0 train_heap=8g
+accounts=2000 leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=120s heap=1g keep=0 big=0 train_heap=8g
 service_cpus="" client_cpus="" jfr="" from=""
 extra=()
 while [ $# -gt 0 ]; do
@@ -49,7 +51,7 @@ while [ $# -gt 0 ]; do
     --from) from="$2"; shift 2 ;;
     --jfr) jfr="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "load-test: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
