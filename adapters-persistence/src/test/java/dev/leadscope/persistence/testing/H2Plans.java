@@ -1,5 +1,7 @@
 package dev.leadscope.persistence.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.jdbc.DataSourceResolver;
 import java.sql.Connection;
@@ -26,5 +28,13 @@ public final class H2Plans {
                 return rs.getString(1);
             }
         }
+    }
+
+    /**
+     * Asserts that H2 answers {@code sql} (its LIMIT given as a number, every parameter bound to {@code value}) by
+     * reading {@code index} in the order asked, so that it stops at the limit instead of sorting every row.
+     */
+    public static void assertReadInIndexOrder(ApplicationContext context, String sql, Object value, String index) throws SQLException {
+        assertThat(explain(context, sql, value)).contains(index).contains("index sorted").doesNotContain("index sorted:");
     }
 }
