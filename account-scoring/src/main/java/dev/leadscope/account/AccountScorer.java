@@ -43,9 +43,9 @@ public final class AccountScorer {
      */
     public AccountSnapshot snapshot(AccountId account, List<Lead> members, Map<LeadId, List<ActivityEvent>> events,
                                     Map<LeadId, Double> memberProbabilities, boolean won, Instant asOf) {
-        Committee committee = analyzer.analyze(members, events, asOf);
         List<RoleEvent> recent = CommitteeAnalyzer.roleEvents(members, events,
                 asOf.minus(Duration.ofDays(settings.committee().lookbackDays())), asOf);
+        Committee committee = analyzer.analyze(members, events, asOf, recent);
         BuyingStage stage = settings.stage().stage(committee, recent, won, asOf);
         Surge surge = settings.surge().surge(recent, asOf);
         List<Double> probabilities = new ArrayList<>();

@@ -18,9 +18,26 @@ import java.util.Objects;
  */
 public final class CommitteeAnalyzer {
     private final CommitteeSettings settings;
+    private final List<Matcher> patterns = new ArrayList<>();
 
     public CommitteeAnalyzer(CommitteeSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        settings.patterns().forEach(p -> patterns.add(new Matcher(p)));
+    }
+
+    /** A pattern with its kinds indexed: it is tried on every event of the committee. */
+    private record Matcher(CrossRolePattern pattern, EventKinds firstKinds, EventKinds secondKinds, long windowSeconds) {
+        Matcher(CrossRolePattern p) {
+            this(p, EventKinds.of(p.firstKinds()), EventKinds.of(p.secondKinds()), Duration.ofDays(p.windowDays()).toSeconds());
+        }
+
+        boolean first(RoleEvent re) {
+            return pattern.firstRoles().contains(re.role()) && firstKinds.matches(re.event());
+        }
+
+        boolean second(RoleEvent re) {
+            return pattern.secondRoles().contains(re.role()) && secondKinds.matches(re.event());
+        }
     }
 
     public CommitteeSettings settings() {
@@ -36,6 +53,14 @@ public final class CommitteeAnalyzer {
      * @param events  each member's events, any order; events at or after {@code asOf} are left out
      */
     public Committee analyze(List<Lead> members, Map<LeadId, List<ActivityEvent>> events, Instant asOf) {
+        return analyze(members, events, asOf, roleEvents(members, events, asOf.minus(Duration.ofDays(settings.lookbackDays())), asOf));
+    }
+
+    /**
+     * As {@link #analyze(List, Map, Instant)}, given the members' events of the lookback window with their roles,
+     * oldest first, as {@link #roleEvents} lists them (a caller that needs them too lists them once).
+     */
+    public Committee analyze(List<Lead> members, Map<LeadId, List<ActivityEvent>> events, Instant asOf, List<RoleEvent> inWindow) {
         Map<CommitteeRole, List<LeadId>> byRole = new EnumMap<>(CommitteeRole.class);
         Map<CommitteeRole, Double> engagement = new EnumMap<>(CommitteeRole.class);
         Map<CommitteeRole, Integer> active = new EnumMap<>(CommitteeRole.class);
@@ -69,7 +94,7 @@ public final class CommitteeAnalyzer {
                 missing.add(r);
             }
         }
-        return new Committee(byRole, engagement, active, missing, patterns(roleEvents(members, events, from, asOf), recent));
+        return new Committee(byRole, engagement, active, missing, patterns(inWindow, recent));
     }
 
     /** Every event of the members in {@code [from, asOf)} with its member's role, oldest first. */
@@ -89,16 +114,16 @@ public final class CommitteeAnalyzer {
     /** The latest occurrence of each pattern whose second step falls on or after {@code since}. */
     private List<Committee.PatternMatch> patterns(List<RoleEvent> ordered, Instant since) {
         List<Committee.PatternMatch> out = new ArrayList<>();
-        for (CrossRolePattern p : settings.patterns()) {
+        for (Matcher p : patterns) {
             Committee.PatternMatch found = null;
             Instant lastFirst = null;
             for (RoleEvent re : ordered) {
                 Instant at = re.event().occurredAt();
-                if (lastFirst != null && p.second(re.role(), re.event()) && !at.isBefore(since)
-                        && Duration.between(lastFirst, at).compareTo(Duration.ofDays(p.windowDays())) <= 0) {
-                    found = new Committee.PatternMatch(p.name(), lastFirst, at);
+                if (lastFirst != null && !at.isBefore(since) && p.second(re)
+                        && !at.isAfter(lastFirst.plusSeconds(p.windowSeconds()))) {
+                    found = new Committee.PatternMatch(p.pattern().name(), lastFirst, at);
                 }
-                if (p.first(re.role(), re.event())) {
+                if (p.first(re)) {
                     lastFirst = at;
                 }
             }

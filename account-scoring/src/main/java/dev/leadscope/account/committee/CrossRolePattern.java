@@ -1,7 +1,6 @@
 package dev.leadscope.account.committee;
 
 import dev.leadscope.domain.common.Texts;
-import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.lead.CommitteeRole;
 import java.util.Set;
 
@@ -52,12 +51,4 @@ public record CrossRolePattern(String name, Set<CommitteeRole> firstRoles, Set<S
             "case study then pricing within a week",
             Set.of(CommitteeRole.values()), Set.of("page_view:case_study"),
             Set.of(CommitteeRole.values()), Set.of("page_view:pricing"), 7);
-
-    boolean first(CommitteeRole role, ActivityEvent e) {
-        return firstRoles.contains(role) && firstKinds.stream().anyMatch(k -> EventWeights.is(e, k));
-    }
-
-    boolean second(CommitteeRole role, ActivityEvent e) {
-        return secondRoles.contains(role) && secondKinds.stream().anyMatch(k -> EventWeights.is(e, k));
-    }
 }

@@ -1,6 +1,7 @@
 package dev.leadscope.account.probability;
 
 import dev.leadscope.account.committee.CommitteeAnalyzer.RoleEvent;
+import dev.leadscope.account.committee.EventKinds;
 import dev.leadscope.account.committee.EventWeights;
 import dev.leadscope.domain.lead.CommitteeRole;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.util.List;
  */
 public record RecentActivity(int events, int salesTouches, int pricingViews, int buyerPricingViews, int productEvents) {
     public static final RecentActivity NONE = new RecentActivity(0, 0, 0, 0, 0);
+    private static final EventKinds PRODUCT = EventKinds.of(List.of("trial_signup", "integration_connected", "teammate_invited"));
+    private static final EventKinds SALES = EventKinds.of(List.of("call", "meeting_booked", "chat"));
 
     public RecentActivity {
         if (events < 0 || salesTouches < 0 || pricingViews < 0 || buyerPricingViews < 0 || productEvents < 0) {
@@ -35,14 +38,13 @@ public record RecentActivity(int events, int salesTouches, int pricingViews, int
                 continue;
             }
             all++;
-            if (EventWeights.is(re.event(), "trial_signup") || EventWeights.is(re.event(), "integration_connected")
-                    || EventWeights.is(re.event(), "teammate_invited")) {
+            if (PRODUCT.matches(re.event())) {
                 product++;
             }
             if (at.isBefore(from21)) {
                 continue;
             }
-            if (EventWeights.is(re.event(), "call") || EventWeights.is(re.event(), "meeting_booked") || EventWeights.is(re.event(), "chat")) {
+            if (SALES.matches(re.event())) {
                 sales++;
             }
             if (EventWeights.is(re.event(), "page_view:pricing")) {

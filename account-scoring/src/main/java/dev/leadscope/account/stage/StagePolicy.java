@@ -2,6 +2,7 @@ package dev.leadscope.account.stage;
 
 import dev.leadscope.account.committee.Committee;
 import dev.leadscope.account.committee.CommitteeAnalyzer.RoleEvent;
+import dev.leadscope.account.committee.EventKinds;
 import dev.leadscope.account.committee.EventWeights;
 import dev.leadscope.domain.account.BuyingStage;
 import dev.leadscope.domain.lead.CommitteeRole;
@@ -54,6 +55,8 @@ public record StagePolicy(int decisionDays, double meetingPoints, double callPoi
         }
         Instant decisionFrom = asOf.minus(Duration.ofDays(decisionDays));
         Instant considerationFrom = asOf.minus(Duration.ofDays(considerationDays));
+        EventKinds productMatcher = EventKinds.of(productKinds);
+        EventKinds salesMatcher = EventKinds.of(salesKinds);
         double points = committee.patterns().stream().filter(p -> !p.secondAt().isBefore(decisionFrom)).count();
         boolean buyerPricing = false;
         int recent = 0;
@@ -65,8 +68,8 @@ public record StagePolicy(int decisionDays, double meetingPoints, double callPoi
                 continue;
             }
             recent++;
-            product |= productKinds.stream().anyMatch(k -> EventWeights.is(re.event(), k));
-            sales |= salesKinds.stream().anyMatch(k -> EventWeights.is(re.event(), k));
+            product = product || productMatcher.matches(re.event());
+            sales = sales || salesMatcher.matches(re.event());
             if (!at.isBefore(decisionFrom)) {
                 if (EventWeights.is(re.event(), "meeting_booked")) {
                     points += meetingPoints;

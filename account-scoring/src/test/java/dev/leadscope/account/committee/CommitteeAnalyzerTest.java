@@ -89,4 +89,35 @@ class CommitteeAnalyzerTest {
         Committee c = analyzer.analyze(List.of(eng, cfo), events, NOW);
         assertThat(c.patterns()).isEmpty();
     }
+
+    @Test
+    void givenPricingExactlyFourteenDaysAfterTechnicalActivity_whenAnalysed_thenThePatternIsSeenButNotASecondLater() {
+        Lead eng = member("l1", "DevOps Engineer", NOW.minus(Duration.ofDays(60)));
+        Lead cfo = member("l2", "Chief Financial Officer", NOW.minus(Duration.ofDays(60)));
+        add(event(eng, EventType.TRIAL_SIGNUP, null, Duration.ofDays(16)),
+                event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(2)));
+        assertThat(analyzer.analyze(List.of(eng, cfo), events, NOW).patterns()).hasSize(1);
+
+        events.clear();
+        add(event(eng, EventType.TRIAL_SIGNUP, null, Duration.ofDays(16)),
+                event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(2).minusNanos(1_000)));
+        assertThat(analyzer.analyze(List.of(eng, cfo), events, NOW).patterns()).isEmpty();
+    }
+
+    @Test
+    void givenTheRoleEventsListedOnce_whenAnalysedWithThem_thenTheCommitteeIsTheSameAsListingThemItself() {
+        Lead eng = member("l1", "DevOps Engineer", NOW.minus(Duration.ofDays(60)));
+        Lead cfo = member("l2", "Chief Financial Officer", NOW.minus(Duration.ofDays(60)));
+        add(event(eng, EventType.INTEGRATION_CONNECTED, null, Duration.ofDays(12)),
+                event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(2)),
+                event(cfo, EventType.PAGE_VIEW, "case_study", Duration.ofDays(5)),
+                event(eng, EventType.PAGE_VIEW, "pricing", Duration.ofDays(1)));
+        List<Lead> members = List.of(eng, cfo);
+        List<CommitteeAnalyzer.RoleEvent> listed = CommitteeAnalyzer.roleEvents(members, events, NOW.minus(Duration.ofDays(90)), NOW);
+
+        Committee once = analyzer.analyze(members, events, NOW, listed);
+
+        assertThat(once).isEqualTo(analyzer.analyze(members, events, NOW));
+        assertThat(once.patterns()).hasSize(2);
+    }
 }
