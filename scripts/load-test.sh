@@ -6,6 +6,7 @@
 #
 #   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 120s]
 #                        [--heap 1g] [--keep] [--big [--train-heap 8g]] [--service-cpus 0 --client-cpus 1] [--jfr FILE]
+#                        [--jvm 'OPTIONS']
 #                        [-- more 'bench load' options]
 #
 #   --service-cpus, --client-cpus  pin the service and the load client to these cores (taskset -c lists, e.g. 0 and
@@ -17,6 +18,8 @@
 #   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
 #             the leads and the active model there and only the load runs.
 #   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
+#   --jvm     more JVM options for the service, after the defaults so that they win (e.g. '-Xlog:gc:file=gc.log' or
+#             '-XX:+UseG1GC' to compare collectors).
 #   --big     the memory run: about 1M leads and 21M events (simulator: 920,000 accounts from 2024-09-16 to the end of
 #             2024, intent rows dropped), imported into the data directory and a model trained and activated there
 #             (`leadscope train --activate`, its own process with --train-heap, default 8g) before the service starts;
@@ -32,7 +35,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${LEADSCOPE_JAR:-$root/adapters-rest/target/leadscope.jar}"
 service_jar="${LEADSCOPE_SERVICE_JAR:-$jar}"
 accounts=2000 leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=120s heap=1g keep=0 big=0 train_heap=8g
-service_cpus="" client_cpus="" jfr="" from=""
+service_cpus="" client_cpus="" jfr="" from="" jvm=""
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -49,9 +52,10 @@ while [ $# -gt 0 ]; do
     --service-cpus) service_cpus="$2"; shift 2 ;;
     --client-cpus) client_cpus="$2"; shift 2 ;;
     --from) from="$2"; shift 2 ;;
+    --jvm) jvm="$2"; shift 2 ;;
     --jfr) jfr="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "load-test: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -102,9 +106,9 @@ fi
 
 [ -z "$from" ] || cp -r "$from" "$dir/data"
 echo "load-test: starting the service on $url with -Xmx$heap, data in $dir/data" >&2
-MALLOC_ARENA_MAX=2 $(pin "$service_cpus") java "-Xmx$heap" -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m \
+MALLOC_ARENA_MAX=2 $(pin "$service_cpus") java "-Xms$heap" "-Xmx$heap" -XX:+UseParallelGC -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m \
   -XX:MaxDirectMemorySize=128m -Dleadscope.security.rate-limit.requests-per-second=0 \
-  -Dleadscope.monitor.initial-delay=6h \
+  -Dleadscope.monitor.initial-delay=6h $jvm \
   -jar "$service_jar" serve --port "$port" --data-dir "$dir/data" > "$dir/service.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 240); do
