@@ -10,6 +10,11 @@ public record BooleanEncoder(String column) implements ColumnEncoder {
     }
 
     @Override
+    public int width() {
+        return 1;
+    }
+
+    @Override
     public List<String> featureNames() {
         return List.of(column);
     }

@@ -16,6 +16,11 @@ public record CategoryEncoder(String column, List<String> levels) implements Col
     }
 
     @Override
+    public int width() {
+        return levels.size() + 1;
+    }
+
+    @Override
     public List<String> featureNames() {
         String[] names = new String[levels.size() + 1];
         for (int i = 0; i < levels.size(); i++) {

@@ -26,6 +26,11 @@ public sealed interface ColumnEncoder
     /** The names of the features written, in order. */
     List<String> featureNames();
 
+    /** How many features this column writes: the size of {@link #featureNames()}, without building the names. */
+    default int width() {
+        return featureNames().size();
+    }
+
     /** Writes this column's features for one cell (null when missing) into {@code out} from {@code offset}. */
     void encode(String cell, float[] out, int offset);
 

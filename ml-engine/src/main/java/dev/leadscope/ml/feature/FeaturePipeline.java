@@ -155,7 +155,7 @@ public final class FeaturePipeline {
             if (e instanceof TargetEncoder) {
                 targets.add(new int[] {t.column(e.column()), offset});
             }
-            offset += e.featureNames().size();
+            offset += e.width();
         }
         if (targets.isEmpty()) {
             return;

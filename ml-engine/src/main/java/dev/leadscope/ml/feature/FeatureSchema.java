@@ -37,7 +37,7 @@ public record FeatureSchema(List<ColumnEncoder> encoders) {
     public int width() {
         int w = 0;
         for (ColumnEncoder e : encoders) {
-            w += e.featureNames().size();
+            w += e.width();
         }
         return w;
     }
@@ -56,7 +56,7 @@ public record FeatureSchema(List<ColumnEncoder> encoders) {
         int[] owners = new int[width()];
         int f = 0;
         for (int i = 0; i < encoders.size(); i++) {
-            for (int k = 0; k < encoders.get(i).featureNames().size(); k++) {
+            for (int k = 0; k < encoders.get(i).width(); k++) {
                 owners[f++] = i;
             }
         }
@@ -96,7 +96,7 @@ public record FeatureSchema(List<ColumnEncoder> encoders) {
         int[] positions = bind(table);
         int w = width();
         float[] out = new float[table.rowCount() * w];
-        int[] widths = encoders.stream().mapToInt(e -> e.featureNames().size()).toArray();
+        int[] widths = encoders.stream().mapToInt(ColumnEncoder::width).toArray();
         // rows are independent and each writes only its own part of the matrix: encode them on every core
         IntStream.range(0, table.rowCount()).parallel().forEach(r -> {
             int offset = r * w;

@@ -13,6 +13,11 @@ public record NumberEncoder(String column, double low, double high) implements C
     }
 
     @Override
+    public int width() {
+        return 1;
+    }
+
+    @Override
     public List<String> featureNames() {
         return List.of(column);
     }

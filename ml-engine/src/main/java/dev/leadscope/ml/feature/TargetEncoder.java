@@ -21,6 +21,11 @@ public record TargetEncoder(String column, Map<String, Double> rates, double pri
     }
 
     @Override
+    public int width() {
+        return 1;
+    }
+
+    @Override
     public List<String> featureNames() {
         return List.of(column + " (conversion rate)");
     }

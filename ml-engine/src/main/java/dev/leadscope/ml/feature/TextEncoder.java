@@ -16,6 +16,11 @@ public record TextEncoder(String column, int buckets) implements ColumnEncoder {
     }
 
     @Override
+    public int width() {
+        return buckets + 1;
+    }
+
+    @Override
     public List<String> featureNames() {
         String[] names = new String[buckets + 1];
         names[0] = column + ":words";

@@ -16,6 +16,11 @@ public record TimestampEncoder(String column, long referenceEpochSecond) impleme
     }
 
     @Override
+    public int width() {
+        return 4;
+    }
+
+    @Override
     public List<String> featureNames() {
         return List.of(column + ":age_days", column + ":month", column + ":weekday", column + ":hour");
     }

@@ -37,7 +37,7 @@ public final class SnapshotEncoding {
             if (positions[i] < 0 && !missing.contains(e.column())) {
                 missing.add(e.column());
             }
-            widths[i] = e.featureNames().size();
+            widths[i] = e.width();
             direct[i] = e instanceof NumberEncoder;
             w += widths[i];
         }
