@@ -18,7 +18,7 @@ public record RescoringSettings(@Bindable(defaultValue = "true") boolean worker,
                                 @Bindable(defaultValue = "1") int retryAfterSeconds,
                                 @Bindable(defaultValue = "") List<Double> thresholds,
                                 @Bindable(defaultValue = "true") boolean bulkOnActivation,
-                                @Bindable(defaultValue = "5") int lingerMillis) {
+                                @Bindable(defaultValue = "2") int lingerMillis) {
     public RescoringSettings {
         check(queueCapacity >= 1, "queue-capacity must be at least 1: " + queueCapacity);
         check(threads >= 0 && threads <= 64, "threads must be between 0 (one per core) and 64: " + threads);
