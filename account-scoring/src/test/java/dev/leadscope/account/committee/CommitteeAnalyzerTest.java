@@ -25,6 +25,9 @@ class CommitteeAnalyzerTest {
     static final Instant NOW = Instant.parse("2024-06-03T00:00:00Z");
     static final AtomicInteger IDS = new AtomicInteger();
     final CommitteeAnalyzer analyzer = new CommitteeAnalyzer(CommitteeSettings.defaults());
+    // a technical evaluator and an economic buyer: the first pattern's two roles
+    final Lead eng = member("l1", "DevOps Engineer", NOW.minus(Duration.ofDays(60)));
+    final Lead cfo = member("l2", "Chief Financial Officer", NOW.minus(Duration.ofDays(60)));
     final Map<LeadId, List<ActivityEvent>> events = new HashMap<>();
 
     static Lead member(String id, String title, Instant createdAt) {
@@ -70,8 +73,6 @@ class CommitteeAnalyzerTest {
 
     @Test
     void givenTechnicalActivityThenFinanceOnPricingWithinFourteenDays_whenAnalysed_thenThePatternIsSeen() {
-        Lead eng = member("l1", "DevOps Engineer", NOW.minus(Duration.ofDays(60)));
-        Lead cfo = member("l2", "Chief Financial Officer", NOW.minus(Duration.ofDays(60)));
         add(event(eng, EventType.INTEGRATION_CONNECTED, null, Duration.ofDays(12)),
                 event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(2)));
         Committee c = analyzer.analyze(List.of(eng, cfo), events, NOW);
@@ -81,8 +82,6 @@ class CommitteeAnalyzerTest {
 
     @Test
     void givenFinancePricingBeforeOrLongAfterTechnicalActivity_whenAnalysed_thenNoPatternIsSeen() {
-        Lead eng = member("l1", "DevOps Engineer", NOW.minus(Duration.ofDays(60)));
-        Lead cfo = member("l2", "Chief Financial Officer", NOW.minus(Duration.ofDays(60)));
         add(event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(20)),
                 event(eng, EventType.INTEGRATION_CONNECTED, null, Duration.ofDays(19)),
                 event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(3)));
@@ -92,8 +91,6 @@ class CommitteeAnalyzerTest {
 
     @Test
     void givenPricingExactlyFourteenDaysAfterTechnicalActivity_whenAnalysed_thenThePatternIsSeenButNotASecondLater() {
-        Lead eng = member("l1", "DevOps Engineer", NOW.minus(Duration.ofDays(60)));
-        Lead cfo = member("l2", "Chief Financial Officer", NOW.minus(Duration.ofDays(60)));
         add(event(eng, EventType.TRIAL_SIGNUP, null, Duration.ofDays(16)),
                 event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(2)));
         assertThat(analyzer.analyze(List.of(eng, cfo), events, NOW).patterns()).hasSize(1);
@@ -106,8 +103,6 @@ class CommitteeAnalyzerTest {
 
     @Test
     void givenTheRoleEventsListedOnce_whenAnalysedWithThem_thenTheCommitteeIsTheSameAsListingThemItself() {
-        Lead eng = member("l1", "DevOps Engineer", NOW.minus(Duration.ofDays(60)));
-        Lead cfo = member("l2", "Chief Financial Officer", NOW.minus(Duration.ofDays(60)));
         add(event(eng, EventType.INTEGRATION_CONNECTED, null, Duration.ofDays(12)),
                 event(cfo, EventType.PAGE_VIEW, "pricing", Duration.ofDays(2)),
                 event(cfo, EventType.PAGE_VIEW, "case_study", Duration.ofDays(5)),
