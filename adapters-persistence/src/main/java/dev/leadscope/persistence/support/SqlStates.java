@@ -24,9 +24,6 @@ public final class SqlStates {
                     }
                 }
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
