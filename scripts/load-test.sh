@@ -18,8 +18,8 @@
 #   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
 #             the leads and the active model there and only the load runs.
 #   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
-#   --jvm     more JVM options for the service, after the defaults so that they win (e.g. '-Xlog:gc:file=gc.log' or
-#             '-XX:+UseG1GC' to compare collectors).
+#   --jvm     more JVM options for the service, after the defaults so that they win (e.g. '-Xlog:gc:file=gc.log', or
+#             '-XX:-UseParallelGC -XX:+UseG1GC' to compare collectors: the default collector must be switched off).
 #   --big     the memory run: about 1M leads and 21M events (simulator: 920,000 accounts from 2024-09-16 to the end of
 #             2024, intent rows dropped), imported into the data directory and a model trained and activated there
 #             (`leadscope train --activate`, its own process with --train-heap, default 8g) before the service starts;
