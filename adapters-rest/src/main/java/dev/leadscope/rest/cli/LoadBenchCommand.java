@@ -76,11 +76,12 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--setup-only", description = "Do the --setup and stop, without load")
     boolean setupOnly;
 
-    @Option(names = "--threads", defaultValue = "4", description = "HTTP client threads (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--connections", defaultValue = "8",
+            description = "Keep-alive connections per stream, one client thread each (default: ${DEFAULT-VALUE})")
+    int connections;
 
     @Option(names = "--max-in-flight", defaultValue = "128",
-            description = "Outstanding requests per stream before the sender waits (default: ${DEFAULT-VALUE})")
+            description = "Requests per stream sent or waiting for a connection before the sender waits (default: ${DEFAULT-VALUE})")
     int maxInFlight;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed for lead choice and simulated data (default: ${DEFAULT-VALUE})")
@@ -96,7 +97,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         }
         LoadPlan plan;
         try {
-            plan = new LoadPlan(eventRate, readRate, duration, warmup, settle, threads, maxInFlight, seed);
+            plan = new LoadPlan(eventRate, readRate, duration, warmup, settle, connections, maxInFlight, seed);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -3,7 +3,6 @@ package dev.leadscope.rest.cli.load;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -27,6 +25,7 @@ public final class LoadBenchmark {
     static final String[] TYPES = {"page_view", "page_view", "page_view", "email_open", "email_click", "form_submit",
         "content_download", "webinar_attended", "trial_signup", "meeting_booked"};
     static final String[] PAGES = {"pricing", "docs", "case_study", "blog", "product"};
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final URI base;
     private final String apiKey;
@@ -52,18 +51,15 @@ public final class LoadBenchmark {
             readLeads = eventLeads;
         }
         String run = "lb-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        ExecutorService pool = Executors.newFixedThreadPool(plan.threads(), daemon("load-http"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("load-retry"));
-        try {
-            HttpClient http = HttpClient.newBuilder().executor(pool).version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+        try (KeepAliveHttpClient eventHttp = client(plan, "load-events"); KeepAliveHttpClient readHttp = client(plan, "load-reads")) {
             Instant runStart = Instant.now().minusSeconds(1);
             WallClock clock = WallClock.now();
             long start = System.nanoTime() + 200_000_000L;
             long eventCount = plan.eventRate() > 0 ? new PacingSchedule(start, plan.eventRate()).countWithin(plan.total()) : 0;
             long readCount = plan.readRate() > 0 ? new PacingSchedule(start, plan.readRate()).countWithin(plan.total()) : 0;
-            EventStream events = new EventStream(run, eventLeads, plan, eventCount, clock, http, timer, new Random(plan.seed()));
-            Stream reads = new Stream(plan.readRate(), readCount, plan, http, timer);
+            EventStream events = new EventStream(run, eventLeads, plan, eventCount, clock, eventHttp, timer, new Random(plan.seed()));
+            Stream reads = new Stream(plan.readRate(), readCount, plan, readHttp, timer);
             Random readPicks = new Random(plan.seed() + 1);
             int[] readLead = new int[(int) readCount];
             for (int i = 0; i < readLead.length; i++) {
@@ -87,27 +83,28 @@ public final class LoadBenchmark {
                 out.flush();
             }, Math.max(0, start + plan.warmup().toNanos() - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
             CompletableFuture<Boolean> eventsDone = events.start(start);
-            CompletableFuture<Boolean> readsDone = reads.start(start, i -> request("/api/v1/leads/"
-                    + ServiceClient.segment(readIds.get(readLead[(int) i])) + "/score").GET().build());
+            CompletableFuture<Boolean> readsDone = reads.start(start, i -> KeepAliveHttpClient.Request.get("/api/v1/leads/"
+                    + ServiceClient.segment(readIds.get(readLead[(int) i])) + "/score"));
             boolean drained = eventsDone.get() & readsDone.get();
             progress.cancel(false);
             out.printf(Locale.ROOT, "load: done; %,d events and %,d reads answered; reading score histories back...%n",
                     events.stats.ok() + events.stats.errorCount(), reads.stats.ok() + reads.stats.errorCount());
             out.flush();
-            ServiceClient service = new ServiceClient(base, apiKey, http);
+            ServiceClient service = new ServiceClient(base, apiKey, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build());
             ReadBack readBack = new ReadBack(service, out);
             ScoreLag.Result lag = readBack.lag(events.accepted(), eventLeads, plan.settle());
             CountCheck count = readBack.count(events.accepted(), events.touchedLeads(), eventLeads, runStart, run);
             return new LoadReport(plan, eventLeads.size(), readLeads.size(), events.stats, events.sendingSeconds(),
                     events.driver.throttled(), reads.stats, reads.sendingSeconds(), reads.driver.throttled(), lag, count, drained);
         } finally {
-            pool.shutdownNow();
             timer.shutdownNow();
         }
     }
 
-    HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + apiKey);
+    /** One stream's connections: {@code --connections} of them, with room for {@code --max-in-flight} requests. */
+    private KeepAliveHttpClient client(LoadPlan plan, String name) {
+        return new KeepAliveHttpClient(base, apiKey, plan.connections(), plan.maxInFlight(), REQUEST_TIMEOUT, name);
     }
 
     /** A paced stream of requests and what it saw. */
@@ -121,7 +118,7 @@ public final class LoadBenchmark {
         volatile long lastSentNanos;
         final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
 
-        Stream(double rate, long count, LoadPlan plan, HttpClient http, ScheduledExecutorService timer) {
+        Stream(double rate, long count, LoadPlan plan, KeepAliveHttpClient http, ScheduledExecutorService timer) {
             this.rate = rate;
             this.count = count;
             this.plan = plan;
@@ -129,7 +126,7 @@ public final class LoadBenchmark {
             this.stats = new StreamStats(count == 0 ? 0 : new PacingSchedule(0, rate).countWithin(plan.warmup()));
         }
 
-        CompletableFuture<Boolean> start(long start, java.util.function.LongFunction<HttpRequest> requests) {
+        CompletableFuture<Boolean> start(long start, java.util.function.LongFunction<KeepAliveHttpClient.Request> requests) {
             startNanos = start;
             if (count == 0) {
                 return CompletableFuture.completedFuture(true);
@@ -171,7 +168,7 @@ public final class LoadBenchmark {
         private final WallClock clock;
         private final Random random;
 
-        EventStream(String run, List<String> leads, LoadPlan plan, long count, WallClock clock, HttpClient http,
+        EventStream(String run, List<String> leads, LoadPlan plan, long count, WallClock clock, KeepAliveHttpClient http,
                     ScheduledExecutorService timer, Random random) {
             super(plan.eventRate(), count, plan, http, timer);
             this.run = run;
@@ -191,8 +188,7 @@ public final class LoadBenchmark {
                 String body = "{\"id\":\"" + run + i + "\",\"leadId\":\"" + jsonText(leads.get(lead[(int) i])) + "\",\"type\":\"" + type + "\""
                         + (type.equals("page_view") ? ",\"category\":\"" + PAGES[random.nextInt(PAGES.length)] + "\"" : "")
                         + ",\"occurredAt\":\"" + Instant.now() + "\",\"properties\":{\"source\":\"load-benchmark\"}}";
-                return request("/api/v1/events").header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                return KeepAliveHttpClient.Request.postJson("/api/v1/events", body);
             });
         }
 

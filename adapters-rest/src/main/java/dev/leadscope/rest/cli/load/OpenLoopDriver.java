@@ -1,10 +1,6 @@
 package dev.leadscope.rest.cli.load;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -39,17 +35,17 @@ public final class OpenLoopDriver {
         }
     }
 
-    /** Receives each request's completion, on an HTTP client thread. */
+    /** Receives each request's completion, on a connection's thread. */
     public interface Listener {
         void completed(Completion completion);
     }
 
-    private final HttpClient http;
+    private final KeepAliveHttpClient http;
     private final ScheduledExecutorService timer;
     private final int maxInFlight;
     private final AtomicLong throttled = new AtomicLong();
 
-    public OpenLoopDriver(HttpClient http, ScheduledExecutorService timer, int maxInFlight) {
+    public OpenLoopDriver(KeepAliveHttpClient http, ScheduledExecutorService timer, int maxInFlight) {
         if (maxInFlight < 1) {
             throw new IllegalArgumentException("maxInFlight must be at least 1: " + maxInFlight);
         }
@@ -69,7 +65,7 @@ public final class OpenLoopDriver {
      *
      * @return whether every request completed
      */
-    public boolean run(PacingSchedule schedule, long count, LongFunction<HttpRequest> requests, Listener listener,
+    public boolean run(PacingSchedule schedule, long count, LongFunction<KeepAliveHttpClient.Request> requests, Listener listener,
                        Duration drainTimeout) throws InterruptedException {
         Semaphore permits = new Semaphore(maxInFlight);
         for (long i = 0; i < count; i++) {
@@ -87,39 +83,45 @@ public final class OpenLoopDriver {
         return drained;
     }
 
-    private void send(long index, long due, HttpRequest request, int retries, Semaphore permits, Listener listener) {
+    private void send(long index, long due, KeepAliveHttpClient.Request request, int retries, Semaphore permits,
+                      Listener listener) throws InterruptedException {
         long sent = System.nanoTime();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+        http.submit(request, (status, retryAfter, failure) -> {
             long done = System.nanoTime();
-            if (failure == null && response.statusCode() == 429 && retries < MAX_RETRIES) {
+            if (failure == null && status == 429 && retries < MAX_RETRIES) {
                 throttled.incrementAndGet();
-                timer.schedule(() -> send(index, due, request, retries + 1, permits, listener),
-                        retryAfter(response.headers().firstValue("Retry-After")).toNanos(), TimeUnit.NANOSECONDS);
+                timer.schedule(() -> resend(index, due, request, retries + 1, permits, listener),
+                        retryAfter(retryAfter).toNanos(), TimeUnit.NANOSECONDS);
                 return;
             }
             try {
-                listener.completed(new Completion(index, due, sent, done, failure == null ? response.statusCode() : 0,
-                        unwrap(failure), retries));
+                listener.completed(new Completion(index, due, sent, done, failure == null ? status : 0, failure, retries));
             } finally {
                 permits.release();
             }
         });
     }
 
-    /** Seconds (whole or decimal) from a Retry-After header; a missing or dated header waits one second. */
-    static Duration retryAfter(Optional<String> header) {
-        if (header.isEmpty()) {
+    private void resend(long index, long due, KeepAliveHttpClient.Request request, int retries, Semaphore permits,
+                        Listener listener) {
+        try {
+            send(index, due, request, retries, permits, listener);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            permits.release();
+        }
+    }
+
+    /** Seconds (whole or decimal) from a Retry-After header; a missing (null) or dated header waits one second. */
+    static Duration retryAfter(String header) {
+        if (header == null) {
             return DEFAULT_RETRY_AFTER;
         }
         try {
-            double seconds = Double.parseDouble(header.get().trim());
+            double seconds = Double.parseDouble(header.trim());
             return seconds >= 0 && seconds < 3600 ? Duration.ofNanos((long) (seconds * 1e9)) : DEFAULT_RETRY_AFTER;
         } catch (NumberFormatException e) {
             return DEFAULT_RETRY_AFTER;
         }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

@@ -2,10 +2,7 @@ package dev.leadscope.rest.cli.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -13,25 +10,32 @@ import org.junit.jupiter.api.Test;
 
 class OpenLoopDriverTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private KeepAliveHttpClient http;
 
     @AfterEach
     void stop() {
         timer.shutdownNow();
+        if (http != null) {
+            http.close();
+        }
     }
 
-    private HttpRequest event(FakeLeadscope fake, long i) {
-        return HttpRequest.newBuilder(fake.url().resolve("/api/v1/events")).header("Authorization", "Bearer secret")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"e" + i + "\",\"leadId\":\"lead-0\"}")).build();
+    private KeepAliveHttpClient client(FakeLeadscope fake, String key, int connections) {
+        http = new KeepAliveHttpClient(fake.url(), key, connections, 100, Duration.ofSeconds(10), "test-load");
+        return http;
+    }
+
+    private static KeepAliveHttpClient.Request event(long i) {
+        return KeepAliveHttpClient.Request.postJson("/api/v1/events", "{\"id\":\"e" + i + "\",\"leadId\":\"lead-0\"}");
     }
 
     @Test
     void givenThrottledRequests_whenRun_thenSentAgainAfterRetryAfterAndCountedApartFromErrors() throws Exception {
         try (FakeLeadscope fake = new FakeLeadscope(1)) {
             fake.throttleFirst = 5;
-            OpenLoopDriver driver = new OpenLoopDriver(http, timer, 100);
+            OpenLoopDriver driver = new OpenLoopDriver(client(fake, "secret", 4), timer, 100);
             StreamStats stats = new StreamStats(0);
-            boolean drained = driver.run(new PacingSchedule(System.nanoTime(), 200), 20, i -> event(fake, i), stats, Duration.ofSeconds(20));
+            boolean drained = driver.run(new PacingSchedule(System.nanoTime(), 200), 20, OpenLoopDriverTest::event, stats, Duration.ofSeconds(20));
             assertThat(drained).isTrue();
             assertThat(driver.throttled()).isEqualTo(5);
             assertThat(stats.ok()).isEqualTo(20);
@@ -45,9 +49,9 @@ class OpenLoopDriverTest {
         try (FakeLeadscope fake = new FakeLeadscope(1)) {
             fake.delayMillis = 100;
             // one request at a time at 50/s against 100 ms answers: each request waits for the one before it
-            OpenLoopDriver driver = new OpenLoopDriver(http, timer, 1);
+            OpenLoopDriver driver = new OpenLoopDriver(client(fake, "secret", 4), timer, 1);
             StreamStats stats = new StreamStats(0);
-            driver.run(new PacingSchedule(System.nanoTime(), 50), 10, i -> event(fake, i), stats, Duration.ofSeconds(20));
+            driver.run(new PacingSchedule(System.nanoTime(), 50), 10, OpenLoopDriverTest::event, stats, Duration.ofSeconds(20));
             // the 10th was due at 180 ms but could only go after nine 100 ms answers: at least 900 ms - 180 ms late
             assertThat(stats.latency().max()).isGreaterThanOrEqualTo(800_000);
             assertThat(stats.latency().count()).isEqualTo(10);
@@ -57,10 +61,10 @@ class OpenLoopDriverTest {
     @Test
     void givenAnErrorStatus_whenRun_thenCountedByStatus() throws Exception {
         try (FakeLeadscope fake = new FakeLeadscope(1)) {
-            OpenLoopDriver driver = new OpenLoopDriver(http, timer, 10);
+            OpenLoopDriver driver = new OpenLoopDriver(client(fake, null, 2), timer, 10);
             StreamStats stats = new StreamStats(0);
-            driver.run(new PacingSchedule(System.nanoTime(), 100), 3, i -> HttpRequest.newBuilder(fake.url().resolve("/api/v1/events"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), stats, Duration.ofSeconds(20));
+            driver.run(new PacingSchedule(System.nanoTime(), 100), 3, i -> KeepAliveHttpClient.Request.postJson("/api/v1/events", "{}"),
+                    stats, Duration.ofSeconds(20));
             assertThat(stats.errors()).containsEntry("401", 3L);
             assertThat(stats.errorCount()).isEqualTo(3);
         }
@@ -68,9 +72,9 @@ class OpenLoopDriverTest {
 
     @Test
     void retryAfterReadsSecondsAndFallsBackToOneSecond() {
-        assertThat(OpenLoopDriver.retryAfter(Optional.of("2"))).isEqualTo(Duration.ofSeconds(2));
-        assertThat(OpenLoopDriver.retryAfter(Optional.of("0.25"))).isEqualTo(Duration.ofMillis(250));
-        assertThat(OpenLoopDriver.retryAfter(Optional.of("Wed, 21 Oct 2015 07:28:00 GMT"))).isEqualTo(Duration.ofSeconds(1));
-        assertThat(OpenLoopDriver.retryAfter(Optional.empty())).isEqualTo(Duration.ofSeconds(1));
+        assertThat(OpenLoopDriver.retryAfter("2")).isEqualTo(Duration.ofSeconds(2));
+        assertThat(OpenLoopDriver.retryAfter(" 0.25")).isEqualTo(Duration.ofMillis(250));
+        assertThat(OpenLoopDriver.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).isEqualTo(Duration.ofSeconds(1));
+        assertThat(OpenLoopDriver.retryAfter(null)).isEqualTo(Duration.ofSeconds(1));
     }
 }
