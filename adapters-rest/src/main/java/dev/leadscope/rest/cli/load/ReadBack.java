@@ -37,6 +37,9 @@ final class ReadBack {
         Set<Integer> pending = new HashSet<>(byLead.keySet());
         long deadline = System.nanoTime() + settle.toNanos();
         for (int pass = 0; ; pass++) {
+            // a lead counts as unscored only when read after the settle time: a first pass slower than the settle time
+            // (thousands of histories on a large workspace) still gets a second read of the leads it found unscored
+            long passStarted = System.nanoTime();
             forEach(pending, lead -> scoredAt.put(lead, service.scoredAt(leads.get(lead))));
             Set<Integer> still = new HashSet<>();
             for (Integer lead : pending) {
@@ -46,7 +49,7 @@ final class ReadBack {
                 }
             }
             pending = still;
-            if (pending.isEmpty() || System.nanoTime() > deadline) {
+            if (pending.isEmpty() || passStarted - deadline > 0) {
                 break;
             }
             if (pass % 5 == 0) {

@@ -39,6 +39,19 @@ class ReadBackTest {
     }
 
     @Test
+    void givenAFirstReadSlowerThanTheSettleTime_whenTheScoreCameDuringIt_thenTheLeadIsReadAgainAndCountsAsScored() throws Exception {
+        try (FakeLeadscope fake = new FakeLeadscope(1)) {
+            Instant sent = Instant.now();
+            fake.delayMillis = 300;
+            fake.lateScoreAfterPolls.set(1);
+            ScoreLag.Result r = readBack(fake).lag(List.of(new SentEvent(0, "e1", micros(sent), micros(sent), true)), fake.leads,
+                    Duration.ofMillis(100));
+            assertThat(r.scored()).isEqualTo(1);
+            assertThat(r.unscored()).isZero();
+        }
+    }
+
+    @Test
     void givenAScoreOlderThanTheEvent_whenTheSettleTimePasses_thenTheEventIsUnscored() throws Exception {
         try (FakeLeadscope fake = new FakeLeadscope(1)) {
             fake.scores.put("lead-0", new CopyOnWriteArrayList<>(List.of(Instant.now().minusSeconds(5))));
