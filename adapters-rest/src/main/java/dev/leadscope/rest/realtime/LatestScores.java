@@ -32,7 +32,7 @@ public class LatestScores {
     private final CoalescingQueue queue;
 
     public LatestScores(LeadScores scores, PendingRescoring pending, CoalescingQueue queue,
-                        @Value("${leadscope.cache.latest-scores:100000}") int size) {
+                        @Value("${leadscope.cache.latest-scores:40000}") int size) {
         if (size < 0) {
             throw new IllegalArgumentException("leadscope.cache.latest-scores must be >= 0: " + size);
         }
