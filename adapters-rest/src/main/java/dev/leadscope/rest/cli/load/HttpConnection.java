@@ -1,5 +1,6 @@
 package dev.leadscope.rest.cli.load;
 
+import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,7 @@ import javax.net.ssl.SSLSocketFactory;
  */
 final class HttpConnection {
     private static final int MAX_LINE = 16 * 1024;
+    private static final byte[] CRLF = {'\r', '\n'};
 
     private final InetSocketAddress address;
     private final Duration timeout;
@@ -69,7 +71,8 @@ final class HttpConnection {
         if (socket == null) {
             socket = KeepAliveHttpClient.open(address, timeout, tls);
             input = socket.getInputStream();
-            output = socket.getOutputStream();
+            // one buffer per connection: a request goes out in one write however many parts it is built from
+            output = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
             inPos = 0;
             inEnd = 0;
             used = false;
@@ -125,24 +128,16 @@ final class HttpConnection {
 
     private void write(KeepAliveHttpClient.Request request) throws IOException {
         byte[] body = request.body();
-        StringBuilder head = new StringBuilder(64).append(request.method()).append(' ').append(request.path()).append(" HTTP/1.1\r\n");
-        byte[] start = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-        byte[] length = body == null ? new byte[0]
-                : ("Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
-        byte[] all = new byte[start.length + fixedHeaders.length + length.length + 2 + (body == null ? 0 : body.length)];
-        int at = 0;
-        System.arraycopy(start, 0, all, at, start.length);
-        at += start.length;
-        System.arraycopy(fixedHeaders, 0, all, at, fixedHeaders.length);
-        at += fixedHeaders.length;
-        System.arraycopy(length, 0, all, at, length.length);
-        at += length.length;
-        all[at++] = '\r';
-        all[at++] = '\n';
+        StringBuilder head = new StringBuilder(128).append(request.method()).append(' ').append(request.path()).append(" HTTP/1.1\r\n");
+        output.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        output.write(fixedHeaders);
         if (body != null) {
-            System.arraycopy(body, 0, all, at, body.length);
+            output.write(("Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         }
-        output.write(all);
+        output.write(CRLF);
+        if (body != null) {
+            output.write(body);
+        }
         output.flush();
     }
 
