@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /** An activity event as one row of the {@code activity_events} table; its fingerprint is computed from the row, never stored. */
 @MappedEntity("activity_events")
@@ -34,6 +35,15 @@ record EventRow(
     static EventRow read(ResultSet rs) throws SQLException {
         return new EventRow(new RowKey(rs.getString("workspace_id"), rs.getString("id")), rs.getString("lead_id"), rs.getString("type"),
                 rs.getString("category"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("properties"));
+    }
+
+    /** The columns {@link #behaviour} reads: all of them in the lead/time index, none of them the properties. */
+    static final String BEHAVIOUR_COLUMNS = "lead_id, id, type, category, occurred_at";
+
+    /** The event under the cursor of a select of {@link #BEHAVIOUR_COLUMNS}, without its properties. */
+    static ActivityEvent behaviour(WorkspaceId workspace, ResultSet rs) throws SQLException {
+        return new ActivityEvent(workspace, new EventId(rs.getString(2)), new LeadId(rs.getString(1)), new EventType(rs.getString(3)),
+                rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), Map.of());
     }
 
     ActivityEvent toDomain() {

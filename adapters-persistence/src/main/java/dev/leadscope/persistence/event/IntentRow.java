@@ -27,7 +27,10 @@ record IntentRow(@EmbeddedId Key key, int score, @Nullable String provider) {
                 signal.score(), signal.provider());
     }
 
-    /** The row under the cursor of a {@code SELECT *} on {@code intent_signals}, read without the entity mapper. */
+    /** Every column {@link #read} reads, all of them in the (workspace, account, week, topic, score, provider) index. */
+    static final String COLUMNS = "workspace_id, account_id, week_start, topic, score, provider";
+
+    /** The row under the cursor of a select of {@link #COLUMNS} on {@code intent_signals}, read without the entity mapper. */
     static IntentRow read(ResultSet rs) throws SQLException {
         return new IntentRow(new Key(rs.getString("workspace_id"), rs.getString("account_id"), rs.getObject("week_start", LocalDate.class),
                 rs.getString("topic")), rs.getInt("score"), rs.getString("provider"));

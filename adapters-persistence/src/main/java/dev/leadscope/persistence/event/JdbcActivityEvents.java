@@ -172,4 +172,16 @@ public class JdbcActivityEvents implements ActivityEvents {
         out.values().forEach(events -> events.sort(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value())));
         return out;
     }
+
+    /** Without the properties: every column read is in the (workspace, lead, time, id, type, category) index, so no table page is. */
+    @Override
+    public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
+        Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
+        for (ActivityEvent e : stored.columnsBy(EventRow.BEHAVIOUR_COLUMNS, "lead_id", workspace.value(),
+                leads.stream().map(LeadId::value).toList(), rs -> EventRow.behaviour(workspace, rs))) {
+            out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);
+        }
+        out.values().forEach(events -> events.sort(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value())));
+        return out;
+    }
 }

@@ -136,7 +136,8 @@ public class JdbcIntentSignals implements IntentSignals {
     @Override
     public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
         Map<AccountId, List<IntentSignal>> out = new LinkedHashMap<>();
-        for (IntentRow row : byAccount.rowsBy("account_id", workspace.value(),
+        // every column read is in the intent_signals_by_account index, so no table page is
+        for (IntentRow row : byAccount.columnsBy(IntentRow.COLUMNS, "account_id", workspace.value(),
                 accounts.stream().map(AccountId::value).toList(), IntentRow::read)) {
             IntentSignal s = row.toDomain();
             out.computeIfAbsent(s.accountId(), k -> new ArrayList<>()).add(s);

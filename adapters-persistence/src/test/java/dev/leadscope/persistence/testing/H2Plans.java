@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 
 /** H2's plan of a statement as the stores run it: named parameters become JDBC ones, each bound to {@code value}. */
@@ -28,6 +31,20 @@ public final class H2Plans {
                 return rs.getString(1);
             }
         }
+    }
+
+    /** The columns of {@code index} on {@code table}, in the index's order (lower case). */
+    public static List<String> indexColumns(ApplicationContext context, String table, String index) throws SQLException {
+        DataSource dataSource = context.getBean(DataSourceResolver.class).resolve(context.getBean(DataSource.class));
+        List<String> columns = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.getMetaData().getIndexInfo(null, null, table, false, false)) {
+            while (rs.next()) {
+                if (index.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                    columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return columns;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Activity events that answers one lead's events from the hot lead state when the lead's entry is in memory (it was
@@ -67,6 +68,17 @@ final class HotActivityEvents implements ActivityEvents {
 
     @Override
     public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
+        return kept(workspace, leads, stored::forLeads);
+    }
+
+    /** The events in memory as they are, the others as the store reads them for scores (their properties left out). */
+    @Override
+    public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
+        return kept(workspace, leads, stored::behaviourOf);
+    }
+
+    private Map<LeadId, List<ActivityEvent>> kept(WorkspaceId workspace, Collection<LeadId> leads,
+                                                  BiFunction<WorkspaceId, List<LeadId>, Map<LeadId, List<ActivityEvent>>> read) {
         Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
         List<LeadId> missing = new ArrayList<>();
         for (LeadId lead : leads) {
@@ -78,7 +90,7 @@ final class HotActivityEvents implements ActivityEvents {
             }
         }
         if (!missing.isEmpty()) {
-            out.putAll(stored.forLeads(workspace, missing));
+            out.putAll(read.apply(workspace, missing));
         }
         return out;
     }

@@ -124,7 +124,7 @@ public final class BulkChunks {
         List<LeadId> keptIds = leads.stream().map(Lead::id).toList();
         Map<AccountId, Account> accounts = stores.accounts().findAll(workspace, members.keySet());
         Map<AccountId, List<IntentSignal>> intent = stores.intent().forAccounts(workspace, accounts.keySet());
-        ChunkRead read = new ChunkRead(workspace, leads, members, accounts, stores.events().forLeads(workspace, keptIds),
+        ChunkRead read = new ChunkRead(workspace, leads, members, accounts, stores.events().behaviourOf(workspace, keptIds),
                 stores.notes().forLeads(workspace, keptIds), stores.outcomes().forLeads(workspace, keptIds), intent);
         return new Chunk(marks.stream().filter(m -> kept.contains(m.lead())).toList(), read);
     }

@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * What one chunk of a bulk rescoring read of the stores, once: its leads (each account's leads together, ordered as the
  * store lists an account's leads), every member of each of their accounts (all in the chunk), the stored accounts, each
- * lead's events, notes and outcomes (oldest first) and each stored account's intent signals. Scoring the chunk, scoring
+ * lead's events (as scores read them: {@link dev.leadscope.domain.port.out.ActivityEvents#behaviourOf}), notes and outcomes
+ * (oldest first) and each stored account's intent signals. Scoring the chunk, scoring
  * its accounts and qualifying its leads all answer from it.
  *
  * @param members each account's leads, for the accounts the chunk's leads name (all of them are in {@code leads})

@@ -108,6 +108,12 @@ public final class EventsMemo implements ActivityEvents {
         return out;
     }
 
+    /** Inside {@link #during}, as {@link #forLeads} (the events remembered are whole); outside it, the store's own read. */
+    @Override
+    public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
+        return batch.current() == null ? stored.behaviourOf(workspace, leads) : forLeads(workspace, leads);
+    }
+
     @Override
     public long count(WorkspaceId workspace) {
         return stored.count(workspace);

@@ -167,7 +167,7 @@ final class HistoryLoader {
     /** The events, outcomes and notes of a chunk of leads, in the chunk's order. */
     private List<LeadHistory.Colleague> parts(WorkspaceId ws, List<Lead> chunk) {
         List<LeadId> ids = chunk.stream().map(Lead::id).toList();
-        Map<LeadId, List<ActivityEvent>> events = data.events().forLeads(ws, ids);
+        Map<LeadId, List<ActivityEvent>> events = data.events().behaviourOf(ws, ids);
         Map<LeadId, List<Note>> notes = data.notes().forLeads(ws, ids);
         Map<LeadId, List<Outcome>> outcomes = data.outcomes().forLeads(ws, ids);
         List<LeadHistory.Colleague> out = new ArrayList<>(chunk.size());

@@ -55,5 +55,15 @@ public interface ActivityEvents {
         return out;
     }
 
+    /**
+     * Every event of each of {@code leads} as scores read it (its id, type, category and time), oldest first per lead:
+     * the bulk read of a rescoring or a training run. The properties an event was sent with are not guaranteed: no score,
+     * account score or qualification reads them, and a store may leave them out (an empty map) to read the rest from an
+     * index alone. Leads without events (or unknown) are absent from the map. The default is {@link #forLeads}.
+     */
+    default Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
+        return forLeads(workspace, leads);
+    }
+
     long count(WorkspaceId workspace);
 }

@@ -335,4 +335,30 @@ public abstract class ActivityEventsContractTest {
         assertThat(read.get(other)).containsExactly(others);
         assertThat(events.forLeads(ws, List.of())).isEmpty();
     }
+
+    @Test
+    void givenEventsOfSeveralLeads_whenBehaviourRead_thenEachLeadGetsWhatScoresReadOldestFirstAndOtherWorkspacesStayApart() {
+        LeadId other = new LeadId("lead-2");
+        LeadId silent = new LeadId("lead-3");
+        ActivityEvent late = anEvent(ws, "e1", LEAD).type(new EventType("form_submit")).category(null).at(T0.plusSeconds(60)).build();
+        ActivityEvent early = anEvent(ws, "e2", LEAD).at(Instant.parse("2024-03-01T09:15:30.123456Z")).build();
+        ActivityEvent tie = anEvent(ws, "e0", LEAD).at(T0.plusSeconds(60)).build();
+        ActivityEvent others = anEvent(ws, "e3", other).at(T0.plusSeconds(5)).build();
+        WorkspaceId elsewhere = Fixtures.freshWorkspace();
+        events.appendAbsent(List.of(late, early, tie, others, anEvent(elsewhere, "e4", LEAD).build()));
+
+        Map<LeadId, List<ActivityEvent>> read = events.behaviourOf(ws, List.of(LEAD, other, silent));
+
+        assertThat(read).containsOnlyKeys(LEAD, other);
+        // what a score reads is whole; the properties may be left out
+        assertThat(read.get(LEAD)).extracting(e -> e.id().value()).containsExactly("e2", "e0", "e1");
+        assertThat(read.get(LEAD)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("properties")
+                .containsExactly(early, tie, late);
+        assertThat(read.get(LEAD).get(2).category()).isNull();
+        assertThat(read.get(LEAD).get(0).occurredAt()).isEqualTo(early.occurredAt());
+        assertThat(read.get(other)).usingRecursiveFieldByFieldElementComparatorIgnoringFields("properties").containsExactly(others);
+        assertThat(read.values()).allSatisfy(list -> assertThat(list).allSatisfy(e -> assertThat(e.properties())
+                .satisfiesAnyOf(p -> assertThat(p).isEmpty(), p -> assertThat(p).isEqualTo(early.properties()))));
+        assertThat(events.behaviourOf(ws, List.of())).isEmpty();
+    }
 }
