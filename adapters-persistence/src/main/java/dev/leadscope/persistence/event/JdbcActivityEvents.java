@@ -163,25 +163,28 @@ public class JdbcActivityEvents implements ActivityEvents {
 
     @Override
     public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
-        Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
         // mapped by hand: the entity mapper cost more than the query on a bulk read of every event
-        for (EventRow row : stored.rowsBy("lead_id", workspace.value(), leads.stream().map(LeadId::value).toList(), EventRow::read)) {
-            ActivityEvent e = row.toDomain();
-            out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);
-        }
-        out.values().forEach(events -> events.sort(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value())));
-        return out;
+        return byLead(stored.rowsBy("lead_id", workspace.value(), ids(leads), rs -> EventRow.read(rs).toDomain()));
     }
 
     /** Without the properties: every column read is in the (workspace, lead, time, id, type, category) index, so no table page is. */
     @Override
     public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
+        return byLead(stored.columnsBy(EventRow.BEHAVIOUR_COLUMNS, "lead_id", workspace.value(), ids(leads),
+                rs -> EventRow.behaviour(workspace, rs)));
+    }
+
+    private static List<String> ids(Collection<LeadId> leads) {
+        return leads.stream().map(LeadId::value).toList();
+    }
+
+    /** The events grouped by lead, in the order of each lead's first, each lead's oldest first. */
+    private static Map<LeadId, List<ActivityEvent>> byLead(List<ActivityEvent> events) {
         Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();
-        for (ActivityEvent e : stored.columnsBy(EventRow.BEHAVIOUR_COLUMNS, "lead_id", workspace.value(),
-                leads.stream().map(LeadId::value).toList(), rs -> EventRow.behaviour(workspace, rs))) {
+        for (ActivityEvent e : events) {
             out.computeIfAbsent(e.leadId(), k -> new ArrayList<>()).add(e);
         }
-        out.values().forEach(events -> events.sort(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value())));
+        out.values().forEach(list -> list.sort(Comparator.comparing(ActivityEvent::occurredAt).thenComparing(e -> e.id().value())));
         return out;
     }
 }
