@@ -38,7 +38,9 @@ public final class EventsMemo implements ActivityEvents {
 
     /**
      * Inside {@link #during}: remembers the events of every lead of a bulk rescoring's chunk as the chunk read them, so
-     * that its account scores and qualification read none again. Outside it, does nothing.
+     * that its account scores and qualification read none again. The chunk read them as scores do, without their
+     * properties ({@link ActivityEvents#behaviourOf}), so inside the chunk every read of them answers that way.
+     * Outside it, does nothing.
      */
     public void prime(ChunkRead read) {
         Map<Key, List<ActivityEvent>> known = batch.current();
@@ -108,7 +110,7 @@ public final class EventsMemo implements ActivityEvents {
         return out;
     }
 
-    /** Inside {@link #during}, as {@link #forLeads} (the events remembered are whole); outside it, the store's own read. */
+    /** Inside {@link #during}, as {@link #forLeads}, from what the batch remembers; outside it, the store's own read. */
     @Override
     public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
         return batch.current() == null ? stored.behaviourOf(workspace, leads) : forLeads(workspace, leads);
