@@ -44,6 +44,15 @@ class KeepAliveHttpClientTest {
         final AtomicInteger connections = new AtomicInteger();
         private final Function<Seen, String> script;
 
+        /**
+         * A server that answers the request numbered {@code which} (from 0) with {@code that} (null: drops the
+         * connection instead) and every other request with {@code others}.
+         */
+        static ScriptedServer answering(int which, String that, String others) throws IOException {
+            AtomicInteger n = new AtomicInteger();
+            return new ScriptedServer(r -> n.getAndIncrement() == which ? that : others);
+        }
+
         ScriptedServer(Function<Seen, String> script) throws IOException {
             this.script = script;
             this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -164,11 +173,9 @@ class KeepAliveHttpClientTest {
 
     @Test
     void givenChunkedAndInterimAnswers_whenRead_thenTheNextAnswerOnTheConnectionIsReadWhole() throws Exception {
-        AtomicInteger n = new AtomicInteger();
-        try (ScriptedServer server = new ScriptedServer(r -> n.getAndIncrement() == 0
-                ? "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4;ext=1\r\nabcd\r\n"
-                    + "1A\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\nTrailer: x\r\n\r\n"
-                : answer(404, "", "{}"))) {
+        String interimThenChunked = "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "4;ext=1\r\nabcd\r\n1A\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\nTrailer: x\r\n\r\n";
+        try (ScriptedServer server = ScriptedServer.answering(0, interimThenChunked, answer(404, "", "{}"))) {
             assertThat(call(server, KeepAliveHttpClient.Request.get("/a")).status()).isEqualTo(200);
             assertThat(call(server, KeepAliveHttpClient.Request.get("/b")).status()).isEqualTo(404);
             assertThat(server.connections.get()).isEqualTo(1);
@@ -177,9 +184,8 @@ class KeepAliveHttpClientTest {
 
     @Test
     void givenAThrottledAnswer_whenRead_thenItsRetryAfterIsGivenAndTheNextAnswerHasNone() throws Exception {
-        AtomicInteger n = new AtomicInteger();
-        try (ScriptedServer server = new ScriptedServer(r -> n.getAndIncrement() == 0
-                ? answer(429, "retry-after: 0.5\r\n", "{\"title\":\"Too Many Requests\"}") : answer(200, "", ""))) {
+        try (ScriptedServer server = ScriptedServer.answering(0,
+                answer(429, "retry-after: 0.5\r\n", "{\"title\":\"Too Many Requests\"}"), answer(200, "", ""))) {
             Outcome throttled = call(server, KeepAliveHttpClient.Request.get("/a"));
             assertThat(throttled.status()).isEqualTo(429);
             assertThat(throttled.retryAfter()).isEqualTo("0.5");
@@ -189,9 +195,8 @@ class KeepAliveHttpClientTest {
 
     @Test
     void givenAnswersThatCloseTheConnection_whenTheNextRequestComes_thenANewConnectionIsOpened() throws Exception {
-        AtomicInteger n = new AtomicInteger();
-        try (ScriptedServer server = new ScriptedServer(r -> n.getAndIncrement() == 0
-                ? answer(200, "Connection: close\r\n", "{}") : "HTTP/1.1 200 OK\r\n\r\nbody to the end of the stream")) {
+        try (ScriptedServer server = ScriptedServer.answering(0,
+                answer(200, "Connection: close\r\n", "{}"), "HTTP/1.1 200 OK\r\n\r\nbody to the end of the stream")) {
             assertThat(call(server, KeepAliveHttpClient.Request.get("/a")).status()).isEqualTo(200);
             assertThat(call(server, KeepAliveHttpClient.Request.get("/a")).status()).isEqualTo(200);
             assertThat(call(server, KeepAliveHttpClient.Request.get("/a")).status()).isEqualTo(200);
@@ -201,8 +206,7 @@ class KeepAliveHttpClientTest {
 
     @Test
     void givenAKeptConnectionTheServiceDropped_whenAGetIsSent_thenItIsSentOnceMoreOnANewConnection() throws Exception {
-        AtomicInteger n = new AtomicInteger();
-        try (ScriptedServer server = new ScriptedServer(r -> n.getAndIncrement() == 1 ? null : answer(200, "", "{}"))) {
+        try (ScriptedServer server = ScriptedServer.answering(1, null, answer(200, "", "{}"))) {
             assertThat(call(server, KeepAliveHttpClient.Request.get("/a")).status()).isEqualTo(200);
             assertThat(call(server, KeepAliveHttpClient.Request.get("/b")).status()).isEqualTo(200);
             assertThat(server.seen).hasSize(3);
@@ -212,8 +216,7 @@ class KeepAliveHttpClientTest {
 
     @Test
     void givenAKeptConnectionTheServiceDropped_whenAPostIsSent_thenItFailsRatherThanRiskSendingItTwice() throws Exception {
-        AtomicInteger n = new AtomicInteger();
-        try (ScriptedServer server = new ScriptedServer(r -> n.getAndIncrement() == 1 ? null : answer(202, "", "{}"))) {
+        try (ScriptedServer server = ScriptedServer.answering(1, null, answer(202, "", "{}"))) {
             assertThat(call(server, KeepAliveHttpClient.Request.postJson("/e", "{}")).status()).isEqualTo(202);
             Outcome dropped = call(server, KeepAliveHttpClient.Request.postJson("/e", "{}"));
             assertThat(dropped.failure()).hasMessageContaining("closed the connection before answering");
