@@ -10,6 +10,7 @@ import dev.leadscope.domain.common.Page;
 import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.outcome.Outcome;
@@ -134,7 +135,7 @@ public final class AccountScoringService implements ScoreAccountUseCase {
             Map<LeadId, Double> probabilities = new HashMap<>();
             boolean won = false;
             for (Lead m : members.get(id)) {
-                byLead.put(m.id(), window(allEvents.getOrDefault(m.id(), List.of()), from, now));
+                byLead.put(m.id(), OrderedEvents.window(allEvents.getOrDefault(m.id(), List.of()), from, now, MAX_EVENTS_PER_MEMBER));
                 putProbability(probabilities, latest, m.id());
                 for (Outcome o : allOutcomes.getOrDefault(m.id(), List.of())) {
                     won |= o.kind().converted() && !o.occurredAt().isAfter(now);
@@ -150,20 +151,6 @@ public final class AccountScoringService implements ScoreAccountUseCase {
         if (p != null) {
             probabilities.put(member, p.value());
         }
-    }
-
-    /** The events with {@code from <= occurredAt < to}, oldest first, at most {@value #MAX_EVENTS_PER_MEMBER}. */
-    private static List<ActivityEvent> window(List<ActivityEvent> all, Instant from, Instant to) {
-        List<ActivityEvent> out = new ArrayList<>();
-        for (ActivityEvent e : all) {
-            if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
-                out.add(e);
-                if (out.size() == MAX_EVENTS_PER_MEMBER) {
-                    break;
-                }
-            }
-        }
-        return out;
     }
 
     private List<Lead> members(WorkspaceId workspace, AccountId account) {

@@ -4,6 +4,7 @@ import dev.leadscope.domain.account.Account;
 import dev.leadscope.domain.account.AccountId;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.lead.CommitteeRole;
 import dev.leadscope.domain.lead.Lead;
@@ -86,7 +87,7 @@ final class BulkLeadContexts {
                 }
             }
             out.put(l.id(), new LeadContext(l, account,
-                    window(leadEvents.getOrDefault(l.id(), List.of()), ActivityEvent::occurredAt, eventsFrom, now, maxEvents),
+                    OrderedEvents.window(leadEvents.getOrDefault(l.id(), List.of()), eventsFrom, now, maxEvents),
                     accountSignals,
                     window(leadNotes.getOrDefault(l.id(), List.of()), Note::writtenAt, notesFrom, now, maxNotes),
                     account == null ? List.of() : buyers.getOrDefault(account.id(), List.of()),
@@ -115,7 +116,7 @@ final class BulkLeadContexts {
         candidates.forEach((account, list) -> {
             List<Lead> engaged = new ArrayList<>();
             for (Lead buyer : list) {
-                if (!window(byBuyer.getOrDefault(buyer.id(), List.of()), ActivityEvent::occurredAt, since, now, 1).isEmpty()) {
+                if (!OrderedEvents.window(byBuyer.getOrDefault(buyer.id(), List.of()), since, now, 1).isEmpty()) {
                     engaged.add(buyer);
                 }
             }

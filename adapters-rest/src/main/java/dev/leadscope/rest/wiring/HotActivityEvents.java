@@ -3,13 +3,13 @@ package dev.leadscope.rest.wiring;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +21,11 @@ import java.util.function.BiFunction;
  * Activity events that answers one lead's events from the hot lead state when the lead's entry is in memory (it was
  * just scored, or is in the committee of a lead that was), and from the stores otherwise. The entry holds every event
  * stored through this instance (appended as stored) and is dropped on any other change, so it answers as the stores
- * would, within the hot state's expiry for changes made by another process. The bulk read of many leads' events takes
+ * would (without the events' properties, which qualification and account scoring do not read), within the hot state's
+ * expiry for changes made by another process. The bulk read of many leads' events takes
  * those in memory from there and reads only the others. Everything else goes to the stores.
  */
 final class HotActivityEvents implements ActivityEvents {
-    private static final Comparator<ActivityEvent> ORDER = (a, b) -> {
-        int c = a.occurredAt().compareTo(b.occurredAt());
-        return c != 0 ? c : a.id().value().compareTo(b.id().value());
-    };
-
     private final RecentLeadEvents hot;
     private final ActivityEvents stored;
 
@@ -44,9 +40,8 @@ final class HotActivityEvents implements ActivityEvents {
         if (known.isEmpty()) {
             return stored.forLead(workspace, lead, from, to, limit);
         }
-        return known.get().stream()
+        return OrderedEvents.of(known.get()).stream()
                 .filter(e -> !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to))
-                .sorted(ORDER)
                 .limit(Math.max(0, limit))
                 .toList();
     }
@@ -86,23 +81,13 @@ final class HotActivityEvents implements ActivityEvents {
             if (known.isEmpty()) {
                 missing.add(lead);
             } else if (!known.get().isEmpty()) {
-                out.put(lead, inOrder(known.get()));
+                out.put(lead, OrderedEvents.of(known.get()));
             }
         }
         if (!missing.isEmpty()) {
             out.putAll(read.apply(workspace, missing));
         }
         return out;
-    }
-
-    /** The events in {@link #ORDER}, immutable; events kept in that order already (as they mostly are) are not sorted again. */
-    private static List<ActivityEvent> inOrder(List<ActivityEvent> events) {
-        for (int i = 1; i < events.size(); i++) {
-            if (ORDER.compare(events.get(i - 1), events.get(i)) > 0) {
-                return events.stream().sorted(ORDER).toList();
-            }
-        }
-        return List.copyOf(events);
     }
 
     @Override

@@ -71,6 +71,14 @@ public record ActivityEvent(
     }
 
     /**
+     * This event as scores read it: the same event without its properties, which no score, account score or
+     * qualification reads (an event kept in memory for them then holds no copy of what the source sent besides).
+     */
+    public ActivityEvent withoutProperties() {
+        return properties.isEmpty() ? this : new ActivityEvent(workspace, id, leadId, type, category, occurredAt, Map.of());
+    }
+
+    /**
      * A digest of everything but the workspace and id. Two events with the same id and the same
      * fingerprint are the same event sent twice; the same id with another fingerprint is a conflict.
      */

@@ -3,10 +3,10 @@ package dev.leadscope.domain.rescoring;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,16 +75,7 @@ public final class EventsMemo implements ActivityEvents {
         if (all == null) {
             return stored.forLead(workspace, lead, from, to, limit);
         }
-        List<ActivityEvent> out = new ArrayList<>();
-        for (ActivityEvent e : all) {
-            if (out.size() == limit) {
-                break;
-            }
-            if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
-                out.add(e);
-            }
-        }
-        return out;
+        return OrderedEvents.window(all, from, to, limit);
     }
 
     @Override
@@ -97,7 +88,7 @@ public final class EventsMemo implements ActivityEvents {
         if (!missing.isEmpty()) {
             Map<LeadId, List<ActivityEvent>> read = stored.forLeads(workspace, missing);
             for (LeadId l : missing) {
-                known.put(new Key(workspace, l), List.copyOf(read.getOrDefault(l, List.of())));
+                known.put(new Key(workspace, l), OrderedEvents.of(read.getOrDefault(l, List.of())));
             }
         }
         Map<LeadId, List<ActivityEvent>> out = new LinkedHashMap<>();

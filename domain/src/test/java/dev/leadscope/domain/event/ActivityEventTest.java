@@ -31,6 +31,18 @@ class ActivityEventTest {
     }
 
     @Test
+    void givenAnEventWithProperties_whenTakenWithoutThem_thenEverythingElseIsKept() {
+        ActivityEvent whole = event("pricing", AT, Map.of("url", "/pricing"));
+
+        ActivityEvent behaviour = whole.withoutProperties();
+
+        assertThat(behaviour.properties()).isEmpty();
+        assertThat(behaviour).usingRecursiveComparison().ignoringFields("properties").isEqualTo(whole);
+        ActivityEvent bare = event("pricing", AT, null);
+        assertThat(bare.withoutProperties()).isSameAs(bare);
+    }
+
+    @Test
     void givenEventsOfOneTypeAndCategory_whenCreatedApart_thenTheyHoldTheSameTypeAndCategoryObjects() {
         ActivityEvent first = event(new String("pricing"), AT, null);
         ActivityEvent second = event(new String(" pricing "), AT, null);

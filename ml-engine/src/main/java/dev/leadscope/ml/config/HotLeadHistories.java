@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * Hot lead state: the events, outcomes and notes of recently scored leads (and their committee), kept in memory up to
- * a number of records. A stored event is appended to its lead's entry instead of the history being read again; any
+ * a number of records. Events are kept as scores read them, in the stores' order ({@link OrderedEvents}) and without
+ * their properties. A stored event is appended to its lead's entry instead of the history being read again; any
  * other change drops the entry. Loading and updating one lead are atomic per lead, and an append skips an event the
  * entry already holds, so an event stored while the entry loads is neither lost nor counted twice. Entries also expire
  * after a while, which bounds how long a change made by another process (a command-line import, another instance)
@@ -42,39 +44,26 @@ public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates,
 
     @Override
     public Parts of(Lead lead, Supplier<Parts> load) {
-        return cache.get(new Key(lead.workspace(), lead.id()), k -> load.get());
+        return cache.get(new Key(lead.workspace(), lead.id()), k -> behaviour(load.get()));
     }
 
     @Override
     public void eventsStored(WorkspaceId workspace, List<ActivityEvent> events) {
         Map<LeadId, List<ActivityEvent>> byLead = new LinkedHashMap<>();
-        events.forEach(e -> byLead.computeIfAbsent(e.leadId(), l -> new ArrayList<>()).add(e));
-        byLead.forEach((lead, added) -> cache.asMap().computeIfPresent(new Key(workspace, lead), (k, parts) -> {
-            List<ActivityEvent> all = new ArrayList<>(parts.events().size() + added.size());
-            all.addAll(parts.events());
-            for (ActivityEvent e : added) {
-                insert(all, e);
-            }
-            return new Parts(all, parts.outcomes(), parts.notes());
-        }));
+        events.forEach(e -> byLead.computeIfAbsent(e.leadId(), l -> new ArrayList<>()).add(e.withoutProperties()));
+        byLead.forEach((lead, added) -> cache.asMap().computeIfPresent(new Key(workspace, lead),
+                (k, parts) -> new Parts(OrderedEvents.of(parts.events()).with(added), parts.outcomes(), parts.notes())));
     }
 
-    /**
-     * Puts {@code e} into {@code events} (oldest first) after every event of its moment or before, unless an event of
-     * its id is there: an event of one id stored twice has one content, so only the events of its own moment can hold
-     * it. The same as appending and sorting stably by time, without sorting or listing every id of the entry.
-     */
-    static void insert(List<ActivityEvent> events, ActivityEvent e) {
-        int at = events.size();
-        while (at > 0 && events.get(at - 1).occurredAt().isAfter(e.occurredAt())) {
-            at--;
-        }
-        for (int i = at - 1; i >= 0 && events.get(i).occurredAt().equals(e.occurredAt()); i--) {
-            if (events.get(i).id().equals(e.id())) {
-                return;
+    /** The parts with their events as scores read them: without properties, which only take memory here. */
+    private static Parts behaviour(Parts parts) {
+        List<ActivityEvent> events = parts.events();
+        for (ActivityEvent e : events) {
+            if (!e.properties().isEmpty()) {
+                return new Parts(events.stream().map(ActivityEvent::withoutProperties).toList(), parts.outcomes(), parts.notes());
             }
         }
-        events.add(at, e);
+        return parts;
     }
 
     /** The lead's events, oldest first, when its entry is in memory and holds all of them. */

@@ -6,6 +6,8 @@ import dev.leadscope.domain.common.Page;
 import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.OrderedEvents;
+import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.event.IntentSignal;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
@@ -216,8 +218,10 @@ final class HistoryLoader {
                 data.notes().forLead(ws, l.id(), FROM, TO, MAX_EVENTS)));
     }
 
+    /** The lead's events as scores read them (the stores may leave their properties out: {@link ActivityEvents#behaviourOf}). */
     private List<ActivityEvent> events(Lead l) {
-        return data.events().forLead(l.workspace(), l.id(), FROM, TO, MAX_EVENTS);
+        List<ActivityEvent> all = data.events().behaviourOf(l.workspace(), List.of(l.id())).getOrDefault(l.id(), List.of());
+        return OrderedEvents.window(OrderedEvents.of(all), FROM, TO, MAX_EVENTS);
     }
 
     private List<IntentSignal> intent(WorkspaceId ws, AccountId account) {

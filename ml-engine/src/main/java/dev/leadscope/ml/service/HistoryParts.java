@@ -1,6 +1,7 @@
 package dev.leadscope.ml.service;
 
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.outcome.Outcome;
@@ -15,10 +16,10 @@ public interface HistoryParts {
     /** The most events of one lead that are read into its parts: a lead holding this many may have more. */
     int MAX_EVENTS = 1_000_000;
 
-    /** A lead's own records, oldest first. */
+    /** A lead's own records, oldest first (the events in the stores' order, {@link OrderedEvents}). */
     record Parts(List<ActivityEvent> events, List<Outcome> outcomes, List<Note> notes) {
         public Parts {
-            events = List.copyOf(events);
+            events = OrderedEvents.of(events);
             outcomes = List.copyOf(outcomes);
             notes = List.copyOf(notes);
         }

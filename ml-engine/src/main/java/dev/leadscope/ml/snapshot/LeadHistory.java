@@ -3,6 +3,7 @@ package dev.leadscope.ml.snapshot;
 import dev.leadscope.domain.account.Account;
 import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.IntentSignal;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.outcome.Outcome;
@@ -28,7 +29,7 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
     public record Colleague(Lead lead, List<ActivityEvent> events, List<Outcome> outcomes, List<Note> notes) {
         public Colleague {
             Objects.requireNonNull(lead, "colleague lead");
-            events = sorted(events, EVENT_TIME);
+            events = timeOrdered(events);
             outcomes = sorted(outcomes, OUTCOME_TIME);
             notes = sorted(notes, NOTE_TIME);
         }
@@ -41,7 +42,7 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
 
     public LeadHistory {
         Objects.requireNonNull(lead, "lead");
-        events = sorted(events, EVENT_TIME);
+        events = timeOrdered(events);
         notes = sorted(notes, NOTE_TIME);
         intent = inOrder(intent);
         outcomes = sorted(outcomes, OUTCOME_TIME);
@@ -88,6 +89,11 @@ public record LeadHistory(Lead lead, Account account, List<ActivityEvent> events
         int c = a.weekStart().compareTo(b.weekStart());
         return c != 0 ? c : a.topic().compareTo(b.topic());
     };
+
+    /** The events oldest first, immutable: a list that is {@link OrderedEvents} is in order already and kept as it is. */
+    private static List<ActivityEvent> timeOrdered(List<ActivityEvent> events) {
+        return events instanceof OrderedEvents ? events : sorted(events, EVENT_TIME);
+    }
 
     /** The items in order, immutable; an immutable list already in order is kept, not copied (so lists can be shared). */
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {

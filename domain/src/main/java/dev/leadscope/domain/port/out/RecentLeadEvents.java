@@ -13,7 +13,10 @@ import java.util.Optional;
  */
 public interface RecentLeadEvents {
 
-    /** All the lead's events, oldest first, when they are kept in memory; empty when they must be read from the store. */
+    /**
+     * All the lead's events, oldest first, as scores read them (their properties may be left out, as
+     * {@link ActivityEvents#behaviourOf} may), when they are kept in memory; empty when they must be read from the store.
+     */
     Optional<List<ActivityEvent>> eventsIfKept(WorkspaceId workspace, LeadId lead);
 
     /** Nothing kept. */

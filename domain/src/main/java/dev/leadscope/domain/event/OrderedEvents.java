@@ -1,0 +1,154 @@
+package dev.leadscope.domain.event;
+
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * Events in the order the event stores give them (oldest first, the events of one moment by id), as an immutable list
+ * that says so: code that needs the order takes such a list as it is instead of going through every event again to
+ * check it. A lead's events are gone through many times per rescoring; each pass over events spread across the heap
+ * costs a memory read per event, so checks that only repeat what is known are worth skipping.
+ */
+public final class OrderedEvents extends AbstractList<ActivityEvent> implements RandomAccess {
+    /** The stores' order: by time, then by id. */
+    public static final Comparator<ActivityEvent> ORDER = (a, b) -> {
+        int c = a.occurredAt().compareTo(b.occurredAt());
+        return c != 0 ? c : a.id().value().compareTo(b.id().value());
+    };
+    private static final OrderedEvents EMPTY = new OrderedEvents(new ActivityEvent[0]);
+
+    private final ActivityEvent[] events;
+
+    private OrderedEvents(ActivityEvent[] events) {
+        this.events = events;
+    }
+
+    /** The events in {@link #ORDER}: the list itself when it is an ordered list already, else a checked (and if need be sorted) copy. */
+    public static OrderedEvents of(List<ActivityEvent> events) {
+        if (events instanceof OrderedEvents ordered) {
+            return ordered;
+        }
+        ActivityEvent[] copy = events.toArray(new ActivityEvent[0]);
+        for (ActivityEvent e : copy) {
+            if (e == null) {
+                throw new NullPointerException("events must not hold null");
+            }
+        }
+        if (!inOrder(copy)) {
+            Arrays.sort(copy, ORDER);
+        }
+        return copy.length == 0 ? EMPTY : new OrderedEvents(copy);
+    }
+
+    /**
+     * The events, which the caller built in {@link #ORDER} itself (e.g. by putting each new event in its place in a list
+     * read from a store): not checked again, except when assertions are on.
+     */
+    public static OrderedEvents alreadyOrdered(List<ActivityEvent> events) {
+        if (events instanceof OrderedEvents ordered) {
+            return ordered;
+        }
+        ActivityEvent[] copy = events.toArray(new ActivityEvent[0]);
+        assert inOrder(copy) : "events not in the stores' order";
+        return copy.length == 0 ? EMPTY : new OrderedEvents(copy);
+    }
+
+    /**
+     * The events (oldest first) with {@code from <= occurredAt < to}, at most the first {@code limit} of them: the same as
+     * a store's windowed read. On an ordered list this is a view found by binary search, without going through the
+     * events before the window; any other list is filtered into a new one.
+     */
+    public static List<ActivityEvent> window(List<ActivityEvent> events, Instant from, Instant to, int limit) {
+        if (events instanceof OrderedEvents ordered) {
+            int start = ordered.firstAtOrAfter(from);
+            int end = Math.min(ordered.firstAtOrAfter(to), start + Math.max(0, limit));
+            return start >= end ? List.of() : ordered.subList(start, end);
+        }
+        List<ActivityEvent> out = new ArrayList<>();
+        for (ActivityEvent e : events) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first event at or after {@code t} ({@link #size()} when none is). */
+    private int firstAtOrAfter(Instant t) {
+        int lo = 0;
+        int hi = events.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (events[mid].occurredAt().isBefore(t)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The events with those of {@code added} not already held (by id) put in their places. */
+    public OrderedEvents with(List<ActivityEvent> added) {
+        List<ActivityEvent> all = new ArrayList<>(events.length + added.size());
+        all.addAll(this);
+        for (ActivityEvent e : added) {
+            insert(all, e);
+        }
+        return new OrderedEvents(all.toArray(new ActivityEvent[0]));
+    }
+
+    /**
+     * Puts {@code e} into {@code events} (in {@link #ORDER}) in its place unless an event of its id is there: an event of one
+     * id stored twice has one content, so only the events of its own moment can hold it. Looks back from the end, where
+     * new events mostly go.
+     */
+    static void insert(List<ActivityEvent> events, ActivityEvent e) {
+        int at = events.size();
+        while (at > 0 && events.get(at - 1).occurredAt().isAfter(e.occurredAt())) {
+            at--;
+        }
+        for (int i = at - 1; i >= 0 && events.get(i).occurredAt().equals(e.occurredAt()); i--) {
+            int c = events.get(i).id().value().compareTo(e.id().value());
+            if (c == 0) {
+                return;
+            }
+            if (c > 0) {
+                at = i;
+            }
+        }
+        events.add(at, e);
+    }
+
+    private static boolean inOrder(ActivityEvent[] events) {
+        for (int i = 1; i < events.length; i++) {
+            if (ORDER.compare(events[i - 1], events[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public ActivityEvent get(int index) {
+        return events[index];
+    }
+
+    @Override
+    public int size() {
+        return events.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+        return events.clone();
+    }
+}
