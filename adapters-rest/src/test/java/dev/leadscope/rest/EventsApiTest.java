@@ -77,6 +77,24 @@ class EventsApiTest extends ApiTestBase {
     }
 
     @Test
+    void givenATimeOnADayThatDoesNotExist_whenPosted_thenRefusedNamingOccurredAt_andAnOffsetTimeIsRead() {
+        String lead = createLead(unique("lead"), null);
+
+        Reply refused = api.post("/api/v1/events", "{\"id\": \"" + unique("ev") + "\", \"leadId\": \"" + lead
+                + "\", \"type\": \"call\", \"occurredAt\": \"2023-02-29T10:00:00Z\"}");
+        Reply offset = api.post("/api/v1/events", "{\"id\": \"" + unique("ev") + "\", \"leadId\": \"" + lead
+                + "\", \"type\": \"call\", \"occurredAt\": \"2023-02-28T12:00:00+02:00\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("errors[0].field")).isEqualTo("occurredAt");
+        assertThat(refused.text("errors[0].reason")).contains("ISO-8601");
+        assertThat(offset.status()).as(offset.raw()).isEqualTo(201);
+        Reply timeline = api.get("/api/v1/leads/" + lead + "/timeline");
+        assertThat(timeline.list("entries")).hasSize(1);
+        assertThat(timeline.text("entries[0].event.occurredAt")).isEqualTo("2023-02-28T10:00:00Z");
+    }
+
+    @Test
     void givenBatchWithGoodAndBadItems_whenPosted_thenGoodOnesAreStoredAndEachBadOneIsNamed() {
         String lead = createLead(unique("lead"), null);
         String stored = unique("ev");

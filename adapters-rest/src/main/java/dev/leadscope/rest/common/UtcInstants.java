@@ -1,14 +1,15 @@
-package dev.leadscope.rest.imports.convert;
+package dev.leadscope.rest.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads the one timestamp form exports write most, {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}, without the general
- * ISO-8601 parser: one pass over the characters instead of a parse context per cell, which was a few per cent of an
- * import's CPU. Anything else (other offsets, zones, years beyond four digits, a leap second) is left to that parser.
+ * Reads the one timestamp form exports and API clients write most, {@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}, without
+ * the general ISO-8601 parser: one pass over the characters instead of a parse context per value, which was a few per
+ * cent of an import's CPU and of an event request's. Anything else (other offsets, zones, years beyond four digits, a
+ * leap second) is left to that parser.
  */
-final class UtcInstants {
+public final class UtcInstants {
     private static final int SHORTEST = "2024-01-01T00:00:00Z".length();
     private static final int LONGEST = "2024-01-01T00:00:00.123456789Z".length();
 
@@ -19,7 +20,7 @@ final class UtcInstants {
      * The instant {@code text} names when it has exactly that form, else {@code null}. A date that does not exist
      * (February 30) throws {@link java.time.DateTimeException}, as the general parser does.
      */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         int n = text.length();
         if (n < SHORTEST || n > LONGEST || n == SHORTEST + 1 || text.charAt(n - 1) != 'Z'
                 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'

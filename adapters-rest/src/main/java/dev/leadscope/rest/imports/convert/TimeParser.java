@@ -1,5 +1,6 @@
 package dev.leadscope.rest.imports.convert;
 
+import dev.leadscope.rest.common.UtcInstants;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

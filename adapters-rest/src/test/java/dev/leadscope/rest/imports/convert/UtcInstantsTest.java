@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.leadscope.rest.common.UtcInstants;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
