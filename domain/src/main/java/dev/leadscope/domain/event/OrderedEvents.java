@@ -20,12 +20,17 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
         int c = a.occurredAt().compareTo(b.occurredAt());
         return c != 0 ? c : a.id().value().compareTo(b.id().value());
     };
-    private static final OrderedEvents EMPTY = new OrderedEvents(new ActivityEvent[0]);
+    private static final OrderedEvents EMPTY = new OrderedEvents(new ActivityEvent[0], 0);
+    /** Lists shorter than this are never laid out afresh: they are cheap to go through wherever they lie. */
+    private static final int LAID_OUT_FROM = 32;
 
     private final ActivityEvent[] events;
+    /** How many of the events were put in by {@link #with} since the list was last laid out afresh. */
+    private final int addedSinceLaidOut;
 
-    private OrderedEvents(ActivityEvent[] events) {
+    private OrderedEvents(ActivityEvent[] events, int addedSinceLaidOut) {
         this.events = events;
+        this.addedSinceLaidOut = addedSinceLaidOut;
     }
 
     /** The events in {@link #ORDER}: the list itself when it is an ordered list already, else a checked (and if need be sorted) copy. */
@@ -42,7 +47,7 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
         if (!inOrder(copy)) {
             Arrays.sort(copy, ORDER);
         }
-        return copy.length == 0 ? EMPTY : new OrderedEvents(copy);
+        return copy.length == 0 ? EMPTY : new OrderedEvents(copy, 0);
     }
 
     /**
@@ -55,7 +60,7 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
         }
         ActivityEvent[] copy = events.toArray(new ActivityEvent[0]);
         assert inOrder(copy) : "events not in the stores' order";
-        return copy.length == 0 ? EMPTY : new OrderedEvents(copy);
+        return copy.length == 0 ? EMPTY : new OrderedEvents(copy, 0);
     }
 
     /**
@@ -96,14 +101,33 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
         return lo;
     }
 
-    /** The events with those of {@code added} not already held (by id) put in their places. */
+    /**
+     * The events with those of {@code added} not already held (by id) put in their places. A list kept in memory for a
+     * long time grows by one event at a time, and each new event lands wherever the heap had room then; once a quarter
+     * of the list came that way, the events are laid out afresh (each event and its time copied, one after the other),
+     * so that going through them reads memory in order instead of jumping across the heap for every event.
+     */
     public OrderedEvents with(List<ActivityEvent> added) {
         List<ActivityEvent> all = new ArrayList<>(events.length + added.size());
         all.addAll(this);
         for (ActivityEvent e : added) {
             insert(all, e);
         }
-        return new OrderedEvents(all.toArray(new ActivityEvent[0]));
+        ActivityEvent[] array = all.toArray(new ActivityEvent[0]);
+        int sinceLaidOut = addedSinceLaidOut + (array.length - events.length);
+        if (array.length >= LAID_OUT_FROM && sinceLaidOut * 4 >= array.length) {
+            for (int i = 0; i < array.length; i++) {
+                array[i] = laidOutAfresh(array[i]);
+            }
+            sinceLaidOut = 0;
+        }
+        return new OrderedEvents(array, sinceLaidOut);
+    }
+
+    /** An equal event in new memory, its time included (the constructor keeps a time that is already to the microsecond). */
+    private static ActivityEvent laidOutAfresh(ActivityEvent e) {
+        Instant at = Instant.ofEpochSecond(e.occurredAt().getEpochSecond(), e.occurredAt().getNano());
+        return new ActivityEvent(e.workspace(), e.id(), e.leadId(), e.type(), e.category(), at, e.properties());
     }
 
     /**

@@ -96,6 +96,30 @@ class OrderedEventsTest {
         }
     }
 
+    @Test
+    void givenAListGrownOneEventAtATime_whenAQuarterOfItCameThatWay_thenItsEventsAreLaidOutAfreshAsEqualCopies() {
+        List<ActivityEvent> first = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            first.add(event(String.format("a%03d", i), i));
+        }
+        OrderedEvents list = OrderedEvents.of(first);
+        List<ActivityEvent> expected = new ArrayList<>(first);
+
+        for (int i = 0; i < 9; i++) {
+            ActivityEvent added = event(String.format("b%03d", i), 100 + i);
+            expected.add(added);
+            list = list.with(List.of(added));
+            assertThat(list.get(0)).as("after %d added", i + 1).isSameAs(first.get(0));
+        }
+        ActivityEvent tenth = event("b009", 109);
+        expected.add(tenth);
+        list = list.with(List.of(tenth));
+
+        assertThat(list).containsExactlyElementsOf(expected);
+        assertThat(list.get(0)).isEqualTo(first.get(0)).isNotSameAs(first.get(0));
+        assertThat(list.get(0).occurredAt()).isEqualTo(first.get(0).occurredAt()).isNotSameAs(first.get(0).occurredAt());
+    }
+
     private static java.util.function.Predicate<ActivityEvent> distinctIds() {
         java.util.Set<EventId> seen = new java.util.HashSet<>();
         return e -> seen.add(e.id());
