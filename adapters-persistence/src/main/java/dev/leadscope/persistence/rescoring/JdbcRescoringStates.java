@@ -29,6 +29,8 @@ import java.util.function.Function;
 @Singleton
 public class JdbcRescoringStates implements RescoringStates {
     private static final int WRITE_ATTEMPTS = 5;
+    private static final Table LEAD_STATES = new Table("rescoring_lead_states", "lead_id", List.of("tier", "readiness", "probability"));
+    private static final Table ACCOUNT_STATES = new Table("rescoring_account_states", "account_id", List.of("stage", "surging"));
     private final TransactionOperations<Connection> tx;
 
     JdbcRescoringStates(TransactionOperations<Connection> tx) {
@@ -45,13 +47,11 @@ public class JdbcRescoringStates implements RescoringStates {
 
     @Override
     public void saveLeads(WorkspaceId workspace, Collection<LeadState> states) {
-        write("rescoring_lead_states", "lead_id", "INSERT INTO rescoring_lead_states (workspace_id, lead_id, tier, readiness, probability)"
-                + " VALUES (?, ?, ?, ?, ?)", workspace, states, st -> st.lead().value(), (s, st) -> {
-                    s.setString(2, st.lead().value());
-                    s.setString(3, st.tier().name());
-                    s.setString(4, st.readiness().name());
-                    s.setDouble(5, st.probability());
-                });
+        write(LEAD_STATES, workspace, states, st -> st.lead().value(), (s, at, st) -> {
+            s.setString(at, st.tier().name());
+            s.setString(at + 1, st.readiness().name());
+            s.setDouble(at + 2, st.probability());
+        });
     }
 
     @Override
@@ -63,20 +63,31 @@ public class JdbcRescoringStates implements RescoringStates {
 
     @Override
     public void saveAccounts(WorkspaceId workspace, Collection<AccountState> states) {
-        write("rescoring_account_states", "account_id", "INSERT INTO rescoring_account_states (workspace_id, account_id, stage, surging)"
-                + " VALUES (?, ?, ?, ?)", workspace, states, st -> st.account().value(), (s, st) -> {
-                    s.setString(2, st.account().value());
-                    s.setString(3, st.stage().name());
-                    s.setBoolean(4, st.surging());
-                });
+        write(ACCOUNT_STATES, workspace, states, st -> st.account().value(), (s, at, st) -> {
+            s.setString(at, st.stage().name());
+            s.setBoolean(at + 1, st.surging());
+        });
     }
 
     private interface RowReader<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Sets the values of a state's columns (all but the workspace and the id) from parameter {@code at} on. */
     private interface RowWriter<T> {
-        void write(PreparedStatement s, T item) throws SQLException;
+        void write(PreparedStatement s, int at, T item) throws SQLException;
+    }
+
+    /** A states table: its id column and its other columns, in the order a {@link RowWriter} sets them. */
+    private record Table(String name, String idColumn, List<String> values) {
+        String update() {
+            return "UPDATE " + name + " SET " + String.join(" = ?, ", values) + " = ? WHERE workspace_id = ? AND " + idColumn + " = ?";
+        }
+
+        String insert() {
+            return "INSERT INTO " + name + " (workspace_id, " + idColumn + ", " + String.join(", ", values) + ") VALUES (?, ?"
+                    + ", ?".repeat(values.size()) + ")";
+        }
     }
 
     private <K, T> Map<K, T> read(String select, String idColumn, WorkspaceId workspace, List<String> ids, RowReader<T> reader,
@@ -107,13 +118,12 @@ public class JdbcRescoringStates implements RescoringStates {
     }
 
     /**
-     * Deletes the rows of these ids and inserts the new ones, in one transaction (no upsert needed on either database).
-     * Two rescoring workers may save the same account (or lead) at once: when both find no row, the second insert
-     * meets the first's key (or the two wait on each other), so the transaction is run again, and then finds the
-     * first's row to replace.
+     * Updates the rows of these ids in place and inserts those that had none, in one transaction (no upsert needed on
+     * either database). Two rescoring workers may save the same account (or lead) at once: when both find no row, the
+     * second insert meets the first's key (or the two wait on each other), so the transaction is run again, and then
+     * finds the first's row to update.
      */
-    private <T> void write(String table, String idColumn, String insert, WorkspaceId workspace, Collection<T> items,
-                           Function<T, String> id, RowWriter<T> writer) {
+    private <T> void write(Table table, WorkspaceId workspace, Collection<T> items, Function<T, String> id, RowWriter<T> writer) {
         if (items.isEmpty()) {
             return;
         }
@@ -121,7 +131,7 @@ public class JdbcRescoringStates implements RescoringStates {
         items.forEach(i -> last.put(id.apply(i), i));
         for (int attempt = 1; ; attempt++) {
             try {
-                writeOnce(table, idColumn, insert, workspace, last, id, writer);
+                writeOnce(table, workspace, last, writer);
                 return;
             } catch (IllegalStateException e) {
                 if (attempt == WRITE_ATTEMPTS || !(e.getCause() instanceof SQLException sql && SqlStates.concurrentWrite(sql))) {
@@ -131,23 +141,36 @@ public class JdbcRescoringStates implements RescoringStates {
         }
     }
 
-    private <T> void writeOnce(String table, String idColumn, String insert, WorkspaceId workspace, Map<String, T> last,
-                               Function<T, String> id, RowWriter<T> writer) {
+    private <T> void writeOnce(Table table, WorkspaceId workspace, Map<String, T> last, RowWriter<T> writer) {
+        int values = table.values().size();
         tx.executeWrite(status -> {
             Connection c = status.getConnection();
-            for (List<T> chunk : Chunks.of(new ArrayList<>(last.values()))) {
-                try (PreparedStatement del = c.prepareStatement("DELETE FROM " + table + " WHERE workspace_id = ? AND " + idColumn + " = ?");
-                     PreparedStatement ins = c.prepareStatement(insert)) {
-                    for (T item : chunk) {
-                        del.setString(1, workspace.value());
-                        del.setString(2, id.apply(item));
-                        del.addBatch();
-                        ins.setString(1, workspace.value());
-                        writer.write(ins, item);
-                        ins.addBatch();
+            for (List<Map.Entry<String, T>> chunk : Chunks.of(new ArrayList<>(last.entrySet()))) {
+                try (PreparedStatement upd = c.prepareStatement(table.update())) {
+                    for (Map.Entry<String, T> item : chunk) {
+                        writer.write(upd, 1, item.getValue());
+                        upd.setString(values + 1, workspace.value());
+                        upd.setString(values + 2, item.getKey());
+                        upd.addBatch();
                     }
-                    del.executeBatch();
-                    ins.executeBatch();
+                    int[] updated = upd.executeBatch();
+                    List<Map.Entry<String, T>> missing = new ArrayList<>();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        if (updated[i] == 0) {
+                            missing.add(chunk.get(i));
+                        }
+                    }
+                    if (!missing.isEmpty()) {
+                        try (PreparedStatement ins = c.prepareStatement(table.insert())) {
+                            for (Map.Entry<String, T> item : missing) {
+                                ins.setString(1, workspace.value());
+                                ins.setString(2, item.getKey());
+                                writer.write(ins, 3, item.getValue());
+                                ins.addBatch();
+                            }
+                            ins.executeBatch();
+                        }
+                    }
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot store rescoring states: " + e.getMessage(), e);
                 }

@@ -57,6 +57,24 @@ public abstract class RescoringStatesContractTest {
     }
 
     @Test
+    void givenABatchOfKnownAndNewLeadsWithOneLeadTwice_whenSaved_thenEachHoldsItsLastStateAndOthersAreUntouched() {
+        LeadId known = new LeadId("known");
+        LeadId untouched = new LeadId("untouched");
+        LeadId fresh = new LeadId("fresh");
+        states.saveLeads(ws, List.of(new LeadState(known, Tier.LOW, Readiness.NOT_READY, 0.01),
+                new LeadState(untouched, Tier.MEDIUM, Readiness.NURTURE, 0.05)));
+
+        states.saveLeads(ws, List.of(new LeadState(fresh, Tier.HIGH, Readiness.NURTURE, 0.1),
+                new LeadState(known, Tier.HIGH, Readiness.NURTURE, 0.12),
+                new LeadState(known, Tier.TOP, Readiness.SALES_READY, 0.3)));
+
+        assertThat(states.leads(ws, List.of(known, untouched, fresh))).containsOnly(
+                java.util.Map.entry(known, new LeadState(known, Tier.TOP, Readiness.SALES_READY, 0.3)),
+                java.util.Map.entry(untouched, new LeadState(untouched, Tier.MEDIUM, Readiness.NURTURE, 0.05)),
+                java.util.Map.entry(fresh, new LeadState(fresh, Tier.HIGH, Readiness.NURTURE, 0.1)));
+    }
+
+    @Test
     void givenTwoWorkersSavingTheSameNewStatesAtOnce_whenBothSave_thenNeitherFailsAndOneStateIsKept() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
