@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads an account's buying committee at a moment from its leads (roles as their titles give them) and their
@@ -25,18 +27,23 @@ public final class CommitteeAnalyzer {
         settings.patterns().forEach(p -> patterns.add(new Matcher(p)));
     }
 
-    /** A pattern with its kinds indexed: it is tried on every event of the committee. */
-    private record Matcher(CrossRolePattern pattern, EventKinds firstKinds, EventKinds secondKinds, long windowSeconds) {
+    /**
+     * A pattern with its roles and kinds indexed (roles as enum sets: a bit test, where a hashed set looked up the role's
+     * identity hash): it is tried on every event of the committee.
+     */
+    private record Matcher(CrossRolePattern pattern, Set<CommitteeRole> firstRoles, EventKinds firstKinds,
+                           Set<CommitteeRole> secondRoles, EventKinds secondKinds, long windowSeconds) {
         Matcher(CrossRolePattern p) {
-            this(p, EventKinds.of(p.firstKinds()), EventKinds.of(p.secondKinds()), Duration.ofDays(p.windowDays()).toSeconds());
+            this(p, EnumSet.copyOf(p.firstRoles()), EventKinds.of(p.firstKinds()), EnumSet.copyOf(p.secondRoles()),
+                    EventKinds.of(p.secondKinds()), Duration.ofDays(p.windowDays()).toSeconds());
         }
 
         boolean first(RoleEvent re) {
-            return pattern.firstRoles().contains(re.role()) && firstKinds.matches(re.event());
+            return firstRoles.contains(re.role()) && firstKinds.matches(re.event());
         }
 
         boolean second(RoleEvent re) {
-            return pattern.secondRoles().contains(re.role()) && secondKinds.matches(re.event());
+            return secondRoles.contains(re.role()) && secondKinds.matches(re.event());
         }
     }
 
