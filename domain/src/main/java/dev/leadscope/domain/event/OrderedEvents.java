@@ -33,7 +33,10 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
         this.addedSinceLaidOut = addedSinceLaidOut;
     }
 
-    /** The events in {@link #ORDER}: the list itself when it is an ordered list already, else a checked (and if need be sorted) copy. */
+    /**
+     * The events in {@link #ORDER}: the list itself when it is an ordered list already, else a checked (and if need be
+     * sorted) copy.
+     */
     public static OrderedEvents of(List<ActivityEvent> events) {
         if (events instanceof OrderedEvents ordered) {
             return ordered;
@@ -47,19 +50,6 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
         if (!inOrder(copy)) {
             Arrays.sort(copy, ORDER);
         }
-        return copy.length == 0 ? EMPTY : new OrderedEvents(copy, 0);
-    }
-
-    /**
-     * The events, which the caller built in {@link #ORDER} itself (e.g. by putting each new event in its place in a list
-     * read from a store): not checked again, except when assertions are on.
-     */
-    public static OrderedEvents alreadyOrdered(List<ActivityEvent> events) {
-        if (events instanceof OrderedEvents ordered) {
-            return ordered;
-        }
-        ActivityEvent[] copy = events.toArray(new ActivityEvent[0]);
-        assert inOrder(copy) : "events not in the stores' order";
         return copy.length == 0 ? EMPTY : new OrderedEvents(copy, 0);
     }
 

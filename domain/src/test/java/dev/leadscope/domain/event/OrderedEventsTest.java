@@ -49,7 +49,6 @@ class OrderedEventsTest {
         OrderedEvents ordered = OrderedEvents.of(List.of(event("a", 1), event("b", 2)));
 
         assertThat(OrderedEvents.of(ordered)).isSameAs(ordered);
-        assertThat(OrderedEvents.alreadyOrdered(ordered)).isSameAs(ordered);
         assertThat(ordered).isEqualTo(List.of(event("a", 1), event("b", 2)));
         assertThatThrownBy(() -> ordered.add(event("c", 3))).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> ordered.set(0, event("c", 3))).isInstanceOf(UnsupportedOperationException.class);
@@ -63,13 +62,6 @@ class OrderedEventsTest {
         List<ActivityEvent> withNull = Arrays.asList(event("a", 1), null);
 
         assertThatThrownBy(() -> OrderedEvents.of(withNull)).isInstanceOf(NullPointerException.class);
-    }
-
-    @Test
-    void givenAListOutOfOrder_whenTakenAsAlreadyOrderedWithAssertionsOn_thenItFails() {
-        List<ActivityEvent> unordered = List.of(event("a", 5), event("b", 1));
-
-        assertThatThrownBy(() -> OrderedEvents.alreadyOrdered(unordered)).isInstanceOf(AssertionError.class);
     }
 
     @Test
