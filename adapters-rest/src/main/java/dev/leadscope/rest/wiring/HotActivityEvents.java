@@ -22,8 +22,8 @@ import java.util.function.BiFunction;
  * just scored, or is in the committee of a lead that was), and from the stores otherwise. The entry holds every event
  * stored through this instance (appended as stored) and is dropped on any other change, so it answers as the stores
  * would (without the events' properties, which qualification and account scoring do not read), within the hot state's
- * expiry for changes made by another process. The bulk read of many leads' events takes
- * those in memory from there and reads only the others. Everything else goes to the stores.
+ * expiry for changes made by another process. The bulk read of many leads' events takes those in memory from there and
+ * reads only the others. Everything else goes to the stores.
  */
 final class HotActivityEvents implements ActivityEvents {
     private final RecentLeadEvents hot;
@@ -40,10 +40,7 @@ final class HotActivityEvents implements ActivityEvents {
         if (known.isEmpty()) {
             return stored.forLead(workspace, lead, from, to, limit);
         }
-        return OrderedEvents.of(known.get()).stream()
-                .filter(e -> !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to))
-                .limit(Math.max(0, limit))
-                .toList();
+        return OrderedEvents.window(OrderedEvents.of(known.get()), from, to, limit);
     }
 
     @Override
