@@ -11,6 +11,7 @@ import io.micronaut.data.annotation.MappedProperty;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** An intent signal as one row of the {@code intent_signals} table, keyed by account, week and topic. */
 @MappedEntity("intent_signals")
@@ -30,10 +31,15 @@ record IntentRow(@EmbeddedId Key key, int score, @Nullable String provider) {
     /** Every column {@link #read} reads, all of them in the (workspace, account, week, topic, score, provider) index. */
     static final String COLUMNS = "workspace_id, account_id, week_start, topic, score, provider";
 
-    /** The row under the cursor of a select of {@link #COLUMNS} on {@code intent_signals}, read without the entity mapper. */
-    static IntentRow read(ResultSet rs) throws SQLException {
-        return new IntentRow(new Key(rs.getString("workspace_id"), rs.getString("account_id"), rs.getObject("week_start", LocalDate.class),
-                rs.getString("topic")), rs.getInt("score"), rs.getString("provider"));
+    /**
+     * The signal under the cursor of a select of {@link #COLUMNS}, holding {@code workspace} and the account id of
+     * {@code accounts} with the row's value (when there is one) instead of copies of their own.
+     */
+    static IntentSignal read(WorkspaceId workspace, Map<String, AccountId> accounts, ResultSet rs) throws SQLException {
+        String accountId = rs.getString(2);
+        AccountId account = accounts.get(accountId);
+        return new IntentSignal(workspace, account == null ? new AccountId(accountId) : account, rs.getString(4),
+                rs.getObject(3, LocalDate.class), rs.getInt(5), rs.getString(6));
     }
 
     IntentSignal toDomain() {

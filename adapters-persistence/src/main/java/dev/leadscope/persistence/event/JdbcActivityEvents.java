@@ -170,8 +170,10 @@ public class JdbcActivityEvents implements ActivityEvents {
     /** Without the properties: every column read is in the (workspace, lead, time, id, type, category) index, so no table page is. */
     @Override
     public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
-        return byLead(stored.columnsBy(EventRow.BEHAVIOUR_COLUMNS, "lead_id", workspace.value(), ids(leads),
-                rs -> EventRow.behaviour(workspace, rs)));
+        Map<String, LeadId> byValue = new LinkedHashMap<>();
+        leads.forEach(l -> byValue.putIfAbsent(l.value(), l));
+        return byLead(stored.columnsBy(EventRow.BEHAVIOUR_COLUMNS, "lead_id", workspace.value(), List.copyOf(byValue.keySet()),
+                rs -> EventRow.behaviour(workspace, byValue, rs)));
     }
 
     private static List<String> ids(Collection<LeadId> leads) {

@@ -13,8 +13,10 @@ import java.util.Objects;
  * {@code weekStart} (a Monday). One signal per account, topic and week; recording it again replaces it.
  */
 public record IntentSignal(WorkspaceId workspace, AccountId accountId, String topic, LocalDate weekStart, int score, String provider) {
-    /** Topics are few and shared by many signals: each signal holds the one kept instance. */
+    /** Topics, providers and weeks are few and shared by many signals: each signal holds the one kept instance. */
     private static final Recurring<String> TOPICS = new Recurring<>(10_000);
+    private static final Recurring<String> PROVIDERS = new Recurring<>(1_000);
+    private static final Recurring<LocalDate> WEEKS = new Recurring<>(10_000);
 
     public IntentSignal {
         Objects.requireNonNull(workspace, "workspace");
@@ -23,10 +25,11 @@ public record IntentSignal(WorkspaceId workspace, AccountId accountId, String to
         if (weekStart == null) {
             throw new IllegalArgumentException("weekStart must not be empty");
         }
-        weekStart = weekStart.with(DayOfWeek.MONDAY);
+        weekStart = WEEKS.of(weekStart.with(DayOfWeek.MONDAY));
         if (score < 0 || score > 100) {
             throw new IllegalArgumentException("score must be between 0 and 100: " + score);
         }
         provider = Texts.optional("provider", provider, 64);
+        provider = provider == null ? null : PROVIDERS.of(provider);
     }
 }
