@@ -37,19 +37,19 @@ record EventRow(
                 rs.getString("category"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("properties"));
     }
 
-    /** The columns {@link #behaviour} reads: all of them in the lead/time index, none of them the properties. */
-    static final String BEHAVIOUR_COLUMNS = "lead_id, id, type, category, occurred_at";
+    /**
+     * The columns {@link #behaviour} reads of a lead's events, looked up by lead: all of them in the lead/time index, none
+     * of them the properties, nor the lead, which the lookup names.
+     */
+    static final String BEHAVIOUR_COLUMNS = "id, type, category, occurred_at";
 
     /**
-     * The event under the cursor of a select of {@link #BEHAVIOUR_COLUMNS}, without its properties. It holds the lead id
-     * of {@code leads} with the row's value, when there is one, rather than a copy of its own: a bulk read of millions of
-     * events then keeps one id per lead, not one per event.
+     * The event of {@code lead} under the cursor of a select of {@link #BEHAVIOUR_COLUMNS}, without its properties. A bulk
+     * read of millions of events then keeps one lead id per lead, not one per event, and reads no lead id from the store.
      */
-    static ActivityEvent behaviour(WorkspaceId workspace, Map<String, LeadId> leads, ResultSet rs) throws SQLException {
-        String leadId = rs.getString(1);
-        LeadId lead = leads.get(leadId);
-        return new ActivityEvent(workspace, new EventId(rs.getString(2)), lead == null ? new LeadId(leadId) : lead,
-                new EventType(rs.getString(3)), rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant(), Map.of());
+    static ActivityEvent behaviour(WorkspaceId workspace, LeadId lead, ResultSet rs) throws SQLException {
+        return new ActivityEvent(workspace, new EventId(rs.getString(1)), lead, new EventType(rs.getString(2)), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant(), Map.of());
     }
 
     ActivityEvent toDomain() {

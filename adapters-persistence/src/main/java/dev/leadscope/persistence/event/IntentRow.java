@@ -11,7 +11,6 @@ import io.micronaut.data.annotation.MappedProperty;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
 
 /** An intent signal as one row of the {@code intent_signals} table, keyed by account, week and topic. */
 @MappedEntity("intent_signals")
@@ -28,18 +27,15 @@ record IntentRow(@EmbeddedId Key key, int score, @Nullable String provider) {
                 signal.score(), signal.provider());
     }
 
-    /** Every column {@link #read} reads, all of them in the (workspace, account, week, topic, score, provider) index. */
-    static final String COLUMNS = "workspace_id, account_id, week_start, topic, score, provider";
-
     /**
-     * The signal under the cursor of a select of {@link #COLUMNS}, holding {@code workspace} and the account id of
-     * {@code accounts} with the row's value (when there is one) instead of copies of their own.
+     * The columns {@link #read} reads of an account's signals, looked up by account: all in the (workspace, account, week,
+     * topic, score, provider) index, bar the two the lookup names.
      */
-    static IntentSignal read(WorkspaceId workspace, Map<String, AccountId> accounts, ResultSet rs) throws SQLException {
-        String accountId = rs.getString(2);
-        AccountId account = accounts.get(accountId);
-        return new IntentSignal(workspace, account == null ? new AccountId(accountId) : account, rs.getString(4),
-                rs.getObject(3, LocalDate.class), rs.getInt(5), rs.getString(6));
+    static final String SIGNAL_COLUMNS = "week_start, topic, score, provider";
+
+    /** The signal of {@code account} under the cursor of a select of {@link #SIGNAL_COLUMNS}. */
+    static IntentSignal read(WorkspaceId workspace, AccountId account, ResultSet rs) throws SQLException {
+        return new IntentSignal(workspace, account, rs.getString(2), rs.getObject(1, LocalDate.class), rs.getInt(3), rs.getString(4));
     }
 
     IntentSignal toDomain() {

@@ -173,7 +173,7 @@ public class JdbcActivityEvents implements ActivityEvents {
         Map<String, LeadId> byValue = new LinkedHashMap<>();
         leads.forEach(l -> byValue.putIfAbsent(l.value(), l));
         return byLead(stored.columnsBy(EventRow.BEHAVIOUR_COLUMNS, "lead_id", workspace.value(), List.copyOf(byValue.keySet()),
-                rs -> EventRow.behaviour(workspace, byValue, rs)));
+                (lead, rs) -> EventRow.behaviour(workspace, byValue.get(lead), rs)));
     }
 
     private static List<String> ids(Collection<LeadId> leads) {

@@ -136,13 +136,13 @@ public class JdbcIntentSignals implements IntentSignals {
     @Override
     public Map<AccountId, List<IntentSignal>> forAccounts(WorkspaceId workspace, Collection<AccountId> accounts) {
         Map<AccountId, List<IntentSignal>> out = new LinkedHashMap<>();
-        // The signals hold the caller's workspace and account ids, not copies of their own: a bulk read of millions of
-        // signals then keeps one id per account. Every column read is in the intent_signals_by_account index, so no
-        // table page is.
+        // The signals hold the caller's workspace and account ids, not copies of their own read from the store: a bulk
+        // read of millions of signals then keeps one id per account. Every column read is in the intent_signals_by_account
+        // index, so no table page is.
         Map<String, AccountId> byValue = new LinkedHashMap<>();
         accounts.forEach(a -> byValue.putIfAbsent(a.value(), a));
-        for (IntentSignal s : byAccount.columnsBy(IntentRow.COLUMNS, "account_id", workspace.value(), List.copyOf(byValue.keySet()),
-                rs -> IntentRow.read(workspace, byValue, rs))) {
+        for (IntentSignal s : byAccount.columnsBy(IntentRow.SIGNAL_COLUMNS, "account_id", workspace.value(), List.copyOf(byValue.keySet()),
+                (account, rs) -> IntentRow.read(workspace, byValue.get(account), rs))) {
             out.computeIfAbsent(s.accountId(), k -> new ArrayList<>()).add(s);
         }
         out.values().forEach(signals -> signals.sort(Comparator.comparing(IntentSignal::weekStart).thenComparing(IntentSignal::topic)));

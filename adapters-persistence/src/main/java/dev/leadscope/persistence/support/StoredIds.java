@@ -91,14 +91,21 @@ public final class StoredIds {
      * walking the whole workspace, which made reading 44k leads' histories take half an hour.
      */
     public <T> List<T> rowsBy(String keyColumn, String workspace, Collection<String> keys, RowReader<T> reader) {
-        return columnsBy("*", keyColumn, workspace, keys, reader);
+        return columnsBy("*", keyColumn, workspace, keys, (key, rs) -> reader.read(rs));
+    }
+
+    /** Reads one result-set row of a lookup by key, told the key it was looked up by. */
+    @FunctionalInterface
+    public interface KeyedRowReader<T> {
+        T read(String key, ResultSet rs) throws SQLException;
     }
 
     /**
-     * As {@link #rowsBy}, reading only {@code columns} (a select list): when an index on the key holds them all, H2 and
+     * As {@link #rowsBy}, reading only {@code columns} (a select list), and handing {@code reader} the key each row was
+     * looked up by, which the select list need not repeat: when an index on the key holds every column, H2 and
      * PostgreSQL answer from the index alone, without reading the table's rows.
      */
-    public <T> List<T> columnsBy(String columns, String keyColumn, String workspace, Collection<String> keys, RowReader<T> reader) {
+    public <T> List<T> columnsBy(String columns, String keyColumn, String workspace, Collection<String> keys, KeyedRowReader<T> reader) {
         List<String> distinct = keys.stream().distinct().toList();
         if (distinct.isEmpty()) {
             return List.of();
@@ -113,7 +120,7 @@ public final class StoredIds {
                         select.setString(2, key);
                         try (ResultSet rs = select.executeQuery()) {
                             while (rs.next()) {
-                                found.add(reader.read(rs));
+                                found.add(reader.read(key, rs));
                             }
                         }
                     }

@@ -40,10 +40,10 @@ class H2ScoringReadsTest {
 
     @Test
     void theIntentScoresReadComesFromTheAccountIndexWhichHoldsEveryColumnRead() throws SQLException {
-        String sql = "SELECT " + IntentRow.COLUMNS + " FROM intent_signals WHERE workspace_id = :w AND account_id = :a";
+        String sql = "SELECT " + IntentRow.SIGNAL_COLUMNS + " FROM intent_signals WHERE workspace_id = :w AND account_id = :a";
 
         assertThat(H2Plans.explain(context, sql, "x")).contains("intent_signals_by_account");
-        assertThat(H2Plans.indexColumns(context, "intent_signals", "intent_signals_by_account")).containsAll(columns(IntentRow.COLUMNS));
+        assertThat(H2Plans.indexColumns(context, "intent_signals", "intent_signals_by_account")).containsAll(columns(IntentRow.SIGNAL_COLUMNS));
     }
 
     @Test
