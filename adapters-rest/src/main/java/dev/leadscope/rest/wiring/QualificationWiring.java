@@ -18,6 +18,7 @@ import dev.leadscope.domain.port.out.Leads;
 import dev.leadscope.domain.port.out.Notes;
 import dev.leadscope.domain.port.out.Outcomes;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
+import dev.leadscope.domain.port.out.RecentLeadNotes;
 import dev.leadscope.domain.rescoring.AccountScoreMemo;
 import dev.leadscope.domain.rescoring.EventsMemo;
 import dev.leadscope.domain.rescoring.IntentMemo;
@@ -157,13 +158,13 @@ public class QualificationWiring {
     }
 
     /**
-     * Notes that a bulk rescoring's chunk hands what it read to, so that qualification reads none again; typed so that it
-     * is injected only where asked for by name, never where the store is.
+     * Notes that a bulk rescoring's chunk hands what it read to, so that qualification reads none again, over the hot lead
+     * state when there is one; typed so that it is injected only where asked for by name, never where the store is.
      */
     @Bean(typed = NotesMemo.class)
     @Singleton
-    NotesMemo notesMemo(Notes notes) {
-        return new NotesMemo(notes);
+    NotesMemo notesMemo(Notes notes, @Nullable RecentLeadNotes recent) {
+        return new NotesMemo(recent == null ? notes : new HotNotes(recent, notes));
     }
 
     /**

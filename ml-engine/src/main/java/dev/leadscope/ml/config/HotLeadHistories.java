@@ -9,6 +9,8 @@ import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.LeadHistoryUpdates;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
+import dev.leadscope.domain.port.out.RecentLeadNotes;
+import dev.leadscope.domain.note.Note;
 import dev.leadscope.ml.service.HistoryParts;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import java.util.function.Supplier;
  * after a while, which bounds how long a change made by another process (a command-line import, another instance)
  * can go unseen before its durable marker is swept.
  */
-public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates, RecentLeadEvents {
+public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates, RecentLeadEvents, RecentLeadNotes {
     private record Key(WorkspaceId workspace, LeadId lead) {
     }
 
@@ -71,6 +73,13 @@ public final class HotLeadHistories implements HistoryParts, LeadHistoryUpdates,
     public Optional<List<ActivityEvent>> eventsIfKept(WorkspaceId workspace, LeadId lead) {
         Parts parts = cache.getIfPresent(new Key(workspace, lead));
         return parts == null || parts.events().size() >= MAX_EVENTS ? Optional.empty() : Optional.of(parts.events());
+    }
+
+    /** The lead's notes, oldest first, when its entry is in memory and holds all of them. */
+    @Override
+    public Optional<List<Note>> notesIfKept(WorkspaceId workspace, LeadId lead) {
+        Parts parts = cache.getIfPresent(new Key(workspace, lead));
+        return parts == null || parts.notes().size() >= MAX_EVENTS ? Optional.empty() : Optional.of(parts.notes());
     }
 
     @Override
