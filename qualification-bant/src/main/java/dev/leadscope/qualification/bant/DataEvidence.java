@@ -25,11 +25,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads BANT evidence from the lead's title, its account's firmographics and technographics, its events and intent. */
 final class DataEvidence {
+    /** Page categories whose answer is remembered, at most: a workspace has few, and millions of events name them. */
+    private static final int KEPT_CATEGORIES = 1_000;
     private final BantRules rules;
+    /** Whether a page view of each category (as events spell it) is problem-related content. */
+    private final Map<String, Boolean> problemPages = new ConcurrentHashMap<>();
 
     DataEvidence(BantRules rules) {
         this.rules = Objects.requireNonNull(rules);
@@ -105,7 +111,12 @@ final class DataEvidence {
             out.add(new Evidence(NEED, MET, "account.competitorProducts",
                     "uses " + String.join(", ", ctx.account().technographics().competitorProducts())));
         }
-        long content = ctx.events().stream().filter(this::problemContent).count();
+        long content = 0;
+        for (ActivityEvent e : ctx.events()) {
+            if (problemContent(e)) {
+                content++;
+            }
+        }
         if (content > 0) {
             out.add(new Evidence(NEED, content >= rules.problemContentMet() ? MET : PARTLY, "events",
                     content + " problem-related content " + (content == 1 ? "view" : "views") + " in " + rules.eventDays() + " days"));
@@ -114,8 +125,19 @@ final class DataEvidence {
 
     private boolean problemContent(ActivityEvent e) {
         return rules.problemContentTypes().contains(e.type().name())
-                || ("page_view".equals(e.type().name()) && e.category() != null
-                && rules.problemPageCategories().contains(e.category().toLowerCase(Locale.ROOT)));
+                || ("page_view".equals(e.type().name()) && e.category() != null && problemPage(e.category()));
+    }
+
+    private boolean problemPage(String category) {
+        Boolean known = problemPages.get(category);
+        if (known != null) {
+            return known;
+        }
+        boolean problem = rules.problemPageCategories().contains(category.toLowerCase(Locale.ROOT));
+        if (problemPages.size() < KEPT_CATEGORIES) {
+            problemPages.put(category, problem);
+        }
+        return problem;
     }
 
     private void timeline(LeadContext ctx, List<Evidence> out) {

@@ -104,6 +104,19 @@ class BantAssessorTest {
     }
 
     @Test
+    void givenPageCategoriesInAnyCase_whenAssessedAgainAndAgain_thenEachCountsAsItsLowerCaseFormDoes() {
+        Account acc = account(Firmographics.UNKNOWN, Technographics.NONE, null);
+        var events = List.of(event("e1", EventType.PAGE_VIEW, "Case_Study"), event("e2", EventType.PAGE_VIEW, "CASE_STUDY"),
+                event("e3", EventType.PAGE_VIEW, "Blog"), event("e4", EventType.PAGE_VIEW, "case_study"));
+        LeadContext ctx = new LeadContext(lead("l-1", "Sales Ops Manager"), acc, events, List.of(), List.of(), List.of(), NOW);
+
+        for (int round = 0; round < 3; round++) {
+            CriterionAssessment need = assessor.assess(ctx).get(BantCriterion.NEED);
+            assertThat(need.evidence()).extracting(e -> e.detail()).containsExactly("3 problem-related content views in 90 days");
+        }
+    }
+
+    @Test
     void givenARenewalSoonAFiscalYearEndAndRevenueHiring_whenAssessed_thenTimelineIsMetByTheRenewal() {
         Account acc = account(firmographics(null, null, null, 12, Set.of("revenue operations", "finance")),
                 new Technographics(Set.of(), Set.of("ScoreWell")), LocalDate.of(2024, 12, 31));
