@@ -65,9 +65,9 @@ public final class LstmTrainer {
         double weight = params.weightClasses() ? (yTrain.length - pos) / pos : 1.0;
         MultiLayerNetwork net = Dl4jNetworks.create(width, params, weight, seed);
         Random random = new Random(seed);
-        int[] order = new int[train.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int[] lengths = new int[train.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            lengths[i] = train.get(i).length;
         }
         INDArray best = net.params().dup();
         double bestAuc = Double.NEGATIVE_INFINITY;
@@ -76,19 +76,18 @@ public final class LstmTrainer {
         while (epoch < params.maxEpochs() && epoch - bestEpoch < params.patience()) {
             epoch++;
             long started = System.nanoTime();
-            shuffle(order, random);
             double loss = 0;
             int batches = 0;
-            for (int from = 0; from < order.length; from += params.batchSize()) {
-                int to = Math.min(order.length, from + params.batchSize());
-                List<float[][]> xs = new ArrayList<>(to - from);
-                float[] ys = new float[(to - from) * 2];
-                for (int k = from; k < to; k++) {
-                    xs.add(train.get(order[k]));
-                    ys[(k - from) * 2 + yTrain[order[k]]] = 1f;
+            // batches of like length: each is padded to its longest sequence
+            for (int[] batch : LengthBatches.of(lengths, params.batchSize(), random)) {
+                List<float[][]> xs = new ArrayList<>(batch.length);
+                float[] ys = new float[batch.length * 2];
+                for (int k = 0; k < batch.length; k++) {
+                    xs.add(train.get(batch[k]));
+                    ys[k * 2 + yTrain[batch[k]]] = 1f;
                 }
                 INDArray[] b = Dl4jNetworks.batch(xs, width);
-                net.fit(new DataSet(b[0], Nd4j.create(ys, new long[] {to - from, 2}, 'c'), b[1], null));
+                net.fit(new DataSet(b[0], Nd4j.create(ys, new long[] {batch.length, 2}, 'c'), b[1], null));
                 loss += net.score();
                 batches++;
             }
@@ -103,15 +102,6 @@ public final class LstmTrainer {
         }
         net.setParams(best);
         return new Trained(net, epoch, bestEpoch, bestAuc);
-    }
-
-    private static void shuffle(int[] a, Random random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 
     private static void requireBothClasses(String part, int[] y) {
