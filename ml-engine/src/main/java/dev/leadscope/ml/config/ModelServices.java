@@ -126,7 +126,7 @@ public class ModelServices {
                                       @Value("${leadscope.training.sequence.keep-margin:0.005}") double keepMargin,
                                       @Value("${leadscope.training.sequence.max-sequences:4000}") int maxSequences,
                                       @Value("${leadscope.training.sequence.max-stopping:1000}") int maxStopping,
-                                      @Value("${leadscope.training.sequence.max-epochs:4}") int maxEpochs,
+                                      @Value("${leadscope.training.sequence.max-epochs:8}") int maxEpochs,
                                       @Value("${leadscope.training.sequence.window:100}") int window) {
         LstmParams params = SequenceTraining.DEFAULTS.params().withMaxEpochs(maxEpochs).withWindow(window);
         return new SequenceTraining(TrainModelUseCase.SequenceModelChoice.parse(choice), minSnapshots, keepMargin, maxSequences,
