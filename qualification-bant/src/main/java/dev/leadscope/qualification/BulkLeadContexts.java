@@ -89,7 +89,7 @@ final class BulkLeadContexts {
             out.put(l.id(), new LeadContext(l, account,
                     OrderedEvents.window(leadEvents.getOrDefault(l.id(), List.of()), eventsFrom, now, maxEvents),
                     accountSignals,
-                    window(leadNotes.getOrDefault(l.id(), List.of()), Note::writtenAt, notesFrom, now, maxNotes),
+                    Note.written(leadNotes.getOrDefault(l.id(), List.of()), notesFrom, now, maxNotes),
                     account == null ? List.of() : buyers.getOrDefault(account.id(), List.of()),
                     now));
         }
@@ -122,21 +122,6 @@ final class BulkLeadContexts {
             }
             out.put(account, engaged);
         });
-        return out;
-    }
-
-    /** The items with {@code from <= at < to}, oldest first, at most {@code limit}: the windowed read of one lead. */
-    private static <T> List<T> window(List<T> all, java.util.function.Function<T, Instant> at, Instant from, Instant to, int limit) {
-        List<T> out = new ArrayList<>();
-        for (T item : all) {
-            Instant t = at.apply(item);
-            if (!t.isBefore(from) && t.isBefore(to)) {
-                out.add(item);
-                if (out.size() == limit) {
-                    break;
-                }
-            }
-        }
         return out;
     }
 }

@@ -79,15 +79,6 @@ final class HotNotes implements Notes {
         if (kept.isEmpty()) {
             return stored.forLead(workspace, lead, from, to, limit);
         }
-        List<Note> out = new ArrayList<>();
-        for (Note n : kept.get()) {
-            if (out.size() == limit) {
-                break;
-            }
-            if (!n.writtenAt().isBefore(from) && n.writtenAt().isBefore(to)) {
-                out.add(n);
-            }
-        }
-        return out;
+        return Note.written(kept.get(), from, to, limit);
     }
 }

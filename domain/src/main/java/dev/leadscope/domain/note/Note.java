@@ -5,6 +5,8 @@ import dev.leadscope.domain.common.Texts;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** Free text from a call, e-mail or chat about a lead: input to text features and BANT evidence. */
@@ -22,5 +24,22 @@ public record Note(WorkspaceId workspace, NoteId id, LeadId leadId, String chann
             throw new IllegalArgumentException("writtenAt must not be empty");
         }
         writtenAt = Instants.micros(writtenAt);
+    }
+
+    /**
+     * The notes of {@code oldestFirst} (a lead's notes in the stores' order) written in {@code [from, to)}, oldest first, at
+     * most {@code limit}: what {@code Notes.forLead} answers, for notes already in memory.
+     */
+    public static List<Note> written(List<Note> oldestFirst, Instant from, Instant to, int limit) {
+        List<Note> out = new ArrayList<>();
+        for (Note n : oldestFirst) {
+            if (out.size() >= limit) {
+                break;
+            }
+            if (!n.writtenAt().isBefore(from) && n.writtenAt().isBefore(to)) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 }

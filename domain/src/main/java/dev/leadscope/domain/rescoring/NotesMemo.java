@@ -6,7 +6,6 @@ import dev.leadscope.domain.note.Note;
 import dev.leadscope.domain.note.NoteId;
 import dev.leadscope.domain.port.out.Notes;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,16 +91,7 @@ public final class NotesMemo implements Notes {
         if (all == null) {
             return stored.forLead(workspace, lead, from, to, limit);
         }
-        List<Note> out = new ArrayList<>();
-        for (Note n : all) {
-            if (out.size() == limit) {
-                break;
-            }
-            if (!n.writtenAt().isBefore(from) && n.writtenAt().isBefore(to)) {
-                out.add(n);
-            }
-        }
-        return out;
+        return Note.written(all, from, to, limit);
     }
 
     private void forget(List<Note> notes) {
