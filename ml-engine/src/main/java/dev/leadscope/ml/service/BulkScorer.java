@@ -79,7 +79,7 @@ public final class BulkScorer {
         List<Instant> moments = java.util.Collections.nCopies(histories.size(), at);
         double[] out = new double[histories.size()];
         for (SequenceModel fold : column.folds()) {
-            double[] z = fold.logits(events, moments);
+            double[] z = fold.libraryLogits(events, moments);
             for (int i = 0; i < out.length; i++) {
                 out[i] += z[i] / column.folds().size();
             }

@@ -44,13 +44,30 @@ class SequenceModelTest {
             histories.add(e.events());
             at.add(e.at());
         }
-        double[] bulk = model.logits(histories, at);
+        double[] bulk = model.libraryLogits(histories, at);
         double worst = 0;
         for (int i = 0; i < bulk.length; i++) {
             worst = Math.max(worst, Math.abs(SequenceModel.sigmoid(bulk[i]) - SequenceModel.sigmoid(model.logit(histories.get(i), at.get(i)))));
         }
         assertThat(bulk).hasSize(3000);
         assertThat(worst).isLessThan(1e-5);
+    }
+
+    @Test
+    void bulkScoringGivesEachLeadItsSingleLeadValueToTheBit() {
+        List<List<SequenceEvent>> histories = new ArrayList<>();
+        List<Instant> at = new ArrayList<>();
+        for (SequenceModelTrainer.Example e : test) {
+            histories.add(e.events());
+            at.add(e.at());
+        }
+        double[] bulk = model.logits(histories, at);
+        assertThat(bulk).hasSize(histories.size());
+        for (int i = 0; i < bulk.length; i++) {
+            assertThat(bulk[i]).as("sequence %d", i).isEqualTo(model.logit(histories.get(i), at.get(i)));
+        }
+        assertThatThrownBy(() -> model.logits(histories, at.subList(0, 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scoring moments");
     }
 
     @Test

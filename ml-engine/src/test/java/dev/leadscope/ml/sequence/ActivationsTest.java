@@ -1,0 +1,104 @@
+package dev.leadscope.ml.sequence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ActivationsTest {
+
+    @Test
+    void theLogisticFunctionAgreesWithTheLibraryExpAcrossItsRange() {
+        int n = 200_001;
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = -40.0 + 80.0 * i / (n - 1);
+        }
+        double[] out = new double[n];
+        Activations.sigmoids(z, out, 0, n);
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            worst = Math.max(worst, Math.abs(out[i] - 1.0 / (1.0 + Math.exp(-z[i]))));
+        }
+        assertThat(worst).isLessThan(1e-12);
+        assertThat(out[0]).isGreaterThan(0.0);
+        assertThat(out[n - 1]).isLessThan(1.0);
+    }
+
+    @Test
+    void onlyTheGivenRunIsWritten() {
+        double[] z = {0, 1, 2, 3};
+        double[] out = {-1, -1, -1, -1};
+        Activations.sigmoids(z, out, 1, 3);
+        assertThat(out[0]).isEqualTo(-1);
+        assertThat(out[1]).isCloseTo(1 / (1 + Math.exp(-1)), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(out[3]).isEqualTo(-1);
+    }
+
+    @Test
+    void theLstmStepMatchesAForwardPassWithExactExpToFloatPrecision() {
+        Random r = new Random(11);
+        int inputs = 30;
+        int hidden = 16;
+        int g = 4 * hidden;
+        float[] w = gaussian(r, inputs * g, 0.6);
+        float[] rw = gaussian(r, hidden * g, 0.6);
+        float[] b = gaussian(r, g, 0.3);
+        LstmWeights weights = new LstmWeights(inputs, hidden, w, rw, b, gaussian(r, hidden, 1), 0.1f);
+        LstmWeights.Scratch scratch = weights.scratch();
+        double worst = 0;
+        for (int seq = 0; seq < 300; seq++) {
+            float[] h = new float[hidden];
+            float[] c = new float[hidden];
+            float[] refH = new float[hidden];
+            float[] refC = new float[hidden];
+            for (int t = 0; t < 60; t++) {
+                float[] x = new float[inputs];
+                x[r.nextInt(20)] = 1f;
+                x[20 + r.nextInt(5)] = 1f;
+                for (int k = 25; k < inputs; k++) {
+                    x[k] = (float) (r.nextDouble() * 4 - 2);
+                }
+                weights.step(h, c, x, scratch);
+                referenceStep(refH, refC, x, inputs, hidden, w, rw, b);
+            }
+            for (int j = 0; j < hidden; j++) {
+                worst = Math.max(worst, Math.abs(h[j] - refH[j]));
+                worst = Math.max(worst, Math.abs(c[j] - refC[j]));
+            }
+            assertThat(weights.logit(h)).isCloseTo(weights.logit(refH), org.assertj.core.data.Offset.offset(1e-5));
+        }
+        assertThat(worst).isLessThan(1e-5);
+    }
+
+    /** The textbook step: gates as dot products, each nonlinearity through Math.exp. */
+    private static void referenceStep(float[] h, float[] c, float[] x, int inputs, int hidden, float[] w, float[] rw, float[] b) {
+        int g = 4 * hidden;
+        float[] gates = b.clone();
+        for (int j = 0; j < g; j++) {
+            for (int i = 0; i < inputs; i++) {
+                gates[j] += x[i] * w[i * g + j];
+            }
+            for (int i = 0; i < hidden; i++) {
+                gates[j] += h[i] * rw[i * g + j];
+            }
+        }
+        for (int j = 0; j < hidden; j++) {
+            double a = Math.tanh(gates[j]);
+            double f = 1 / (1 + Math.exp(-gates[hidden + j]));
+            double o = 1 / (1 + Math.exp(-gates[2 * hidden + j]));
+            double in = 1 / (1 + Math.exp(-gates[3 * hidden + j]));
+            double cell = f * c[j] + in * a;
+            c[j] = (float) cell;
+            h[j] = (float) (o * Math.tanh(cell));
+        }
+    }
+
+    private static float[] gaussian(Random r, int n, double scale) {
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) (r.nextGaussian() * scale);
+        }
+        return out;
+    }
+}
