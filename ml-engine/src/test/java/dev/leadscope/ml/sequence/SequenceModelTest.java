@@ -38,12 +38,8 @@ class SequenceModelTest {
 
     @Test
     void plainJavaForwardPassEqualsTheLibraryOnThousandsOfSequences() {
-        List<List<SequenceEvent>> histories = new ArrayList<>();
-        List<Instant> at = new ArrayList<>();
-        for (SequenceModelTrainer.Example e : test) {
-            histories.add(e.events());
-            at.add(e.at());
-        }
+        List<List<SequenceEvent>> histories = test.stream().map(SequenceModelTrainer.Example::events).toList();
+        List<Instant> at = test.stream().map(SequenceModelTrainer.Example::at).toList();
         double[] bulk = model.libraryLogits(histories, at);
         double worst = 0;
         for (int i = 0; i < bulk.length; i++) {
@@ -55,12 +51,8 @@ class SequenceModelTest {
 
     @Test
     void bulkScoringGivesEachLeadItsSingleLeadValueToTheBit() {
-        List<List<SequenceEvent>> histories = new ArrayList<>();
-        List<Instant> at = new ArrayList<>();
-        for (SequenceModelTrainer.Example e : test) {
-            histories.add(e.events());
-            at.add(e.at());
-        }
+        List<List<SequenceEvent>> histories = test.stream().map(SequenceModelTrainer.Example::events).toList();
+        List<Instant> at = test.stream().map(SequenceModelTrainer.Example::at).toList();
         double[] bulk = model.logits(histories, at);
         assertThat(bulk).hasSize(histories.size());
         for (int i = 0; i < bulk.length; i++) {
