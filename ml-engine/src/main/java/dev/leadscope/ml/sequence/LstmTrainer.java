@@ -101,6 +101,9 @@ public final class LstmTrainer {
                     epoch, loss / Math.max(1, batches), auc, epoch == bestEpoch ? " *" : "", (System.nanoTime() - started) / 1e9));
         }
         net.setParams(best);
+        // the training's workspaces (native memory sized for the longest batch) would stay with this thread, often a
+        // pooled one, for the life of the process: scoring creates its own when it needs them
+        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
         return new Trained(net, epoch, bestEpoch, bestAuc);
     }
 

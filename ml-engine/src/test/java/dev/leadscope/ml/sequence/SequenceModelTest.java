@@ -95,6 +95,22 @@ class SequenceModelTest {
     }
 
     @Test
+    void trainingLeavesNoNativeWorkspacesOnItsThread() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Object> left = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                new SequenceModelTrainer(PARAMS, m -> { }).train(OrderedSequences.examples(400, 5), 3L);
+                left.set(org.nd4j.linalg.factory.Nd4j.getWorkspaceManager().getAllWorkspacesForCurrentThread().size());
+            } catch (RuntimeException e) {
+                left.set(e);
+            }
+        });
+        t.start();
+        t.join();
+        assertThat(left.get()).isEqualTo(0);
+    }
+
+    @Test
     void anOddWindowIsRefused() {
         assertThatThrownBy(() -> new SequenceEncoder(model.encoder().vocabulary(), 5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("even");
