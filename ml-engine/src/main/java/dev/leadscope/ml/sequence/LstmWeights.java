@@ -53,9 +53,16 @@ public final class LstmWeights {
         return new Scratch(hidden);
     }
 
-    /** Advances {@code (h, c)} in place by one input step {@code x}. */
+    /**
+     * Advances {@code (h, c)} in place by one input step {@code x}.
+     *
+     * @throws IllegalArgumentException when {@code scratch} was made for a network of another width
+     */
     public void step(float[] h, float[] c, float[] x, Scratch scratch) {
         int g = 4 * hidden;
+        if (scratch.gates.length != g) {
+            throw new IllegalArgumentException("the scratch holds " + scratch.gates.length + " gates but this network has " + g);
+        }
         float[] gates = scratch.gates;
         System.arraycopy(b, 0, gates, 0, g);
         for (int i = 0; i < inputs; i++) {

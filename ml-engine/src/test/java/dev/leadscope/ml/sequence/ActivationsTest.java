@@ -71,6 +71,15 @@ class ActivationsTest {
         assertThat(worst).isLessThan(1e-5);
     }
 
+    @Test
+    void aScratchOfAnotherNetworkWidthIsRefused() {
+        Random r = new Random(2);
+        LstmWeights small = new LstmWeights(3, 2, gaussian(r, 24, 1), gaussian(r, 16, 1), gaussian(r, 8, 1), gaussian(r, 2, 1), 0f);
+        LstmWeights wide = new LstmWeights(3, 4, gaussian(r, 48, 1), gaussian(r, 64, 1), gaussian(r, 16, 1), gaussian(r, 4, 1), 0f);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> small.step(new float[2], new float[2], new float[3], wide.scratch()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("16 gates").hasMessageContaining("8");
+    }
+
     /** The textbook step: gates as dot products, each nonlinearity through Math.exp. */
     private static void referenceStep(float[] h, float[] c, float[] x, int inputs, int hidden, float[] w, float[] rw, float[] b) {
         int g = 4 * hidden;
