@@ -65,7 +65,10 @@ public final class SequenceModel {
      * same value as {@link #logit(List, Instant)} to the bit.
      */
     public double[] logits(List<List<SequenceEvent>> histories, List<Instant> at) {
-        return logitsOfEncoded(encodeAll(histories, at));
+        requireMoments(histories, at);
+        double[] out = new double[histories.size()];
+        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = logit(histories.get(i), at.get(i)));
+        return out;
     }
 
     /** Log-odds of already-encoded sequences through the plain-Java forward pass, on every core. */
@@ -85,10 +88,14 @@ public final class SequenceModel {
         return SequenceScoring.logits(network, encoded, encoder.width());
     }
 
-    private List<float[][]> encodeAll(List<List<SequenceEvent>> histories, List<Instant> at) {
+    private static void requireMoments(List<List<SequenceEvent>> histories, List<Instant> at) {
         if (histories.size() != at.size()) {
             throw new IllegalArgumentException(histories.size() + " histories but " + at.size() + " scoring moments");
         }
+    }
+
+    private List<float[][]> encodeAll(List<List<SequenceEvent>> histories, List<Instant> at) {
+        requireMoments(histories, at);
         List<float[][]> encoded = new ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             encoded.add(encoder.encode(histories.get(i), at.get(i)));
