@@ -125,11 +125,4 @@ public final class SequenceColumn {
     private static double sigmoid(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
     }
-
-    /** One fold network's log-odds of each event list at its own moment, on every core (for out-of-fold values). */
-    static double[] foldValues(SequenceModel fold, List<List<SequenceEvent>> events, List<Instant> at) {
-        double[] out = new double[events.size()];
-        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = fold.logit(events.get(i), at.get(i)));
-        return out;
-    }
 }

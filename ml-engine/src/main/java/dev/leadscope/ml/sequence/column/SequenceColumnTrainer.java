@@ -107,8 +107,7 @@ public final class SequenceColumnTrainer {
             runs.add(new Run(model.version(), model.provenance().trainingSequences(), model.provenance().positives(),
                     model.provenance().epochsRun(), model.provenance().bestEpoch(), model.provenance().validationAuc(), seconds));
             List<Integer> other = others.get(f);
-            double[] z = SequenceColumn.foldValues(model, other.stream().map(fit.events()::get).toList(),
-                    other.stream().map(fit.at()::get).toList());
+            double[] z = model.logits(other.stream().map(fit.events()::get).toList(), other.stream().map(fit.at()::get).toList());
             for (int k = 0; k < z.length; k++) {
                 oof[other.get(k)] = z[k];
             }
