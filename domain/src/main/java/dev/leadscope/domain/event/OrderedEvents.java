@@ -1,5 +1,6 @@
 package dev.leadscope.domain.event;
 
+import dev.leadscope.domain.common.TimeWindow;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -64,16 +65,7 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
             int end = Math.min(ordered.firstAtOrAfter(to), start + Math.max(0, limit));
             return start >= end ? List.of() : ordered.subList(start, end);
         }
-        List<ActivityEvent> out = new ArrayList<>();
-        for (ActivityEvent e : events) {
-            if (out.size() >= limit) {
-                break;
-            }
-            if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(to)) {
-                out.add(e);
-            }
-        }
-        return out;
+        return TimeWindow.of(events, ActivityEvent::occurredAt, from, to, limit);
     }
 
     /** The index of the first event at or after {@code t} ({@link #size()} when none is). */

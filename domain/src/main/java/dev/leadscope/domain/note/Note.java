@@ -2,10 +2,10 @@ package dev.leadscope.domain.note;
 
 import dev.leadscope.domain.common.Instants;
 import dev.leadscope.domain.common.Texts;
+import dev.leadscope.domain.common.TimeWindow;
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.lead.LeadId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,15 +31,6 @@ public record Note(WorkspaceId workspace, NoteId id, LeadId leadId, String chann
      * most {@code limit}: what {@code Notes.forLead} answers, for notes already in memory.
      */
     public static List<Note> written(List<Note> oldestFirst, Instant from, Instant to, int limit) {
-        List<Note> out = new ArrayList<>();
-        for (Note n : oldestFirst) {
-            if (out.size() >= limit) {
-                break;
-            }
-            if (!n.writtenAt().isBefore(from) && n.writtenAt().isBefore(to)) {
-                out.add(n);
-            }
-        }
-        return out;
+        return TimeWindow.of(oldestFirst, Note::writtenAt, from, to, limit);
     }
 }
