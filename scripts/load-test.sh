@@ -34,7 +34,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${LEADSCOPE_JAR:-$root/adapters-rest/target/leadscope.jar}"
 service_jar="${LEADSCOPE_SERVICE_JAR:-$jar}"
-accounts=2000 leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=120s heap=1g keep=0 big=0 train_heap=8g
+accounts= leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=120s heap=1g keep=0 big=0 train_heap=8g
 service_cpus="" client_cpus="" jfr="" from="" jvm=""
 extra=()
 while [ $# -gt 0 ]; do
@@ -126,7 +126,7 @@ sample() {  # VmRSS in KB every second, with the phase, until killed
 echo setup > "$dir/phase"
 sample & sampler=$!
 
-cli bench load --url "$url" --key "$key" --setup-only --leads "$leads" --accounts "$accounts"
+cli bench load --url "$url" --key "$key" --setup-only --leads "$leads" ${accounts:+--accounts "$accounts"}
 echo load > "$dir/phase"
 [ -z "$jfr" ] || jcmd "$pid" JFR.start name=load settings=profile filename="$jfr" >/dev/null
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }  # utime + stime, in clock ticks

@@ -43,9 +43,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--leads", defaultValue = "10000", description = "Leads the load is spread over (default: ${DEFAULT-VALUE})")
     int leads;
 
-    @Option(names = "--accounts", defaultValue = "2000",
-            description = "With --setup: simulated accounts to load when the service holds fewer leads than --leads (default: ${DEFAULT-VALUE})")
-    int accounts;
+    /** Leads the simulator makes per account over its default year (10,425 leads of 5,600 accounts), rounded down. */
+    static final double SIMULATED_LEADS_PER_ACCOUNT = 1.8;
+
+    @Option(names = "--accounts",
+            description = "With --setup: simulated accounts to load when the service holds fewer leads than --leads "
+                    + "(default: enough for --leads, about one account per 1.8 leads)")
+    Integer accounts;
 
     @Option(names = "--event-rate", defaultValue = "1000", description = "Events per second (default: ${DEFAULT-VALUE})")
     double eventRate;
@@ -95,6 +99,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
         if (leads < 1) {
             throw new ParameterException(spec.commandLine(), "--leads must be at least 1: " + leads);
         }
+        if (accounts != null && accounts < 1) {
+            throw new ParameterException(spec.commandLine(), "--accounts must be at least 1: " + accounts);
+        }
         LoadPlan plan;
         try {
             plan = new LoadPlan(eventRate, readRate, duration, warmup, settle, connections, maxInFlight, seed);
@@ -106,7 +113,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         ServiceClient service = new ServiceClient(url, key.trim(), HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
         LoadSetup preparation = new LoadSetup(service, n -> loadSimulated(n, out, err), out);
         if (setup || setupOnly) {
-            preparation.prepare(leads, accounts);
+            preparation.prepare(leads, accounts != null ? accounts : accountsFor(leads));
             if (setupOnly) {
                 preparation.awaitIdle(idleTimeout);
                 return 0;
@@ -115,11 +122,20 @@ public final class LoadBenchCommand implements Callable<Integer> {
         preparation.awaitIdle(idleTimeout);
         ServiceClient.Leads chosen = service.leads(leads);
         out.printf(Locale.ROOT, "service %s holds %,d leads; the load uses %,d%n", url, chosen.total(), chosen.ids().size());
+        if (chosen.ids().size() < leads) {
+            out.printf(Locale.ROOT, "note: fewer leads than --leads %,d: each event lead gets %.1f times the events planned per lead%n",
+                    leads, leads / (double) chosen.ids().size());
+        }
         List<String> ids = chosen.ids();
         LoadReport report = new LoadBenchmark(url, key.trim(), out).run(plan, ids);
         out.print(report.describe());
         out.flush();
         return report.correct() ? 0 : 1;
+    }
+
+    /** Simulated accounts that give at least {@code leads} leads. */
+    static int accountsFor(int leads) {
+        return (int) Math.ceil(leads / SIMULATED_LEADS_PER_ACCOUNT);
     }
 
     private void loadSimulated(int n, PrintWriter out, PrintWriter err) throws java.io.IOException {

@@ -52,6 +52,26 @@ class LoadBenchCommandTest {
     }
 
     @Test
+    void givenFewerLeadsThanAsked_whenLoaded_thenTheReportSaysHowMuchEachLeadsShareGrew() throws Exception {
+        try (var fake = new dev.leadscope.rest.cli.load.FakeLeadscopeAccess(10)) {
+            int code = run("bench", "load", "--url", fake.url().toString(), "--key", "secret", "--leads", "40",
+                    "--event-rate", "20", "--read-rate", "0", "--duration", "500ms", "--warmup", "0s", "--settle", "1s");
+            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(out.toString()).contains("holds 10 leads; the load uses 10")
+                    .contains("note: fewer leads than --leads 40: each event lead gets 4.0 times the events planned per lead");
+        }
+    }
+
+    @Test
+    void givenNoAccountCount_whenSettingUp_thenEnoughAccountsForTheLeadsAreSimulated() {
+        assertThat(LoadBenchCommand.accountsFor(10_000)).isEqualTo(5_556);
+        assertThat(LoadBenchCommand.accountsFor(1)).isEqualTo(1);
+        assertThat(Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "load", "--url", "http://127.0.0.1:1",
+                "--key", "k", "--accounts", "0", "--setup")).isEqualTo(2);
+        assertThat(err.toString()).contains("--accounts must be at least 1: 0");
+    }
+
+    @Test
     void givenNoKey_whenRun_thenUsageError() {
         assertThat(Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "bench", "load", "--url", "http://127.0.0.1:1",
                 "--key", " ")).isEqualTo(2);
