@@ -112,6 +112,48 @@ class OrderedEventsTest {
         assertThat(list.get(0).occurredAt()).isEqualTo(first.get(0).occurredAt()).isNotSameAs(first.get(0).occurredAt());
     }
 
+    @Test
+    void givenListsGrownFromTheSameList_whenEachAddsOtherEvents_thenEveryListKeepsExactlyItsOwnEvents() {
+        OrderedEvents base = OrderedEvents.of(List.of(event("a", 1))).with(List.of(event("b", 2)));
+        OrderedEvents left = base.with(List.of(event("c", 3)));
+        OrderedEvents right = base.with(List.of(event("d", 4), event("e", 5)));
+        OrderedEvents leftAgain = left.with(List.of(event("f", 6)));
+
+        assertThat(base).extracting(e -> e.id().value()).containsExactly("a", "b");
+        assertThat(left).extracting(e -> e.id().value()).containsExactly("a", "b", "c");
+        assertThat(right).extracting(e -> e.id().value()).containsExactly("a", "b", "d", "e");
+        assertThat(leftAgain).extracting(e -> e.id().value()).containsExactly("a", "b", "c", "f");
+        assertThat(base.toArray()).hasSize(2);
+        assertThat(left.subList(1, 3)).extracting(e -> e.id().value()).containsExactly("b", "c");
+        assertThatThrownBy(() -> base.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void givenRandomAdditionsToRandomEarlierLists_whenGrown_thenEachListIsWhatSortingItsOwnEventsGives() {
+        Random r = new Random(11);
+        List<OrderedEvents> lists = new ArrayList<>(List.of(OrderedEvents.of(List.of())));
+        List<List<ActivityEvent>> expected = new ArrayList<>(List.of(List.of()));
+        for (int step = 0; step < 2_000; step++) {
+            int from = r.nextInt(lists.size());
+            List<ActivityEvent> added = new ArrayList<>();
+            int n = 1 + r.nextInt(3);
+            int last = expected.get(from).isEmpty() ? 0 : (int) (expected.get(from).get(expected.get(from).size() - 1).occurredAt().getEpochSecond() - T0.getEpochSecond());
+            for (int i = 0; i < n; i++) {
+                // mostly after the last event held, sometimes before it or at its very moment
+                int second = r.nextInt(5) == 0 ? r.nextInt(last + 1) : last + r.nextInt(3);
+                added.add(event("e" + step + "-" + i, second));
+            }
+            OrderedEvents grown = lists.get(from).with(added);
+            List<ActivityEvent> all = new ArrayList<>(expected.get(from));
+            added.forEach(e -> OrderedEvents.insert(all, e));
+            lists.add(grown);
+            expected.add(all);
+        }
+        for (int i = 0; i < lists.size(); i++) {
+            assertThat(lists.get(i)).as("list %d", i).containsExactlyElementsOf(sortedCopy(expected.get(i)));
+        }
+    }
+
     private static java.util.function.Predicate<ActivityEvent> distinctIds() {
         java.util.Set<EventId> seen = new java.util.HashSet<>();
         return e -> seen.add(e.id());
