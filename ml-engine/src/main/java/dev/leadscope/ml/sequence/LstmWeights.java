@@ -18,6 +18,11 @@ public final class LstmWeights {
     private final float[] b;      // [4h]
     private final float[] out;    // [hidden] weight of (class 1 - class 0)
     private final float outBias;
+    /**
+     * Each thread's working arrays, made once: a new set per step was the service's largest single source of garbage
+     * (about 2.6 KB for 32 units, several times per rescored lead).
+     */
+    private final ThreadLocal<Scratch> scratches;
 
     LstmWeights(int inputs, int hidden, float[] w, float[] rw, float[] b, float[] out, float outBias) {
         if (w.length != inputs * 4 * hidden || rw.length != hidden * 4 * hidden || b.length != 4 * hidden || out.length != hidden) {
@@ -30,6 +35,7 @@ public final class LstmWeights {
         this.b = b;
         this.out = out;
         this.outBias = outBias;
+        this.scratches = ThreadLocal.withInitial(() -> new Scratch(hidden));
     }
 
     public int inputs() {
@@ -48,9 +54,12 @@ public final class LstmWeights {
         return out;
     }
 
-    /** Working arrays for {@link #step}: one per thread at a time. */
+    /**
+     * The calling thread's working arrays for {@link #step}, the same ones at every call on this thread: use them on
+     * this thread only. {@link #step} reads nothing left in them by an earlier step.
+     */
     public Scratch scratch() {
-        return new Scratch(hidden);
+        return scratches.get();
     }
 
     /**

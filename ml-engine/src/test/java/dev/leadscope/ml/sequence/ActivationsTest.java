@@ -72,6 +72,30 @@ class ActivationsTest {
     }
 
     @Test
+    void eachThreadKeepsItsOwnScratchAndAStepGivesTheSameResultWhateverWasLeftInIt() throws Exception {
+        Random r = new Random(5);
+        LstmWeights weights = new LstmWeights(3, 4, gaussian(r, 48, 1), gaussian(r, 64, 1), gaussian(r, 16, 1), gaussian(r, 4, 1), 0f);
+        assertThat(weights.scratch()).isSameAs(weights.scratch());
+        LstmWeights.Scratch[] other = new LstmWeights.Scratch[1];
+        Thread t = new Thread(() -> other[0] = weights.scratch());
+        t.start();
+        t.join();
+        assertThat(other[0]).isNotNull().isNotSameAs(weights.scratch());
+
+        float[] x = {1f, -0.5f, 2f};
+        float[] h1 = new float[4];
+        float[] c1 = new float[4];
+        weights.step(h1, c1, x, weights.scratch());
+        // another step with other values through the same scratch, then the first step again from zero
+        weights.step(new float[] {3f, -3f, 3f, -3f}, new float[] {1f, 1f, 1f, 1f}, new float[] {-2f, 7f, 0.1f}, weights.scratch());
+        float[] h2 = new float[4];
+        float[] c2 = new float[4];
+        weights.step(h2, c2, x, weights.scratch());
+        assertThat(h2).containsExactly(h1);
+        assertThat(c2).containsExactly(c1);
+    }
+
+    @Test
     void aScratchOfAnotherNetworkWidthIsRefused() {
         Random r = new Random(2);
         LstmWeights small = new LstmWeights(3, 2, gaussian(r, 24, 1), gaussian(r, 16, 1), gaussian(r, 8, 1), gaussian(r, 2, 1), 0f);
