@@ -3,6 +3,7 @@ package dev.leadscope.ml.sequence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
@@ -67,14 +68,14 @@ public final class SequenceModel {
     public double[] logits(List<List<SequenceEvent>> histories, List<Instant> at) {
         requireMoments(histories, at);
         double[] out = new double[histories.size()];
-        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = logit(histories.get(i), at.get(i)));
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = logit(histories.get(i), at.get(i)));
         return out;
     }
 
     /** Log-odds of already-encoded sequences through the plain-Java forward pass, on every core. */
     public double[] logitsOfEncoded(List<float[][]> encoded) {
         double[] out = new double[encoded.size()];
-        java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = weights.logit(encoded.get(i)));
+        IntStream.range(0, out.length).parallel().forEach(i -> out[i] = weights.logit(encoded.get(i)));
         return out;
     }
 
