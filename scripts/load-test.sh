@@ -4,7 +4,7 @@
 # --setup-only'), then runs 'leadscope bench load' against it while sampling the service's resident memory
 # (VmRSS every second, VmHWM at the end, from /proc), prints everything and stops the service.
 #
-#   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 120s]
+#   scripts/load-test.sh [--accounts N] [--leads N] [--event-rate R] [--read-rate R] [--duration 60s] [--warmup 240s]
 #                        [--heap 1g] [--keep] [--big [--train-heap 8g]] [--service-cpus 0 --client-cpus 1] [--jfr FILE]
 #                        [--jvm 'OPTIONS']
 #                        [-- more 'bench load' options]
@@ -13,8 +13,9 @@
 #             1), so that the client does not take the service's CPU; the service's CPU time during the load is
 #             printed either way (from /proc/PID/stat), in all and by thread, then for the measured part alone (from
 #             the end of the warm-up to the last answer: no read-back) with its CPU per event.
-#   --warmup  load sent before the measured part (default 120s): the service's JIT compiles for about two minutes
-#             under this load, and the backlog a shorter warm-up leaves (seconds) would be measured as latency.
+#   --warmup  load sent before the measured part (default 240s): on 10,000 leads the service's JIT compiles for
+#             about three minutes under this load (with 120s it still took a sixth of the measured minute's CPU), and
+#             the backlog a shorter warm-up leaves (seconds) would be measured as latency.
 #   --from DIR  start from a copy of the data directory DIR (e.g. one kept by --keep: DIR/data), so that setup finds
 #             the leads and the active model there and only the load runs.
 #   --jfr     record a Java Flight Recorder profile of the service during the load into FILE (settings=profile).
@@ -34,7 +35,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="${LEADSCOPE_JAR:-$root/adapters-rest/target/leadscope.jar}"
 service_jar="${LEADSCOPE_SERVICE_JAR:-$jar}"
-accounts= leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=120s heap=1g keep=0 big=0 train_heap=8g
+accounts= leads=10000 event_rate=1000 read_rate=2000 duration=60s warmup=240s heap=1g keep=0 big=0 train_heap=8g
 service_cpus="" client_cpus="" jfr="" from="" jvm=""
 extra=()
 while [ $# -gt 0 ]; do
