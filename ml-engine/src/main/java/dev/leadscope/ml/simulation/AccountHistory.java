@@ -23,6 +23,8 @@ final class AccountHistory {
     final String[] sourceCampaign;
     final byte[] stageByWeek;
     final double[] probabilityByWeek;
+    /** The same probability for an observer who knows all but the order of each pricing journey's two pages. */
+    final double[] probabilityWithoutOrderByWeek;
     final List<SimNote> notes = new ArrayList<>();
     BuyingState ending;
     long endedAt = NEVER;
@@ -44,6 +46,8 @@ final class AccountHistory {
         this.stageByWeek = new byte[weeks];
         this.probabilityByWeek = new double[weeks];
         Arrays.fill(probabilityByWeek, Double.NaN);
+        this.probabilityWithoutOrderByWeek = new double[weeks];
+        Arrays.fill(probabilityWithoutOrderByWeek, Double.NaN);
     }
 
     void event(long at, int member, byte type, byte category) {

@@ -45,6 +45,7 @@ final class AccountJourney {
         AccountTraits t = h.traits;
         int stage = Rand.weighted(rng, START);
         int momentum = 0;
+        double[] momentumBelief = {1, 0, 0, 0};
         boolean economicBuyer = false;
         boolean trial = false;
         for (int w = 0; w < weeks; w++) {
@@ -55,6 +56,8 @@ final class AccountJourney {
             }
             if (h.anyJoinedBefore(t0)) {
                 h.probabilityByWeek[w] = dynamics.probabilityToBuy(t, stage, momentum, economicBuyer, w,
+                        BuyingDynamics.HORIZON_WEEKS);
+                h.probabilityWithoutOrderByWeek[w] = dynamics.probabilityToBuy(t, stage, momentumBelief, economicBuyer, w,
                         BuyingDynamics.HORIZON_WEEKS);
             }
             boolean wave = dynamics.driftStarts(w) && t.fitAfter() >= 2 * t.fitBefore();
@@ -94,6 +97,7 @@ final class AccountJourney {
                 playJourney(h, journey, t0, rng);
             }
             trial = emitAll(h, next, t0, trial, rng);
+            momentumBelief = dynamics.momentumBeliefAfter(t, momentumBelief, stage, next, economicBuyer, w, journey);
             momentum = dynamics.nextMomentum(momentum, journey);
             economicBuyer = economicBuyer || ebJoins;
             stage = next;

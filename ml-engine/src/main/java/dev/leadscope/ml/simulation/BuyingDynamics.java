@@ -200,6 +200,60 @@ final class BuyingDynamics {
         return Math.min(1.0, bought);
     }
 
+    /**
+     * As {@link #probabilityToBuy(AccountTraits, int, int, boolean, int, int)} for a momentum known only as a
+     * distribution: {@code momentumBelief[m]} is the probability that it is {@code m} (summing to 1).
+     */
+    double probabilityToBuy(AccountTraits t, int stage, double[] momentumBelief, boolean economicBuyer, int week, int horizon) {
+        double p = 0;
+        for (int m = 0; m < MOMENTUM_LEVELS; m++) {
+            if (momentumBelief[m] > 0) {
+                p += momentumBelief[m] * probabilityToBuy(t, stage, m, economicBuyer, week, horizon);
+            }
+        }
+        return Math.min(1.0, p);
+    }
+
+    /**
+     * The belief about the momentum after a week, for an observer who sees everything but the order of a pricing
+     * journey's two pages: {@code belief} before the week is weighed by how likely each momentum made the stage move
+     * from {@code stage} to {@code next}, then moved as {@link #nextMomentum} moves it, either order counting one
+     * half when the week held a journey. Without order effects the order changes nothing, so the belief stays exact.
+     *
+     * @param journey whether the week held a pricing journey, {@link #NO_JOURNEY} or either order
+     * @return the belief at the start of the next week (a new array, summing to 1)
+     */
+    double[] momentumBeliefAfter(AccountTraits t, double[] belief, int stage, int next, boolean economicBuyer, int week,
+                                 int journey) {
+        double[] posterior = new double[MOMENTUM_LEVELS];
+        double[] tr = new double[STAGES];
+        double total = 0;
+        for (int m = 0; m < MOMENTUM_LEVELS; m++) {
+            if (belief[m] > 0) {
+                transition(t, stage, m, economicBuyer, week, tr);
+                posterior[m] = belief[m] * tr[next];
+                total += posterior[m];
+            }
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException("the move from stage " + stage + " to " + next + " is impossible under the belief");
+        }
+        double[] after = new double[MOMENTUM_LEVELS];
+        for (int m = 0; m < MOMENTUM_LEVELS; m++) {
+            double q = posterior[m] / total;
+            if (q == 0) {
+                continue;
+            }
+            if (journey == NO_JOURNEY) {
+                after[nextMomentum(m, NO_JOURNEY)] += q;
+            } else {
+                after[nextMomentum(m, CASE_STUDY_FIRST)] += q / 2;
+                after[nextMomentum(m, PRICING_FIRST)] += q / 2;
+            }
+        }
+        return after;
+    }
+
     private void spread(AccountTraits t, double p, int stage, int momentum, boolean economicBuyer, double[] next) {
         double journey = journeyProbability(stage);
         double join = economicBuyer || !t.hasEconomicBuyer() ? 0.0 : economicBuyerJoins(stage);

@@ -46,7 +46,7 @@ final class HistoryWriter implements AutoCloseable {
         intent = new CsvWriter(out.resolve("intent.csv"), "account_id", "topic", "week_start", "score");
         roles = new CsvWriter(out.resolve("truth/lead_roles.csv"), "lead_id", "true_role", "true_seniority");
         probabilities = new CsvWriter(out.resolve("truth/lead_probabilities.csv"), "lead_id", "scored_at", "p_convert_90d",
-                "converted_within_90d");
+                "converted_within_90d", "p_convert_90d_without_order");
         states = new CsvWriter(out.resolve("truth/account_states.csv"), "account_id", "week_start", "state");
     }
 
@@ -154,7 +154,8 @@ final class HistoryWriter implements AutoCloseable {
             String label = label(h, t0);
             for (int i : order) {
                 if (h.joinedAt[i] < t0) {
-                    probabilities.row(Ids.lead(number[i]), Ids.instant(t0), Ids.decimal(p, 6), label);
+                    probabilities.row(Ids.lead(number[i]), Ids.instant(t0), Ids.decimal(p, 6), label,
+                            Ids.decimal(h.probabilityWithoutOrderByWeek[w], 6));
                 }
             }
         }

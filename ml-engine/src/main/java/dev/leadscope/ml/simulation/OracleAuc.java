@@ -1,5 +1,9 @@
 package dev.leadscope.ml.simulation;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +15,14 @@ import java.util.List;
  * see how close a trained model comes to the ceiling on the same time split.
  */
 public final class OracleAuc {
+    /** The column of the true probabilities. */
+    public static final String TRUE_PROBABILITY = "p_convert_90d";
+    /**
+     * The column of the probabilities of an observer who knows the hidden state but not the order of each pricing
+     * journey's two pages: the AUC of {@link #TRUE_PROBABILITY} less this one's is what the order adds to the oracle.
+     */
+    public static final String WITHOUT_ORDER = "p_convert_90d_without_order";
+
     private OracleAuc() {
     }
 
@@ -57,12 +69,27 @@ public final class OracleAuc {
      * null) whose label is known.
      */
     public static double fromTruthFile(Path leadProbabilities, Instant from, Instant to) {
+        return fromTruthFile(leadProbabilities, from, to, TRUE_PROBABILITY);
+    }
+
+    /**
+     * As {@link #fromTruthFile(Path, Instant, Instant)} with the probabilities of {@code column}.
+     *
+     * @throws IllegalArgumentException when the file has no such column (files written before it was added lack
+     *                                  {@link #WITHOUT_ORDER})
+     */
+    public static double fromTruthFile(Path leadProbabilities, Instant from, Instant to, String column) {
         List<double[]> rows = new ArrayList<>();
         CsvRows.forEach(leadProbabilities, row -> {
             String label = row.get("converted_within_90d");
             Instant at = Instant.parse(row.get("scored_at"));
+            String p = row.get(column);
             if (label != null && (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to))) {
-                rows.add(new double[] {Double.parseDouble(row.get("p_convert_90d")), "1".equals(label) ? 1 : 0});
+                if (p == null) {
+                    throw new IllegalArgumentException("no " + column + " for lead " + row.get("lead_id") + " at " + at
+                            + " in " + leadProbabilities);
+                }
+                rows.add(new double[] {Double.parseDouble(p), "1".equals(label) ? 1 : 0});
             }
         });
         double[] scores = new double[rows.size()];
@@ -74,14 +101,33 @@ public final class OracleAuc {
         return auc(scores, labels);
     }
 
-    /** {@code OracleAuc <truth/lead_probabilities.csv> [from-instant] [to-instant]} prints the oracle AUC. */
+    /**
+     * {@code OracleAuc <truth/lead_probabilities.csv> [from-instant] [to-instant]} prints the oracle AUC and, when the
+     * file has the column, the AUC without the order of the pricing journeys.
+     */
     public static void main(String[] args) {
         if (args.length < 1) {
             System.err.println("usage: OracleAuc <truth/lead_probabilities.csv> [from-instant] [to-instant]");
             System.exit(2);
         }
+        Path file = Path.of(args[0]);
         Instant from = args.length > 1 ? Instant.parse(args[1]) : null;
         Instant to = args.length > 2 ? Instant.parse(args[2]) : null;
-        System.out.printf("oracle AUC %.4f%n", fromTruthFile(Path.of(args[0]), from, to));
+        double oracle = fromTruthFile(file, from, to);
+        System.out.printf("oracle AUC %.4f%n", oracle);
+        if (hasColumn(file, WITHOUT_ORDER)) {
+            double withoutOrder = fromTruthFile(file, from, to, WITHOUT_ORDER);
+            System.out.printf("oracle AUC without the order of the pricing journeys %.4f (the order adds %.4f)%n",
+                    withoutOrder, oracle - withoutOrder);
+        }
+    }
+
+    private static boolean hasColumn(Path file, String column) {
+        try (BufferedReader in = Files.newBufferedReader(file)) {
+            String header = in.readLine();
+            return header != null && Arrays.asList(header.split(",")).contains(column);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 }

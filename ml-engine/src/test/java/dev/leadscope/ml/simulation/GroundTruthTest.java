@@ -39,6 +39,67 @@ class GroundTruthTest {
     }
 
     @Test
+    void givenNoOrderEffects_whenComparingProbabilitiesWithAndWithoutTheOrder_thenEqualOnEveryRow() {
+        List<CsvRows.Row> rows = SimulatedRuns.large(false).rows("truth/lead_probabilities.csv");
+        assertThat(rows).hasSizeGreaterThan(10_000);
+        for (CsvRows.Row r : rows) {
+            assertThat(r.get(OracleAuc.WITHOUT_ORDER)).as(r.get("lead_id") + "@" + r.get("scored_at")).isEqualTo(r.get(OracleAuc.TRUE_PROBABILITY));
+        }
+    }
+
+    @Test
+    void givenOrderEffects_whenTheOrderIsHidden_thenProbabilitiesDifferButStayCalibrated() {
+        SimulatedRuns.Run run = SimulatedRuns.large(true);
+        double[] sums = new double[3];
+        int[] differing = new int[1];
+        run.rows("truth/lead_probabilities.csv").forEach(r -> {
+            double withOrder = Double.parseDouble(r.get(OracleAuc.TRUE_PROBABILITY));
+            double withoutOrder = Double.parseDouble(r.get(OracleAuc.WITHOUT_ORDER));
+            differing[0] += Math.abs(withOrder - withoutOrder) > 1e-4 ? 1 : 0;
+            if (r.get("converted_within_90d") != null) {
+                sums[0] += withoutOrder;
+                sums[1] += Double.parseDouble(r.get("converted_within_90d"));
+                sums[2]++;
+            }
+        });
+        assertThat(differing[0]).as("rows whose probability depends on a journey's order").isGreaterThan(500);
+        assertThat(sums[1] / sums[2]).as("realised rate against the mean probability without the order")
+                .isCloseTo(sums[0] / sums[2], within(0.02));
+        double oracle = OracleAuc.fromTruthFile(run.file("truth/lead_probabilities.csv"), null, null);
+        double withoutOrder = OracleAuc.fromTruthFile(run.file("truth/lead_probabilities.csv"), null, null, OracleAuc.WITHOUT_ORDER);
+        assertThat(withoutOrder).isLessThan(oracle).isGreaterThan(oracle - 0.1);
+    }
+
+    @Test
+    void givenAJourneyOfUnknownOrder_whenUpdatingTheMomentumBelief_thenEitherOrderCountsOneHalf() {
+        LocalDate origin = LocalDate.of(2024, 1, 1);
+        AccountTraits traits = new AccountTraits(1.2, 1.2, 0.6, true, Integer.MIN_VALUE, 12);
+        double[] known = {1, 0, 0, 0};
+        assertThat(new BuyingDynamics(true, origin, Integer.MAX_VALUE, 60)
+                .momentumBeliefAfter(traits, known, 2, 2, false, 5, BuyingDynamics.PRICING_FIRST))
+                .containsExactly(0.5, 0, 0, 0.5);
+        assertThat(new BuyingDynamics(false, origin, Integer.MAX_VALUE, 60)
+                .momentumBeliefAfter(traits, known, 2, 2, false, 5, BuyingDynamics.CASE_STUDY_FIRST))
+                .containsExactly(0, 0, 1, 0);
+    }
+
+    @Test
+    void givenAnUncertainMomentum_whenTheStageStays_thenTheBeliefLeansToTheMomentumThatMakesStayingLikelier() {
+        BuyingDynamics dynamics = new BuyingDynamics(true, LocalDate.of(2024, 1, 1), Integer.MAX_VALUE, 60);
+        AccountTraits traits = new AccountTraits(1.2, 1.2, 0.6, true, Integer.MIN_VALUE, 12);
+        double[] tr = new double[BuyingDynamics.STAGES];
+        dynamics.transition(traits, 3, 0, true, 5, tr);
+        double stayWithout = tr[3];
+        dynamics.transition(traits, 3, 3, true, 5, tr);
+        double stayWith = tr[3];
+        double[] after = dynamics.momentumBeliefAfter(traits, new double[] {0.5, 0, 0, 0.5}, 3, 3, true, 5,
+                BuyingDynamics.NO_JOURNEY);
+        // momentum 3 decays to 2 in a week without a journey; 0 stays 0
+        assertThat(after[2]).isCloseTo(stayWith / (stayWith + stayWithout), within(1e-12)).isLessThan(0.5);
+        assertThat(after[0] + after[2]).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
     void givenChainState_whenExactProbabilityComparedWithMonteCarlo_thenAgree() {
         LocalDate origin = LocalDate.of(2024, 1, 1);
         BuyingDynamics dynamics = new BuyingDynamics(true, origin, 20, 60);

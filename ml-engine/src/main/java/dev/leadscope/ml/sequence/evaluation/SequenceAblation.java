@@ -102,6 +102,7 @@ public final class SequenceAblation {
         variants.add(evaluate(AGGREGATES_LSTM, aggregatesLstm, test));
         double[] blend = trees(BLEND, train, test, validGroups, aggregates, oof, testLstm, true, true, true, seed, data);
         variants.add(evaluate(BLEND, blend, test));
+        data.references().forEach((name, probabilities) -> variants.add(evaluate(name, probabilities, test)));
         double[] gain = PairedBootstrap.aucDifference(blend, baseline, test, 200, seed);
         double[] overAggregates = PairedBootstrap.aucDifference(aggregatesLstm, aggregatesOnly, test, 200, seed);
         SortedMap<Integer, int[]> slices = new TreeMap<>();

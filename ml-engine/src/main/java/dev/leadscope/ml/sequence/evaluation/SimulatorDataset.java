@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,16 @@ public final class SimulatorDataset {
     private static final List<String> INDUSTRIES = List.of("software", "financial services", "healthcare", "manufacturing",
             "retail", "education", "telecommunications", "media", "logistics", "professional services");
     private static final List<String> FUNDING = List.of("seed", "seriesa", "seriesb", "seriesc", "public", "bootstrapped", "pe");
+
+    /** The reference of the ground truth's probabilities: the best any model can do on the same test examples. */
+    public static final String ORACLE = "oracle: the simulator's true probabilities";
+    /**
+     * The reference of the ground truth's probabilities for an observer who knows the hidden state but not the order
+     * of each pricing journey's two pages: the oracle less this is what the order is worth to the oracle.
+     */
+    public static final String ORACLE_WITHOUT_ORDER = "oracle without the order of the pricing journeys";
+    private static final String TRUE_PROBABILITY = "p_convert_90d";
+    private static final String WITHOUT_ORDER = "p_convert_90d_without_order";
 
     /** Prefix of the type of an event by another lead of the same account, in {@link Unit#LEAD} examples. */
     public static final String PEER = "peer:";
@@ -84,6 +95,8 @@ public final class SimulatorDataset {
         });
         events.values().forEach(l -> l.sort(Comparator.comparing(e -> e.event().at())));
         Map<String, TreeMap<Instant, Integer>> labels = new TreeMap<>();
+        // the true probabilities {with, without the order of pricing journeys (NaN in files written before that column)}
+        Map<String, Map<Instant, double[]>> truth = new HashMap<>();
         CsvTable.read(dir.resolve("truth/lead_probabilities.csv"), row -> {
             String label = row.get("converted_within_90d");
             if (label.isEmpty()) {
@@ -94,11 +107,16 @@ public final class SimulatorDataset {
             if (account == null) {
                 throw row.error("lead_id", "no such lead in leads.csv");
             }
-            labels.computeIfAbsent(unit == Unit.LEAD ? lead : account, a -> new TreeMap<>()).put(instant(row, "scored_at"), "1".equals(label) ? 1 : 0);
+            String key = unit == Unit.LEAD ? lead : account;
+            Instant at = instant(row, "scored_at");
+            labels.computeIfAbsent(key, a -> new TreeMap<>()).put(at, "1".equals(label) ? 1 : 0);
+            truth.computeIfAbsent(key, a -> new HashMap<>()).put(at, new double[] {probability(row, TRUE_PROBABILITY),
+                    row.header().containsKey(WITHOUT_ORDER) ? probability(row, WITHOUT_ORDER) : Double.NaN});
         });
         Random random = new Random(seed);
         List<LabelledSequence> train = new ArrayList<>();
         List<LabelledSequence> test = new ArrayList<>();
+        List<double[]> testTruth = new ArrayList<>();
         labels.forEach((id, mondays) -> {
             String account = unit == Unit.LEAD ? accountOf.get(id) : id;
             List<SequenceEvent> history = view(events.getOrDefault(account, List.of()), unit == Unit.LEAD ? id : null);
@@ -108,12 +126,20 @@ public final class SimulatorDataset {
                 Collections.shuffle(candidates, random);
                 for (Instant at : candidates.subList(0, Math.min(perUnit, candidates.size()))) {
                     (isTest ? test : train).add(new LabelledSequence(account, 0, at, before(history, at), profile, mondays.get(at)));
+                    if (isTest) {
+                        testTruth.add(truth.get(id).get(at));
+                    }
                 }
             }
         });
         String what = unit == Unit.LEAD ? "leads on Mondays, peers' events marked" : "accounts on Mondays";
+        Map<String, double[]> references = new LinkedHashMap<>();
+        references.put(ORACLE, testTruth.stream().mapToDouble(t -> t[0]).toArray());
+        if (testTruth.stream().noneMatch(t -> Double.isNaN(t[1]))) {
+            references.put(ORACLE_WITHOUT_ORDER, testTruth.stream().mapToDouble(t -> t[1]).toArray());
+        }
         return new SequenceDataset("simulator run " + dir.getFileName() + " (" + what + "; train before " + split + ", test from it on)",
-                profileColumns(), train, test, List.of(Duration.ofDays(7), Duration.ofDays(30)), "all");
+                profileColumns(), train, test, List.of(Duration.ofDays(7), Duration.ofDays(30)), "all", references);
     }
 
     /** The account's events as {@code lead} sees them: other leads' types prefixed; every event as it is when {@code lead} is null. */
@@ -175,6 +201,18 @@ public final class SimulatorDataset {
         String hiring = row.get("hiring_for").toLowerCase(Locale.ROOT);
         p[o + 3] = hiring.contains("operations") || hiring.contains("sales") || hiring.contains("marketing") ? 1f : 0f;
         return p;
+    }
+
+    private static double probability(CsvTable.Row row, String column) {
+        try {
+            double p = Double.parseDouble(row.get(column));
+            if (p >= 0 && p <= 1) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw row.error(column, "not a probability between 0 and 1");
     }
 
     private static Instant instant(CsvTable.Row row, String column) {

@@ -43,8 +43,11 @@ class SequenceAblationTest {
     @Test
     void givenOutcomesThatDependOnOrderOnly_whenAblated_thenTheBlendBeatsTheAggregates() {
         Random r = new Random(5);
-        SequenceDataset data = new SequenceDataset("ordered pages", List.of("noise"), examples(1200, r, "a"), examples(800, r, "b"),
-                List.of(Duration.ofDays(7)), "all");
+        List<LabelledSequence> test = examples(800, r, "b");
+        // a reference that knows every outcome: it must come out at AUC 1 beside the models
+        double[] knowing = test.stream().mapToDouble(s -> 0.1 + 0.8 * s.label()).toArray();
+        SequenceDataset data = new SequenceDataset("ordered pages", List.of("noise"), examples(1200, r, "a"), test,
+                List.of(Duration.ofDays(7)), "all", java.util.Map.of("knowing reference", knowing));
         LstmParams lstm = new LstmParams(8, 8, 2, 0.02, 64, 1e-5, 0.15, true, 10, 10, 20);
         List<String> messages = new ArrayList<>();
         AblationResult result = new SequenceAblation(lstm, BoostingParams.DEFAULTS, 2, 1, messages::add).run(data, 3L);
@@ -59,5 +62,7 @@ class SequenceAblationTest {
         assertThat(result.blendGain()[1]).as("lower end of the bootstrap interval of blend - baseline").isGreaterThan(0.0);
         assertThat(result.toMarkdown()).contains("| LSTM only |").contains("| aggregates + LSTM (trees) |").contains("Aggregates + LSTM minus aggregates only").contains("fold 1");
         assertThat(messages).anyMatch(m -> m.startsWith("epoch 1"));
+        assertThat(result.variant("knowing reference").pooledAuc()).isEqualTo(1.0);
+        assertThat(result.toMarkdown()).contains("| knowing reference |");
     }
 }

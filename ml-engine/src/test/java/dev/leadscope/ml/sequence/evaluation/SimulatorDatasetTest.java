@@ -1,6 +1,7 @@
 package dev.leadscope.ml.sequence.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Unit;
 import dev.leadscope.ml.sequence.SequenceEvent;
@@ -77,6 +78,47 @@ class SimulatorDatasetTest {
         assertThat(data.train()).singleElement().satisfies(s -> assertThat(s.events()).extracting(SequenceEvent::type)
                 .containsExactly("page_view", "email_open", "page_view"));
         assertThat(data.test()).singleElement().satisfies(s -> assertThat(s.events()).hasSize(4));
+    }
+
+    @Test
+    void givenATruthFileWithoutTheOrderBlindColumn_whenRead_thenOnlyTheOracleIsAReference() {
+        SequenceDataset data = SimulatorDataset.load(dir, SPLIT, 5, Unit.LEAD, 1L);
+
+        assertThat(data.references()).containsOnlyKeys(SimulatorDataset.ORACLE);
+        assertThat(data.references().get(SimulatorDataset.ORACLE)).containsExactly(0.3, 0.3);
+    }
+
+    @Test
+    void givenBothTrueProbabilities_whenRead_thenEachTestExampleGetsItsOwn() throws IOException {
+        Files.writeString(dir.resolve("truth/lead_probabilities.csv"), """
+                lead_id,scored_at,p_convert_90d,converted_within_90d,p_convert_90d_without_order
+                lead-a,2024-06-10T00:00:00Z,0.4,1,0.35
+                lead-a,2024-07-08T00:00:00Z,0.3,0,0.25
+                lead-a,2024-07-15T00:00:00Z,0.2,1,0.28
+                """);
+
+        SequenceDataset data = SimulatorDataset.load(dir, SPLIT, 5, Unit.LEAD, 1L);
+
+        double[] oracle = data.references().get(SimulatorDataset.ORACLE);
+        double[] withoutOrder = data.references().get(SimulatorDataset.ORACLE_WITHOUT_ORDER);
+        assertThat(data.test()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            boolean july8 = data.test().get(i).at().equals(Instant.parse("2024-07-08T00:00:00Z"));
+            assertThat(oracle[i]).isEqualTo(july8 ? 0.3 : 0.2);
+            assertThat(withoutOrder[i]).isEqualTo(july8 ? 0.25 : 0.28);
+        }
+    }
+
+    @Test
+    void givenATrueProbabilityOutOfRange_whenRead_thenTheErrorNamesTheLineAndColumn() throws IOException {
+        Files.writeString(dir.resolve("truth/lead_probabilities.csv"), """
+                lead_id,scored_at,p_convert_90d,converted_within_90d
+                lead-a,2024-06-10T00:00:00Z,1.4,1
+                """);
+
+        assertThatThrownBy(() -> SimulatorDataset.load(dir, SPLIT, 5, Unit.LEAD, 1L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("p_convert_90d").hasMessageContaining("1.4");
     }
 
     @Test
