@@ -26,6 +26,8 @@ final class AccountHistory {
     /** The same probability for an observer who knows all but the order of each pricing journey's two pages. */
     final double[] probabilityWithoutOrderByWeek;
     final List<SimNote> notes = new ArrayList<>();
+    /** The pricing journeys played, as {week, {@link BuyingDynamics#CASE_STUDY_FIRST} or {@link BuyingDynamics#PRICING_FIRST}}. */
+    final List<int[]> journeys = new ArrayList<>();
     BuyingState ending;
     long endedAt = NEVER;
 

@@ -95,6 +95,7 @@ final class AccountJourney {
             }
             if (journey != BuyingDynamics.NO_JOURNEY) {
                 playJourney(h, journey, t0, rng);
+                h.journeys.add(new int[] {w, journey});
             }
             trial = emitAll(h, next, t0, trial, rng);
             momentumBelief = dynamics.momentumBeliefAfter(t, momentumBelief, stage, next, economicBuyer, w, journey);

@@ -21,6 +21,7 @@ final class HistoryWriter implements AutoCloseable {
     private final CsvWriter roles;
     private final CsvWriter probabilities;
     private final CsvWriter states;
+    private final CsvWriter journeys;
     private final EventSpool spool;
     private final List<SimRep> reps;
     private final long originEpoch;
@@ -48,6 +49,7 @@ final class HistoryWriter implements AutoCloseable {
         probabilities = new CsvWriter(out.resolve("truth/lead_probabilities.csv"), "lead_id", "scored_at", "p_convert_90d",
                 "converted_within_90d", "p_convert_90d_without_order");
         states = new CsvWriter(out.resolve("truth/account_states.csv"), "account_id", "week_start", "state");
+        journeys = new CsvWriter(out.resolve("truth/journeys.csv"), "account_id", "week_start", "order");
     }
 
     void write(AccountHistory h, SplittableRandom rng) {
@@ -80,6 +82,7 @@ final class HistoryWriter implements AutoCloseable {
         }
         writeOutcomes(h, order, number, rng);
         writeWeeks(h, order, number, rng);
+        writeJourneys(h);
     }
 
     private void writeAccount(SimAccount a, SplittableRandom rng) {
@@ -130,6 +133,15 @@ final class HistoryWriter implements AutoCloseable {
             outcomes.row(Ids.outcome(++outcomeCount), Ids.lead(number[i]), won ? "won" : "lost",
                     won && main ? Ids.decimal(value, 2) : null, won && main ? currency : null, Ids.instant(h.endedAt),
                     won ? (main ? "signed" : "account deal won") : reason);
+        }
+    }
+
+    /** The order of each pricing journey, by account and week: the truth a sequence model's reading of order is checked against. */
+    private void writeJourneys(AccountHistory h) {
+        for (int[] j : h.journeys) {
+            long t0 = originEpoch + j[0] * SessionEmitter.WEEK;
+            journeys.row(h.account.id(), java.time.LocalDate.ofEpochDay(t0 / SessionEmitter.DAY).toString(),
+                    j[1] == BuyingDynamics.CASE_STUDY_FIRST ? "case_study_first" : "pricing_first");
         }
     }
 
@@ -197,7 +209,7 @@ final class HistoryWriter implements AutoCloseable {
     }
 
     List<CsvWriter> writers() {
-        return List.of(accounts, leads, notes, outcomes, intent, roles, probabilities, states);
+        return List.of(accounts, leads, notes, outcomes, intent, roles, probabilities, states, journeys);
     }
 
     @Override

@@ -102,6 +102,13 @@ public final class SequenceAblation {
         variants.add(evaluate(AGGREGATES_LSTM, aggregatesLstm, test));
         double[] blend = trees(BLEND, train, test, validGroups, aggregates, oof, testLstm, true, true, true, seed, data);
         variants.add(evaluate(BLEND, blend, test));
+        for (SequenceDataset.ReferenceColumn column : data.referenceColumns()) {
+            String name = "aggregates + " + column.name() + " (reference: not observable)";
+            double[] withColumn = trees(name, train, test, validGroups, aggregates, column.train(), column.test(), false, true, true, seed, data);
+            variants.add(evaluate(name, withColumn, test));
+            double[] over = PairedBootstrap.aucDifference(withColumn, aggregatesOnly, test, 200, seed);
+            progress.accept(String.format(java.util.Locale.ROOT, "%s minus aggregates only: %+.4f (%+.4f .. %+.4f)", name, over[0], over[1], over[2]));
+        }
         data.references().forEach((name, probabilities) -> variants.add(evaluate(name, probabilities, test)));
         double[] gain = PairedBootstrap.aucDifference(blend, baseline, test, 200, seed);
         double[] overAggregates = PairedBootstrap.aucDifference(aggregatesLstm, aggregatesOnly, test, 200, seed);

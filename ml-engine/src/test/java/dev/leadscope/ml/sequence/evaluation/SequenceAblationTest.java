@@ -47,7 +47,7 @@ class SequenceAblationTest {
         // a reference that knows every outcome: it must come out at AUC 1 beside the models
         double[] knowing = test.stream().mapToDouble(s -> 0.1 + 0.8 * s.label()).toArray();
         SequenceDataset data = new SequenceDataset("ordered pages", List.of("noise"), examples(1200, r, "a"), test,
-                List.of(Duration.ofDays(7)), "all", java.util.Map.of("knowing reference", knowing));
+                List.of(Duration.ofDays(7)), "all", java.util.Map.of("knowing reference", knowing), List.of());
         LstmParams lstm = new LstmParams(8, 8, 2, 0.02, 64, 1e-5, 0.15, true, 10, 10, 20);
         List<String> messages = new ArrayList<>();
         AblationResult result = new SequenceAblation(lstm, BoostingParams.DEFAULTS, 2, 1, messages::add).run(data, 3L);

@@ -110,6 +110,51 @@ class SimulatorDatasetTest {
     }
 
     @Test
+    void givenNoJourneyTruth_whenRead_thenNoReferenceColumn() {
+        assertThat(SimulatorDataset.load(dir, SPLIT, 5, Unit.LEAD, 1L).referenceColumns()).isEmpty();
+    }
+
+    @Test
+    void givenJourneyTruth_whenRead_thenEachExampleGetsTheSignedMomentumOfItsAccountsLatestJourney() throws IOException {
+        Files.writeString(dir.resolve("truth/journeys.csv"), """
+                account_id,week_start,order
+                acc-1,2024-06-03,case_study_first
+                acc-1,2024-06-24,pricing_first
+                """);
+
+        SequenceDataset data = SimulatorDataset.load(dir, SPLIT, 5, Unit.LEAD, 1L);
+
+        SequenceDataset.ReferenceColumn column = data.referenceColumns().get(0);
+        assertThat(column.name()).isEqualTo(SimulatorDataset.JOURNEY_ORDER);
+        // 2024-06-10: the case-study-first journey of the week before left momentum 3
+        assertThat(column.train()).containsExactly(3.0, 3.0);
+        // 2024-07-08: a week after the pricing-first journey's week ended
+        assertThat(column.test()).containsExactly(-2.0, -2.0);
+    }
+
+    @Test
+    void givenJourneysOfAnAccount_whenScoredWeeksLater_thenTheMomentumFadesByAWeekAtATime() {
+        java.util.TreeMap<Instant, Boolean> journeys = new java.util.TreeMap<>();
+        journeys.put(Instant.parse("2024-06-03T00:00:00Z"), true);
+        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-06-03T00:00:00Z"))).isZero();
+        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-06-10T00:00:00Z"))).isEqualTo(3.0);
+        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-06-24T00:00:00Z"))).isEqualTo(1.0);
+        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-07-01T00:00:00Z"))).isZero();
+        assertThat(SimulatorDataset.journeyMomentum(null, Instant.parse("2024-07-01T00:00:00Z"))).isZero();
+    }
+
+    @Test
+    void givenABadJourneyOrder_whenRead_thenTheErrorNamesTheLineAndColumn() throws IOException {
+        Files.writeString(dir.resolve("truth/journeys.csv"), """
+                account_id,week_start,order
+                acc-1,2024-06-03,sideways
+                """);
+
+        assertThatThrownBy(() -> SimulatorDataset.load(dir, SPLIT, 5, Unit.LEAD, 1L))
+                .hasMessageContaining("line 2").hasMessageContaining("order").hasMessageContaining("sideways");
+    }
+
+    @Test
     void givenATrueProbabilityOutOfRange_whenRead_thenTheErrorNamesTheLineAndColumn() throws IOException {
         Files.writeString(dir.resolve("truth/lead_probabilities.csv"), """
                 lead_id,scored_at,p_convert_90d,converted_within_90d
