@@ -46,8 +46,6 @@ public final class SimulatorDataset {
      * came first, 0 otherwise (the simulator's {@code truth/journeys.csv}; no model sees it).
      */
     public static final String JOURNEY_ORDER = "the true order of the latest pricing journey";
-    private static final Duration WEEK = Duration.ofDays(7);
-    private static final int MOMENTUM_WEEKS = 3;
     private static final String TRUE_PROBABILITY = "p_convert_90d";
     private static final String WITHOUT_ORDER = "p_convert_90d_without_order";
 
@@ -121,7 +119,7 @@ public final class SimulatorDataset {
             truth.computeIfAbsent(key, a -> new HashMap<>()).put(at, new double[] {probability(row, TRUE_PROBABILITY),
                     row.header().containsKey(WITHOUT_ORDER) ? probability(row, WITHOUT_ORDER) : Double.NaN});
         });
-        Map<String, TreeMap<Instant, Boolean>> journeys = journeys(dir);
+        SimulatorJourneys journeys = SimulatorJourneys.read(dir.resolve("truth/journeys.csv"));
         Random random = new Random(seed);
         List<LabelledSequence> train = new ArrayList<>();
         List<LabelledSequence> test = new ArrayList<>();
@@ -140,7 +138,7 @@ public final class SimulatorDataset {
                     if (isTest) {
                         testTruth.add(truth.get(id).get(at));
                     }
-                    (isTest ? testOrder : trainOrder).add(journeyMomentum(journeys.get(account), at));
+                    (isTest ? testOrder : trainOrder).add(journeys.momentum(account, at));
                 }
             }
         });
@@ -217,44 +215,6 @@ public final class SimulatorDataset {
         String hiring = row.get("hiring_for").toLowerCase(Locale.ROOT);
         p[o + 3] = hiring.contains("operations") || hiring.contains("sales") || hiring.contains("marketing") ? 1f : 0f;
         return p;
-    }
-
-    /** Each account's pricing journeys by the Monday of their week: true when the case study came first. Empty without the file. */
-    private static Map<String, TreeMap<Instant, Boolean>> journeys(Path dir) {
-        Path file = dir.resolve("truth/journeys.csv");
-        Map<String, TreeMap<Instant, Boolean>> out = new HashMap<>();
-        if (!Files.isRegularFile(file)) {
-            return out;
-        }
-        CsvTable.read(file, row -> {
-            Instant week;
-            try {
-                week = java.time.LocalDate.parse(row.get("week_start")).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException e) {
-                throw row.error("week_start", "not an ISO-8601 date");
-            }
-            boolean caseStudyFirst = switch (row.get("order")) {
-                case "case_study_first" -> true;
-                case "pricing_first" -> false;
-                default -> throw row.error("order", "expected case_study_first or pricing_first");
-            };
-            out.computeIfAbsent(row.get("account_id"), a -> new TreeMap<>()).put(week, caseStudyFirst);
-        });
-        return out;
-    }
-
-    /** See {@link #JOURNEY_ORDER}: the momentum the latest journey whose week ended by {@code at} left, signed by its order. */
-    static double journeyMomentum(TreeMap<Instant, Boolean> journeys, Instant at) {
-        if (journeys == null) {
-            return 0;
-        }
-        Map.Entry<Instant, Boolean> latest = journeys.floorEntry(at.minus(WEEK));
-        if (latest == null) {
-            return 0;
-        }
-        long weeksSince = Duration.between(latest.getKey().plus(WEEK), at).toDays() / 7;
-        double momentum = Math.max(0, MOMENTUM_WEEKS - weeksSince);
-        return latest.getValue() ? momentum : -momentum;
     }
 
     private static double probability(CsvTable.Row row, String column) {

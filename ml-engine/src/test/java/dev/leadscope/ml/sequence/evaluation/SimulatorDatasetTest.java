@@ -133,17 +133,6 @@ class SimulatorDatasetTest {
     }
 
     @Test
-    void givenJourneysOfAnAccount_whenScoredWeeksLater_thenTheMomentumFadesByAWeekAtATime() {
-        java.util.TreeMap<Instant, Boolean> journeys = new java.util.TreeMap<>();
-        journeys.put(Instant.parse("2024-06-03T00:00:00Z"), true);
-        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-06-03T00:00:00Z"))).isZero();
-        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-06-10T00:00:00Z"))).isEqualTo(3.0);
-        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-06-24T00:00:00Z"))).isEqualTo(1.0);
-        assertThat(SimulatorDataset.journeyMomentum(journeys, Instant.parse("2024-07-01T00:00:00Z"))).isZero();
-        assertThat(SimulatorDataset.journeyMomentum(null, Instant.parse("2024-07-01T00:00:00Z"))).isZero();
-    }
-
-    @Test
     void givenABadJourneyOrder_whenRead_thenTheErrorNamesTheLineAndColumn() throws IOException {
         Files.writeString(dir.resolve("truth/journeys.csv"), """
                 account_id,week_start,order
