@@ -46,8 +46,8 @@ final class HistoryWriter implements AutoCloseable {
                 "occurred_at", "reason");
         intent = new CsvWriter(out.resolve("intent.csv"), "account_id", "topic", "week_start", "score");
         roles = new CsvWriter(out.resolve("truth/lead_roles.csv"), "lead_id", "true_role", "true_seniority");
-        probabilities = new CsvWriter(out.resolve("truth/lead_probabilities.csv"), "lead_id", "scored_at", "p_convert_90d",
-                "converted_within_90d", "p_convert_90d_without_order");
+        probabilities = new CsvWriter(out.resolve("truth/lead_probabilities.csv"), "lead_id", "scored_at", OracleAuc.TRUE_PROBABILITY,
+                "converted_within_90d", OracleAuc.WITHOUT_ORDER);
         states = new CsvWriter(out.resolve("truth/account_states.csv"), "account_id", "week_start", "state");
         journeys = new CsvWriter(out.resolve("truth/journeys.csv"), "account_id", "week_start", "order");
     }

@@ -2,6 +2,7 @@ package dev.leadscope.ml.sequence.evaluation;
 
 import dev.leadscope.domain.port.in.EvaluateSequencesUseCase.Unit;
 import dev.leadscope.ml.sequence.SequenceEvent;
+import dev.leadscope.ml.simulation.OracleAuc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,8 +47,6 @@ public final class SimulatorDataset {
      * came first, 0 otherwise (the simulator's {@code truth/journeys.csv}; no model sees it).
      */
     public static final String JOURNEY_ORDER = "the true order of the latest pricing journey";
-    private static final String TRUE_PROBABILITY = "p_convert_90d";
-    private static final String WITHOUT_ORDER = "p_convert_90d_without_order";
 
     /** Prefix of the type of an event by another lead of the same account, in {@link Unit#LEAD} examples. */
     public static final String PEER = "peer:";
@@ -116,8 +115,8 @@ public final class SimulatorDataset {
             String key = unit == Unit.LEAD ? lead : account;
             Instant at = instant(row, "scored_at");
             labels.computeIfAbsent(key, a -> new TreeMap<>()).put(at, "1".equals(label) ? 1 : 0);
-            truth.computeIfAbsent(key, a -> new HashMap<>()).put(at, new double[] {probability(row, TRUE_PROBABILITY),
-                    row.header().containsKey(WITHOUT_ORDER) ? probability(row, WITHOUT_ORDER) : Double.NaN});
+            truth.computeIfAbsent(key, a -> new HashMap<>()).put(at, new double[] {probability(row, OracleAuc.TRUE_PROBABILITY),
+                    row.header().containsKey(OracleAuc.WITHOUT_ORDER) ? probability(row, OracleAuc.WITHOUT_ORDER) : Double.NaN});
         });
         SimulatorJourneys journeys = SimulatorJourneys.read(dir.resolve("truth/journeys.csv"));
         Random random = new Random(seed);
