@@ -55,10 +55,11 @@ final class AccountJourney {
                 continue;
             }
             if (h.anyJoinedBefore(t0)) {
-                h.probabilityByWeek[w] = dynamics.probabilityToBuy(t, stage, momentum, economicBuyer, w,
-                        BuyingDynamics.HORIZON_WEEKS);
-                h.probabilityWithoutOrderByWeek[w] = dynamics.probabilityToBuy(t, stage, momentumBelief, economicBuyer, w,
-                        BuyingDynamics.HORIZON_WEEKS);
+                double p = dynamics.probabilityToBuy(t, stage, momentum, economicBuyer, w, BuyingDynamics.HORIZON_WEEKS);
+                h.probabilityByWeek[w] = p;
+                // the belief is usually sure of the true momentum (always without order effects): then it is the same chain
+                h.probabilityWithoutOrderByWeek[w] = momentumBelief[momentum] == 1.0 ? p
+                        : dynamics.probabilityToBuy(t, stage, momentumBelief, economicBuyer, w, BuyingDynamics.HORIZON_WEEKS);
             }
             boolean wave = dynamics.driftStarts(w) && t.fitAfter() >= 2 * t.fitBefore();
             if (wave && stage == 0 && rng.nextDouble() < MARKET_OPENS) {
