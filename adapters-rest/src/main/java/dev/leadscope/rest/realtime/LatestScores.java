@@ -60,6 +60,18 @@ public class LatestScores {
         return stored;
     }
 
+    /**
+     * The lead's kept score when memory alone shows that it is current under {@code active} and has its reasons; empty
+     * when the database or the model would have to be asked ({@link #current} and the reasons do that).
+     */
+    public Optional<LeadScore> shownFromMemory(WorkspaceId workspace, LeadId lead, ModelVersion active) {
+        if (queue.contains(workspace, lead)) {
+            return Optional.empty();
+        }
+        LeadScore known = cache.getIfPresent(new Key(workspace, lead));
+        return known != null && known.reasonsComputed() && known.modelVersion().equals(active) ? Optional.of(known) : Optional.empty();
+    }
+
     /** Whether the lead waits to be rescored, in this instance's queue or by a durable marker. */
     public boolean pending(WorkspaceId workspace, LeadId lead) {
         return queue.contains(workspace, lead) || pending.isPending(workspace, lead);

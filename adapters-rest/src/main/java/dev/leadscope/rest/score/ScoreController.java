@@ -21,15 +21,21 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
-/** Scores a lead with the active model, now or as it was at a moment, and reads its score history. */
+/**
+ * Scores a lead with the active model, now or as it was at a moment, and reads its score history. A current score
+ * with its reasons already in memory is answered on the request's own thread; anything that needs the database or the
+ * model runs on a blocking thread.
+ */
 @Controller("/api/v1/leads/{id}")
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "scores")
 public class ScoreController {
     public static final String NO_ACTIVE_MODEL = "no model is active: train one with POST /api/v1/models, then activate it with "
@@ -40,10 +46,12 @@ public class ScoreController {
     private final WorkspaceResolver workspaces;
     private final LatestScores latest;
     private final ScoreReasonsUseCase reasons;
+    private final ExecutorService blocking;
 
     public ScoreController(ScoreLeadUseCase scoring, ManageModelsUseCase models, WorkspaceResolver workspaces, LatestScores latest,
-                           ScoreReasonsUseCase reasons) {
+                           ScoreReasonsUseCase reasons, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.scoring = scoring;
+        this.blocking = blocking;
         this.reasons = reasons;
         this.models = models;
         this.workspaces = workspaces;
@@ -56,9 +64,29 @@ public class ScoreController {
                     + "be rescored; its reasons are computed now if the rescoring left them out), else scored now and appended to "
                     + "the lead's history. With asOf (ISO instant): scored as the "
                     + "lead was then, seeing only what was known before it, and not stored. 404 unknown lead; 503 no active model")
-    public ScoreResponse score(HttpRequest<?> http, @PathVariable String id, @QueryValue @Nullable Instant asOf) {
+    public CompletableFuture<ScoreResponse> score(HttpRequest<?> http, @PathVariable String id, @QueryValue @Nullable Instant asOf) {
         WorkspaceId workspace = workspaces.resolve(http);
         LeadId lead = leadId(id);
+        if (asOf == null) {
+            Optional<LeadScore> ready = models.knownActive(workspace).flatMap(v -> latest.shownFromMemory(workspace, lead, v));
+            if (ready.isPresent()) {
+                return CompletableFuture.completedFuture(ScoreResponse.from(ready.get()));
+            }
+        }
+        CompletableFuture<ScoreResponse> answer = new CompletableFuture<>();
+        blocking.execute(() -> {
+            try {
+                answer.complete(score(workspace, lead, asOf));
+            } catch (RuntimeException | Error e) {
+                // completed with the exception itself, not wrapped, so that the error handlers see what was thrown
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
+    }
+
+    /** The score as the blocking path computes it: as of a moment, the stored one when current, else scored now. */
+    private ScoreResponse score(WorkspaceId workspace, LeadId lead, @Nullable Instant asOf) {
         try {
             if (asOf != null) {
                 return ScoreResponse.from(scoring.scoreAsOf(workspace, lead, asOf));
@@ -88,6 +116,7 @@ public class ScoreController {
     }
 
     @Get("/scores")
+    @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(summary = "A lead's stored scores, newest first", description = "Reasons of scores stored without them (by a "
             + "rescoring) are computed with the score's own model at its own moment, and stored. 404 when the lead does not exist")
     public ScoreHistoryResponse history(HttpRequest<?> http, @PathVariable String id,

@@ -13,13 +13,15 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
 
 /**
  * Authenticates requests that carry an API key, as {@code X-API-Key: <key>} or {@code Authorization: Bearer lsk_...}.
- * The key is looked up on a blocking thread. A refused key leaves the request anonymous and notes why in the
+ * A key known in memory, its use recorded within the minute, is checked on the request's own thread; any other is
+ * looked up on a blocking thread. A refused key leaves the request anonymous and notes why in the
  * request attribute {@value #REFUSAL}, which the 401 answer reports. Bearer tokens that are not API keys are left to
  * the JWT validator when tokens are enabled.
  */
@@ -57,15 +59,24 @@ public class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRe
             }
         }
         String key = presented;
-        CompletableFuture<Authentication> result = CompletableFuture.supplyAsync(() -> {
-            KeyCheck check = keys.authenticate(key);
-            if (check instanceof KeyCheck.Accepted accepted) {
-                ApiKey k = accepted.key();
-                return Principals.authentication(new Caller(k.workspace(), k.role(), "key:" + k.id().value()));
-            }
-            request.setAttribute(REFUSAL, ((KeyCheck.Refused) check).reason());
-            return null;
-        }, blocking);
+        // a key known in memory, its use recorded within the minute, is checked here, on the request's own thread
+        Optional<KeyCheck> known = keys.authenticateFromMemory(key);
+        if (known.isPresent()) {
+            Authentication authentication = authentication(request, known.get());
+            return authentication == null ? Publishers.empty() : Publishers.just(authentication);
+        }
+        CompletableFuture<Authentication> result = CompletableFuture.supplyAsync(() -> authentication(request, keys.authenticate(key)),
+                blocking);
         return Publishers.fromCompletableFuture(() -> result);
+    }
+
+    /** The caller's authentication when the check accepted the key; null, with the reason noted on the request, when not. */
+    private static Authentication authentication(HttpRequest<?> request, KeyCheck check) {
+        if (check instanceof KeyCheck.Accepted accepted) {
+            ApiKey k = accepted.key();
+            return Principals.authentication(new Caller(k.workspace(), k.role(), "key:" + k.id().value()));
+        }
+        request.setAttribute(REFUSAL, ((KeyCheck.Refused) check).reason());
+        return null;
     }
 }

@@ -55,6 +55,11 @@ public final class CachedApiKeys implements ApiKeys {
     }
 
     @Override
+    public Optional<ApiKey> findKnown(ApiKeyId id) {
+        return Optional.ofNullable(found.getIfPresent(id));
+    }
+
+    @Override
     public List<ApiKey> list(WorkspaceId workspace) {
         return keys.list(workspace);
     }

@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** Keys found are kept for the expiry, revocations through the cache are seen at once, unknown ids are not kept. */
+/**
+ * Keys found are kept for the expiry and known without a read while kept, revocations through the cache are seen at
+ * once, unknown ids are not kept.
+ */
 class CachedApiKeysTest {
     private static final WorkspaceId WS = new WorkspaceId("default");
     private static final Instant T0 = Instant.parse("2026-11-01T00:00:00Z");
@@ -71,6 +74,23 @@ class CachedApiKeysTest {
         nanos.addAndGet(Duration.ofSeconds(6).toNanos());
         assertThat(cached.find(key.id())).contains(key);
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void aKeyIsKnownWithoutAReadOnlyWhileAReadOfItIsKept() {
+        ApiKey key = key();
+        store.insert(key);
+        assertThat(cached.findKnown(key.id())).isEmpty();
+
+        cached.find(key.id());
+        assertThat(cached.findKnown(key.id())).contains(key);
+        assertThat(reads).hasValue(1);
+
+        nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+        assertThat(cached.findKnown(key.id())).isEmpty();
+        cached.revoke(WS, key.id(), T0.plusSeconds(1));
+        assertThat(cached.findKnown(key.id())).isEmpty();
+        assertThat(reads).hasValue(1);
     }
 
     @Test

@@ -98,9 +98,31 @@ public final class KeyService implements ManageKeysUseCase {
         return check;
     }
 
-    private void touch(ApiKeyId id, Instant now) {
+    @Override
+    public Optional<KeyCheck> authenticateFromMemory(String presented) {
+        Optional<ApiKeyToken> token = ApiKeyToken.parse(presented);
+        if (token.isEmpty()) {
+            return Optional.of(new KeyCheck.Refused(KeyCheck.Reason.MALFORMED));
+        }
+        Optional<ApiKey> known = keys.findKnown(token.get().id());
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        KeyCheck check = known.get().check(token.get(), now);
+        if (check instanceof KeyCheck.Accepted && touchDue(known.get().id(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(check);
+    }
+
+    private boolean touchDue(ApiKeyId id, Instant now) {
         Instant last = lastTouched.get(id);
-        if (last == null || !now.isBefore(last.plus(TOUCH_EVERY))) {
+        return last == null || !now.isBefore(last.plus(TOUCH_EVERY));
+    }
+
+    private void touch(ApiKeyId id, Instant now) {
+        if (touchDue(id, now)) {
             lastTouched.put(id, now);
             keys.touch(id, now);
         }

@@ -13,6 +13,9 @@ import dev.leadscope.domain.fixtures.InMemoryAuditLog;
 import dev.leadscope.domain.port.in.KeyNotFoundException;
 import dev.leadscope.domain.port.in.ManageKeysUseCase.CreateKey;
 import dev.leadscope.domain.port.in.ManageKeysUseCase.IssuedKey;
+import dev.leadscope.domain.port.out.ApiKeys;
+import dev.leadscope.domain.security.ApiKey;
+import dev.leadscope.domain.security.ApiKeyId;
 import dev.leadscope.domain.security.Caller;
 import dev.leadscope.domain.security.KeyCheck;
 import dev.leadscope.domain.security.Role;
@@ -20,6 +23,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KeyServiceTest {
@@ -128,6 +133,73 @@ class KeyServiceTest {
         now = T0.plusSeconds(61);
         service.authenticate(issued.token().text());
         assertThat(keys.find(issued.key().id()).orElseThrow().lastUsedAt()).isEqualTo(T0.plusSeconds(61));
+    }
+
+    @Test
+    void givenAKeyWhoseUseIsDueToBeRecorded_whenCheckedFromMemory_thenOnlyTheFullCheckCanAnswerAndItRecordsTheUse() {
+        IssuedKey issued = service.create(new CreateKey(WS, "crm", Role.INGEST, null), OPERATOR);
+
+        assertThat(service.authenticateFromMemory(issued.token().text())).isEmpty();
+        assertThat(keys.find(issued.key().id()).orElseThrow().lastUsedAt()).isNull();
+
+        service.authenticate(issued.token().text());
+        now = T0.plusSeconds(59);
+        assertThat(service.authenticateFromMemory(issued.token().text())).get().isInstanceOf(KeyCheck.Accepted.class);
+        now = T0.plusSeconds(60);
+        assertThat(service.authenticateFromMemory(issued.token().text())).isEmpty();
+        assertThat(keys.find(issued.key().id()).orElseThrow().lastUsedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void givenRefusedKeys_whenCheckedFromMemory_thenRefusedForTheSameReasonsAsTheFullCheck() {
+        IssuedKey issued = service.create(new CreateKey(WS, "crm", Role.INGEST, T0.plus(Duration.ofHours(1))), OPERATOR);
+        String text = issued.token().text();
+        String wrongSecret = text.substring(0, text.length() - 1) + (text.endsWith("A") ? "B" : "A");
+
+        assertThat(service.authenticateFromMemory(wrongSecret)).contains(new KeyCheck.Refused(KeyCheck.Reason.UNKNOWN));
+        assertThat(service.authenticateFromMemory("hunter2")).contains(new KeyCheck.Refused(KeyCheck.Reason.MALFORMED));
+        now = T0.plus(Duration.ofHours(1));
+        assertThat(service.authenticateFromMemory(text)).contains(new KeyCheck.Refused(KeyCheck.Reason.EXPIRED));
+        IssuedKey other = service.create(new CreateKey(WS, "old crm", Role.INGEST, null), OPERATOR);
+        service.revoke(WS, other.key().id().value(), OPERATOR);
+        assertThat(service.authenticateFromMemory(other.token().text())).contains(new KeyCheck.Refused(KeyCheck.Reason.REVOKED));
+    }
+
+    @Test
+    void givenAStoreThatKeepsNothingInMemory_whenCheckedFromMemory_thenOnlyTheFullCheckAnswers() {
+        InMemoryApiKeys stored = new InMemoryApiKeys();
+        ApiKeys readEveryTime = new ApiKeys() {
+            @Override
+            public void insert(ApiKey key) {
+                stored.insert(key);
+            }
+
+            @Override
+            public Optional<ApiKey> find(ApiKeyId id) {
+                return stored.find(id);
+            }
+
+            @Override
+            public List<ApiKey> list(WorkspaceId workspace) {
+                return stored.list(workspace);
+            }
+
+            @Override
+            public boolean revoke(WorkspaceId workspace, ApiKeyId id, Instant at) {
+                return stored.revoke(workspace, id, at);
+            }
+
+            @Override
+            public void touch(ApiKeyId id, Instant at) {
+                stored.touch(id, at);
+            }
+        };
+        KeyService reading = new KeyService(readEveryTime, new AuditService(log, clock), clock);
+        IssuedKey issued = reading.create(new CreateKey(WS, "crm", Role.INGEST, null), OPERATOR);
+        reading.authenticate(issued.token().text());
+
+        assertThat(reading.authenticateFromMemory(issued.token().text())).isEmpty();
+        assertThat(reading.authenticate(issued.token().text())).isInstanceOf(KeyCheck.Accepted.class);
     }
 
     @Test

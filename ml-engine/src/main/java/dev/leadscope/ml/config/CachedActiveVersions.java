@@ -29,6 +29,12 @@ final class CachedActiveVersions implements ActiveVersions {
     }
 
     @Override
+    public Optional<ModelVersion> known(WorkspaceId workspace) {
+        Optional<ModelVersion> kept = cache.getIfPresent(workspace);
+        return kept == null ? Optional.empty() : kept;
+    }
+
+    @Override
     public void forget(WorkspaceId workspace) {
         cache.invalidate(workspace);
     }

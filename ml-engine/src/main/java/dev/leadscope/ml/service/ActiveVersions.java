@@ -10,6 +10,12 @@ public interface ActiveVersions {
 
     Optional<ModelVersion> active(WorkspaceId workspace);
 
+    /**
+     * The active version when it is known without asking the registry; empty when none is active or finding out would
+     * mean asking it (nothing kept, or what was kept has expired).
+     */
+    Optional<ModelVersion> known(WorkspaceId workspace);
+
     /** Drops what is known of the workspace's active version, so the next look-up asks the registry. */
     void forget(WorkspaceId workspace);
 
@@ -19,6 +25,11 @@ public interface ActiveVersions {
             @Override
             public Optional<ModelVersion> active(WorkspaceId workspace) {
                 return registry.active(workspace);
+            }
+
+            @Override
+            public Optional<ModelVersion> known(WorkspaceId workspace) {
+                return Optional.empty();
             }
 
             @Override

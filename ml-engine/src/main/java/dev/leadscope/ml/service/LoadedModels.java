@@ -77,6 +77,11 @@ public final class LoadedModels {
         return activeVersions.active(workspace);
     }
 
+    /** The active version when it is known without asking the registry (see {@link ActiveVersions#known}). */
+    public java.util.Optional<ModelVersion> knownActiveVersion(WorkspaceId workspace) {
+        return activeVersions.known(workspace);
+    }
+
     /** The trees of that version loaded again to predict with one native thread per core, for bulk scoring. */
     TreeModel bulkTrees(WorkspaceId workspace, ModelVersion version) {
         SnapshotModel model = get(workspace, version);

@@ -40,6 +40,11 @@ public final class ModelManagementService implements ManageModelsUseCase {
     }
 
     @Override
+    public Optional<ModelVersion> knownActive(WorkspaceId workspace) {
+        return models.knownActiveVersion(workspace);
+    }
+
+    @Override
     public ModelInfo get(WorkspaceId workspace, ModelVersion version) {
         return registry.info(workspace, version).orElseThrow(() -> new ModelNotFoundException(version));
     }

@@ -9,6 +9,7 @@ import dev.leadscope.domain.security.Role;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Issues, lists, revokes and checks API keys. Creation and revocation are audited. Implementations are thread-safe.
@@ -39,4 +40,11 @@ public interface ManageKeysUseCase {
 
     /** Checks a presented key at the current time and records its use when accepted. */
     KeyCheck authenticate(String presented);
+
+    /**
+     * The same check when it needs neither a read nor a write of the store (the key is known in memory and its use
+     * was recorded less than a minute ago), for callers that must not wait on the database; empty when only
+     * {@link #authenticate} can answer.
+     */
+    Optional<KeyCheck> authenticateFromMemory(String presented);
 }

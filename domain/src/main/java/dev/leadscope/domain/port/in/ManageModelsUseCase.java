@@ -20,6 +20,12 @@ public interface ManageModelsUseCase {
 
     Optional<ModelVersion> active(WorkspaceId workspace);
 
+    /**
+     * The active version when this instance knows it without asking the registry, for answers that must not wait on
+     * the database; empty when none is active or it would have to ask ({@link #active} then asks).
+     */
+    Optional<ModelVersion> knownActive(WorkspaceId workspace);
+
     ModelInfo get(WorkspaceId workspace, ModelVersion version);
 
     /** The model's evaluation report in Markdown. */

@@ -16,6 +16,14 @@ public interface ApiKeys {
     /** The key with {@code id} in any workspace: what authentication looks up before it knows the workspace. */
     Optional<ApiKey> find(ApiKeyId id);
 
+    /**
+     * The key with {@code id} when it is known without reading the store, for checks that must not wait on it; empty
+     * when it would have to be read. A store that keeps nothing in memory knows no key without reading it.
+     */
+    default Optional<ApiKey> findKnown(ApiKeyId id) {
+        return Optional.empty();
+    }
+
     /** A workspace's keys, oldest first. */
     List<ApiKey> list(WorkspaceId workspace);
 
