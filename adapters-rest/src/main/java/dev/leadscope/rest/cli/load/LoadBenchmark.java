@@ -59,7 +59,7 @@ public final class LoadBenchmark {
             long eventCount = plan.eventRate() > 0 ? new PacingSchedule(start, plan.eventRate()).countWithin(plan.total()) : 0;
             long readCount = plan.readRate() > 0 ? new PacingSchedule(start, plan.readRate()).countWithin(plan.total()) : 0;
             EventStream events = new EventStream(run, eventLeads, plan, eventCount, clock, eventHttp, timer, new Random(plan.seed()));
-            Stream reads = new Stream(plan.readRate(), readCount, plan, readHttp, timer);
+            Stream reads = new Stream(plan.readRate(), readCount, plan, readHttp, timer, LoadReport.READ_P99_MICROS);
             Random readPicks = new Random(plan.seed() + 1);
             int[] readLead = new int[(int) readCount];
             for (int i = 0; i < readLead.length; i++) {
@@ -118,12 +118,13 @@ public final class LoadBenchmark {
         volatile long lastSentNanos;
         final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
 
-        Stream(double rate, long count, LoadPlan plan, KeepAliveHttpClient http, ScheduledExecutorService timer) {
+        /** @param slowMicros requests slower than this are tallied per second in the report */
+        Stream(double rate, long count, LoadPlan plan, KeepAliveHttpClient http, ScheduledExecutorService timer, long slowMicros) {
             this.rate = rate;
             this.count = count;
             this.plan = plan;
             this.driver = new OpenLoopDriver(http, timer, plan.maxInFlight());
-            this.stats = new StreamStats(count == 0 ? 0 : new PacingSchedule(0, rate).countWithin(plan.warmup()));
+            this.stats = new StreamStats(count == 0 ? 0 : new PacingSchedule(0, rate).countWithin(plan.warmup()), slowMicros);
         }
 
         CompletableFuture<Boolean> start(long start, java.util.function.LongFunction<KeepAliveHttpClient.Request> requests) {
@@ -170,7 +171,7 @@ public final class LoadBenchmark {
 
         EventStream(String run, List<String> leads, LoadPlan plan, long count, WallClock clock, KeepAliveHttpClient http,
                     ScheduledExecutorService timer, Random random) {
-            super(plan.eventRate(), count, plan, http, timer);
+            super(plan.eventRate(), count, plan, http, timer, LoadReport.LAG_P99_MICROS);
             this.run = run;
             this.leads = leads;
             this.clock = clock;

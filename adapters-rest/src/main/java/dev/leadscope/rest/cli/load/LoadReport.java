@@ -78,12 +78,14 @@ public record LoadReport(LoadPlan plan, int eventLeads, int readLeads, StreamSta
                 + "%,d throttled (429, sent again)%n", events.measuredOk(), events.measuredOk() / seconds, plan.eventRate(),
                 eventSendingSeconds, seconds, eventsThrottled));
         b.append("          POST /api/v1/events latency from intended send: ").append(events.latency().describe()).append('\n');
+        b.append("          POST, the slow ones by the second due:          ").append(events.describeSlow()).append('\n');
         b.append("          event → score stored:                           ").append(lag.lag().describe()).append('\n');
         b.append(String.format(Locale.ROOT, "          scored %,d of %,d accepted events (warm-up included); unscored %,d%s%n", lag.scored(),
                 lag.scored() + lag.unscored(), lag.unscored(), lag.unscoredSample().isEmpty() ? "" : " e.g. " + lag.unscoredSample()));
         b.append(String.format(Locale.ROOT, "reads:    %,d answered 2xx after warm-up (%,.0f/s of %,.0f/s planned; sending took %.1f s), "
                 + "%,d throttled%n", reads.measuredOk(), reads.measuredOk() / seconds, plan.readRate(), readSendingSeconds, readsThrottled));
         b.append("          GET /api/v1/leads/{id}/score latency:               ").append(reads.latency().describe()).append('\n');
+        b.append("          GET, the slow ones by the second due:               ").append(reads.describeSlow()).append('\n');
         Map<String, Long> errors = new TreeMap<>();
         events.errors().forEach((k, n) -> errors.put("event " + k, n));
         reads.errors().forEach((k, n) -> errors.put("read " + k, n));

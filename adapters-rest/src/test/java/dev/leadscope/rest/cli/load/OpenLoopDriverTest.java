@@ -34,7 +34,7 @@ class OpenLoopDriverTest {
         try (FakeLeadscope fake = new FakeLeadscope(1)) {
             fake.throttleFirst = 5;
             OpenLoopDriver driver = new OpenLoopDriver(client(fake, "secret", 4), timer, 100);
-            StreamStats stats = new StreamStats(0);
+            StreamStats stats = new StreamStats(0, 5_000);
             boolean drained = driver.run(new PacingSchedule(System.nanoTime(), 200), 20, OpenLoopDriverTest::event, stats, Duration.ofSeconds(20));
             assertThat(drained).isTrue();
             assertThat(driver.throttled()).isEqualTo(5);
@@ -50,7 +50,7 @@ class OpenLoopDriverTest {
             fake.delayMillis = 100;
             // one request at a time at 50/s against 100 ms answers: each request waits for the one before it
             OpenLoopDriver driver = new OpenLoopDriver(client(fake, "secret", 4), timer, 1);
-            StreamStats stats = new StreamStats(0);
+            StreamStats stats = new StreamStats(0, 5_000);
             driver.run(new PacingSchedule(System.nanoTime(), 50), 10, OpenLoopDriverTest::event, stats, Duration.ofSeconds(20));
             // the 10th was due at 180 ms but could only go after nine 100 ms answers: at least 900 ms - 180 ms late
             assertThat(stats.latency().max()).isGreaterThanOrEqualTo(800_000);
@@ -62,7 +62,7 @@ class OpenLoopDriverTest {
     void givenAnErrorStatus_whenRun_thenCountedByStatus() throws Exception {
         try (FakeLeadscope fake = new FakeLeadscope(1)) {
             OpenLoopDriver driver = new OpenLoopDriver(client(fake, null, 2), timer, 10);
-            StreamStats stats = new StreamStats(0);
+            StreamStats stats = new StreamStats(0, 5_000);
             driver.run(new PacingSchedule(System.nanoTime(), 100), 3, i -> KeepAliveHttpClient.Request.postJson("/api/v1/events", "{}"),
                     stats, Duration.ofSeconds(20));
             assertThat(stats.errors()).containsEntry("401", 3L);
