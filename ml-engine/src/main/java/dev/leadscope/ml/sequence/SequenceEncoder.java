@@ -1,10 +1,6 @@
 package dev.leadscope.ml.sequence;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +25,7 @@ import java.util.List;
 public record SequenceEncoder(EventVocabulary vocabulary, int window) {
     /** Log-hour gaps are divided by this so that inputs stay near [0, 2]. */
     static final double GAP_SCALE = 5.0;
+    private static final long SECONDS_PER_DAY = 86_400L;
 
     public SequenceEncoder {
         if (vocabulary == null) {
@@ -70,20 +67,31 @@ public record SequenceEncoder(EventVocabulary vocabulary, int window) {
 
     private void gaps(float[] x, Instant at, Instant previous, Instant first) {
         int w = x.length;
-        ZonedDateTime utc = at.atZone(ZoneOffset.UTC);
-        double angle = 2 * Math.PI * (utc.getHour() * 60 + utc.getMinute()) / 1440.0;
+        // UTC minute of the day and day of the week by arithmetic: this runs for every event encoded, and the date-time
+        // objects it used to build (a zone's rules among them) were a large share of what encoding allocated
+        long second = at.getEpochSecond();
+        int minuteOfDay = (int) (Math.floorMod(second, SECONDS_PER_DAY) / 60);
+        double angle = 2 * Math.PI * minuteOfDay / 1440.0;
         x[w - 5] = (float) Math.sin(angle);
         x[w - 4] = (float) Math.cos(angle);
-        x[w - 3] = utc.getDayOfWeek() == DayOfWeek.SATURDAY || utc.getDayOfWeek() == DayOfWeek.SUNDAY ? 1f : 0f;
+        x[w - 3] = isWeekend(Math.floorDiv(second, SECONDS_PER_DAY)) ? 1f : 0f;
         x[w - 2] = logHours(previous, at);
         x[w - 1] = logHours(first, at);
+    }
+
+    /** Whether the UTC day {@code epochDay} days after 1970-01-01 (a Thursday) is a Saturday or a Sunday. */
+    static boolean isWeekend(long epochDay) {
+        int daysAfterMonday = (int) Math.floorMod(epochDay + 3, 7L);
+        return daysAfterMonday >= 5;
     }
 
     static float logHours(Instant from, Instant to) {
         if (from == null) {
             return 0f;
         }
-        double hours = Math.max(0, Duration.between(from, to).toMillis()) / 3_600_000.0;
+        // whole milliseconds between them, rounded down, as Duration.between(from, to).toMillis() gives them
+        long millis = (to.getEpochSecond() - from.getEpochSecond()) * 1000L + Math.floorDiv(to.getNano() - from.getNano(), 1_000_000);
+        double hours = Math.max(0, millis) / 3_600_000.0;
         return (float) (Math.log1p(hours) / GAP_SCALE);
     }
 
