@@ -132,29 +132,36 @@ echo load > "$dir/phase"
 [ -z "$jfr" ] || jcmd "$pid" JFR.start name=load settings=profile filename="$jfr" >/dev/null
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }  # utime + stime, in clock ticks
 thread_ticks() {  # "thread-group ticks" per live thread: the name without its number, utime + stime
-  for t in /proc/"$pid"/task/*; do
-    sed -E 's/^[0-9]+ \((.*)\) [A-Za-z] (([^ ]+ ){10})([0-9]+) ([0-9]+).*/\1 \4 \5/' "$t/stat" 2>/dev/null \
-      | awk -v id="${t##*/}" '{n = $0; sub(/ [0-9]+ [0-9]+$/, "", n); gsub(/[-#0-9]+$/, "", n); print id, n, $(NF-1) + $NF}'
-  done
+  # one cat and one awk for every thread at once: a process or two per thread, as this used to take, cost the cores
+  # enough at the warm-up's end to show in the first measured seconds' latencies
+  { cat /proc/"$pid"/task/*/stat 2>/dev/null || true; } | awk '{
+    lp = index($0, "("); rp = 0
+    for (i = length($0); i > lp; i--) if (substr($0, i, 1) == ")") { rp = i; break }
+    n = substr($0, lp + 1, rp - lp - 1); gsub(/[-#0-9]+$/, "", n)
+    split(substr($0, rp + 2), f, " ")  # f[1] is the state (field 3), so utime and stime (fields 14, 15) are f[12], f[13]
+    print $1, n, f[12] + f[13]
+  }'
 }
-rescored() {  # leads rescored so far (leadscope.rescoring.leads), from the metrics endpoint
-  curl -fsS -H "Authorization: Bearer $key" "$url/prometheus" 2>/dev/null \
-    | awk '/^leadscope_rescoring_leads_total/ {n += $NF} END {printf "%d", n}'
+metrics() {  # the service's metrics in Prometheus text format, once for both readings below
+  curl -fsS -H "Authorization: Bearer $key" "$url/prometheus" 2>/dev/null || true
 }
-stages() {  # "stage seconds count" of the rescoring stage timers (leadscope.rescoring.stage), from the metrics endpoint
-  curl -fsS -H "Authorization: Bearer $key" "$url/prometheus" 2>/dev/null | awk '
+rescored() {  # leads rescored so far (leadscope.rescoring.leads), from the metrics text in file $1
+  awk '/^leadscope_rescoring_leads_total/ {n += $NF} END {printf "%d", n}' "$1"
+}
+stages() {  # "stage seconds count" of the rescoring stage timers (leadscope.rescoring.stage), from the metrics text in file $1
+  awk '
     /^leadscope_rescoring_stage_seconds_(sum|count)\{/ {
       match($0, /stage="[^"]*"/); s = substr($0, RSTART + 7, RLENGTH - 8)
       if ($0 ~ /_sum\{/) sum[s] = $NF; else n[s] = $NF
     }
-    END {for (s in sum) printf "%s %s %s\n", s, sum[s], n[s] + 0}'
+    END {for (s in sum) printf "%s %s %s\n", s, sum[s], n[s] + 0}' "$1"
 }
 snapshot() {  # the service's thread CPU, leads rescored and stage timers now, under the name $1
-  thread_ticks > "$dir/threads.$1"; stages > "$dir/stages.$1"; rescored > "$dir/rescored.$1"; date +%s.%N > "$dir/time.$1"
+  thread_ticks > "$dir/threads.$1"; metrics > "$dir/metrics.$1"
+  stages "$dir/metrics.$1" > "$dir/stages.$1"; rescored "$dir/metrics.$1" > "$dir/rescored.$1"; date +%s.%N > "$dir/time.$1"
 }
-thread_ticks > "$dir/threads.0"
-stages > "$dir/stages.0"
-rescored0=$(rescored)
+snapshot 0
+rescored0=$(cat "$dir/rescored.0")
 ticks0=$(cpu_ticks) t_load0=$(date +%s.%N)
 set +e
 # the client's own lines mark the end of the warm-up and of sending: snapshots there give the measured part alone
@@ -170,9 +177,8 @@ cli bench load --url "$url" --key "$key" --leads "$leads" --event-rate "$event_r
 code=${PIPESTATUS[0]}
 set -e
 ticks1=$(cpu_ticks) t_load1=$(date +%s.%N)
-thread_ticks > "$dir/threads.1"
-rescored1=$(rescored)
-stages > "$dir/stages.1"
+snapshot 1
+rescored1=$(cat "$dir/rescored.1")
 [ -z "$jfr" ] || { jcmd "$pid" JFR.stop name=load >/dev/null && echo "load-test: service profile in $jfr" >&2; }
 echo done > "$dir/phase"
 hwm=$(rss VmHWM)
