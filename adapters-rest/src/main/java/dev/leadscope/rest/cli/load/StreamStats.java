@@ -64,11 +64,6 @@ public final class StreamStats implements OpenLoopDriver.Listener {
         return latency;
     }
 
-    /** The bound above which a measured request counts as slow, in microseconds. */
-    public long slowMicros() {
-        return slowMicros;
-    }
-
     /**
      * Measured requests slower than {@link #slowMicros}, by the second they were due: 0 is the first second of the
      * measured part; seconds without one are left out.
