@@ -34,7 +34,8 @@ import java.util.stream.IntStream;
 /**
  * Decomposes the gap between the snapshot model and the oracle on the split {@code OracleGapTest} uses (1,500 simulated
  * accounts, seed 3): the same trees with the simulator's hidden state added as test-only columns (the learnable
- * ceiling), and with candidate observable columns added one at a time. The hidden state never reaches the product:
+ * ceiling), with candidate observable columns added one at a time, and with the best stage estimate the weekly
+ * signals allow ({@link OracleGapStageFilter}, variant {@code stage_filter}). The hidden state never reaches the product:
  * it is read here from the ground-truth files. {@code OracleGapStudyTest} runs it; {@code main(accounts, variant,...)} too.
  */
 final class OracleGapStudy {
@@ -80,6 +81,10 @@ final class OracleGapStudy {
             return new double[] {p == null ? Double.NaN : Math.log((p.probability() + 1e-6) / (1 - p.probability() + 1e-6))};
         }));
         OracleGapCandidates.add(variants);
+        OracleGapStageFilter filter = OracleGapStageFilter.fit(histories, stages, origin, cut);
+        System.out.println("stage filter on the held-out snapshots, rows the true stage, columns the most likely one: "
+                + java.util.Arrays.deepToString(filter.confusion(histories, test, (h, t) -> stage(stages, origin, h, t))));
+        variants.put("stage_filter", new Extra("stage_filter", List.of("filter.nim", "filter.res", "filter.eval", "filter.dec"), filter::at));
 
         Table base = table(features, histories, sort(train));
         Table testTable = table(features, histories, test);
