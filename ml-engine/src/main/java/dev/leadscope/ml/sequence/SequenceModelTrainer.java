@@ -93,7 +93,7 @@ public final class SequenceModelTrainer {
     }
 
     /** The network library's version from its jar's Maven metadata ("unknown" when it is not packaged with it). */
-    static String libraryVersion() {
+    public static String libraryVersion() {
         try (java.io.InputStream in = MultiLayerNetwork.class.getResourceAsStream(
                 "/META-INF/maven/org.deeplearning4j/deeplearning4j-nn/pom.properties")) {
             if (in == null) {

@@ -7,9 +7,11 @@ import dev.leadscope.domain.port.out.ActiveModelChanges;
 import dev.leadscope.domain.scoring.ModelArtifact;
 import dev.leadscope.domain.scoring.ModelInfo;
 import dev.leadscope.domain.scoring.ModelVersion;
+import dev.leadscope.ml.artifact.ModelArtifacts;
 import dev.leadscope.ml.evaluation.GroundTruth;
 import dev.leadscope.ml.fit.BoostingParams;
 import dev.leadscope.ml.registry.SnapshotModel;
+import dev.leadscope.ml.sequence.SequenceModelTrainer;
 import dev.leadscope.ml.sequence.column.SequenceColumnTrainer;
 import dev.leadscope.ml.sequence.column.SequenceTraining;
 import dev.leadscope.ml.snapshot.FeedbackLabels;
@@ -158,7 +160,8 @@ public final class ModelTrainingService implements TrainModelUseCase {
         HeldOutEvaluation.Result evaluation = null;
         int testPos = SnapshotTrainer.positives(split.test);
         if (testPos == 0 || testPos == split.test.size()) {
-            warnings.add("the held-out snapshots (" + split.test.size() + ") do not hold both outcomes; no held-out metrics");
+            warnings.add(HeldOutWarnings.noMetrics(histories, split.test.size(), split.evaluatedFrom, testPos, observedUntil,
+                    command.createdBefore() == null));
         } else {
             GroundTruth truth = command.groundTruth() == null ? null : GroundTruth.read(command.groundTruth());
             evaluation = HeldOutEvaluation.run(candidate, histories, split.train, split.test, truth, command.seed());
@@ -295,7 +298,10 @@ public final class ModelTrainingService implements TrainModelUseCase {
         p.put("calibration", model.calibration().name());
         p.put("snapshotFormat", Integer.toString(model.spec().format()));
         p.put("features", Integer.toString(model.schema().width()));
-        p.put("library.xgboost4j", libraryVersion());
+        p.put("library.xgboost4j", ModelArtifacts.treeLibraryVersion());
+        if (model.sequence() != null) {
+            p.put("library.deeplearning4j", SequenceModelTrainer.libraryVersion());
+        }
         p.put("java", System.getProperty("java.version"));
         return p;
     }
@@ -312,12 +318,6 @@ public final class ModelTrainingService implements TrainModelUseCase {
         if (!runs.isEmpty()) {
             p.put("sequenceModel.seconds", String.format(java.util.Locale.ROOT, "%.1f", stored.seconds()));
         }
-    }
-
-    private static String libraryVersion() {
-        Package pkg = ml.dmlc.xgboost4j.java.Booster.class.getPackage();
-        String v = pkg == null ? null : pkg.getImplementationVersion();
-        return v == null ? "unknown" : v;
     }
 
     /** A digest of which leads, examples and labels the model learned from. */

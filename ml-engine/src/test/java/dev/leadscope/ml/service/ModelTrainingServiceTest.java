@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.leadscope.domain.lead.Lead;
+import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.common.PageRequest;
 import dev.leadscope.domain.port.in.InsufficientTrainingDataException;
 import dev.leadscope.domain.port.in.TrainModelUseCase;
@@ -89,6 +90,24 @@ class ModelTrainingServiceTest {
         assertThat(result.evaluationRows()).isPositive().isLessThan(result.trainingRows());
         assertThat(result.model().metrics()).containsKeys("rocAuc", "calibrationError");
         assertThat(result.reportMarkdown()).contains("time-ordered hold-out");
+    }
+
+    @Test
+    void givenOneLeadFarNewerThanTheLastOutcome_whenTrained_thenTheWarningNamesTheLatestConversionAndTheBackTest() {
+        SimulatedWorkspace sim = SimulatedWorkspace.fresh(300, 1);
+        Lead l = sim.data.leads().list(SimulatedWorkspace.WS, LeadFilter.ALL, new PageRequest(0, 1)).items().get(0);
+        Instant created = Instant.parse("2026-06-01T00:00:00Z");
+        sim.data.leads().save(new Lead(l.workspace(), new LeadId("created-long-after-the-export"), l.accountId(), null, null,
+                null, l.title(), l.titleProfile(), l.source(), l.owner(), created, l.consent(), l.attributes()));
+
+        TrainModelUseCase.TrainingResult result = new ModelTrainingService(sim.data,
+                Clock.fixed(created.plusSeconds(86_400), ZoneOffset.UTC), BoostingParams.DEFAULTS, 2)
+                .train(new TrainModelUseCase.TrainCommand(SimulatedWorkspace.WS, 90, null, 7, false), TrainModelUseCase.Progress.NONE);
+
+        assertThat(result.model().metrics()).doesNotContainKey("rocAuc");
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("do not hold both outcomes",
+                "The latest conversion on record is 2024-", "history runs to " + created, "--created-before"));
+        assertThat(result.model().provenance().get("library.xgboost4j")).matches("\\d+\\.\\d+.*");
     }
 
     @Test
