@@ -11,6 +11,10 @@ final class ReasonWording {
 
     static String describe(String column, String cell, double effect) {
         double v = Values.number(cell);
+        String account = AccountReasonWording.describe(column, v, effect);
+        if (account != null) {
+            return account;
+        }
         if (column.startsWith("ev.") && column.indexOf('.', 3) > 0) {
             String key = column.substring(3, column.lastIndexOf('.'));
             String what = column.substring(column.lastIndexOf('.') + 1);
@@ -24,7 +28,6 @@ final class ReasonWording {
                         : "Last " + activity + " " + Math.round(v) + " days ago";
                 case "velocity" -> (v > 0 ? "More " : "Less ") + activity + " this week than in the three weeks before";
                 case "decayed" -> (effect > 0 ? "Recent " : "Little recent ") + activity;
-                case "distinct_types_30d" -> Math.round(v) + " kinds of activity in the last 30 days";
                 default -> Describe.label(column) + ": " + cell;
             };
         }
@@ -54,7 +57,8 @@ final class ReasonWording {
         return label + ": " + (Double.isNaN(v) ? title(cell) : Describe.number(v));
     }
 
-    private static String activity(String key) {
+    /** An event key ("page_view:pricing") as words ("page view (pricing)"); "all" is any activity. */
+    static String activity(String key) {
         if (key.equals("all")) {
             return "activity";
         }
@@ -63,7 +67,8 @@ final class ReasonWording {
         return colon < 0 ? type : type + " (" + key.substring(colon + 1).replace('_', ' ') + ")";
     }
 
-    private static String count(String activity, double v) {
+    /** "Page view (pricing) 3 times", or "No page view (pricing)". */
+    static String count(String activity, double v) {
         long n = Double.isNaN(v) ? 0 : Math.round(v);
         return n == 0 ? "No " + activity : Character.toUpperCase(activity.charAt(0)) + activity.substring(1) + " " + n
                 + (n == 1 ? " time" : " times");

@@ -1,0 +1,96 @@
+package dev.leadscope.ml.service;
+
+import dev.leadscope.ml.feature.Describe;
+import java.util.Locale;
+
+/** Words the account, committee, fiscal and profile-count columns of a snapshot the way a sales rep would say them. */
+final class AccountReasonWording {
+    private AccountReasonWording() {
+    }
+
+    /** The words for {@code column}, or null when it is not one of these columns. */
+    static String describe(String column, double v, double effect) {
+        boolean none = Double.isNaN(v);
+        long n = none ? 0 : Math.round(v);
+        if (none && column.startsWith("acct.") && !column.contains("days") && !column.endsWith("last_net")) {
+            return "Buying committee: not known";
+        }
+        if (column.startsWith("acct.ev.") && column.indexOf('.', 8) > 0) {
+            String key = column.substring(8, column.lastIndexOf('.'));
+            String activity = ReasonWording.activity(key);
+            return switch (column.substring(column.lastIndexOf('.') + 1)) {
+                case "n7" -> "Buying committee: " + ReasonWording.count(activity, v) + " in the last 7 days";
+                case "n30" -> "Buying committee: " + ReasonWording.count(activity, v) + " in the last 30 days";
+                case "decayed" -> (effect > 0 ? "Recent " : "Little recent ") + activity + " across the buying committee";
+                case "recency_days" -> none ? "No activity from the buying committee yet"
+                        : "No activity from the buying committee for " + n + " days";
+                case "velocity" -> (v > 0 ? "More" : "Less") + " buying committee activity this week than in the three weeks before";
+                default -> null;
+            };
+        }
+        if (column.startsWith("acct.role.")) {
+            return "Buying committee members in the " + words(column.substring(10)) + " role: " + n;
+        }
+        return switch (column) {
+            case "acct.leads_active_7d" -> n + (n == 1 ? " committee member" : " committee members") + " active in the last 7 days";
+            case "acct.journey.case_study_then_pricing_days" -> none
+                    ? "No committee member has read a case study and then viewed pricing"
+                    : "A committee member read a case study, then viewed pricing, " + days(n) + " ago";
+            case "acct.journey.pricing_then_case_study_days" -> none
+                    ? "No committee member has viewed pricing and then read a case study"
+                    : "A committee member viewed pricing, then read a case study, " + days(n) + " ago";
+            case "acct.leads_joined_28d" -> n + (n == 1 ? " new lead" : " new leads") + " at the account in the last 28 days";
+            case "acct.active_weeks_8w" -> "Account active in " + n + " of the last 8 weeks";
+            case "acct.events_per_member_14d" -> Describe.number(v) + " activities per committee member in the last 14 days";
+            case "acct.sales_touches_14d" -> n + (n == 1 ? " sales touch" : " sales touches")
+                    + " (calls, meetings, chats) in the last 14 days";
+            case "acct.product_first_days" -> none ? "No product use at the account yet"
+                    : "First product use at the account " + days(n) + " ago";
+            case "acct.first_activity_days" -> none ? "No activity at the account yet"
+                    : "Account first active " + days(n) + " ago";
+            case "acct.economic_buyer_days" -> none ? "No economic buyer among the account's leads yet"
+                    : "An economic buyer became a lead " + days(n) + " ago";
+            case "acct.notes.count_30d" -> n + (n == 1 ? " note" : " notes") + " on the account in the last 30 days";
+            case "acct.notes.cues_positive_30d" -> cues("Buying signals", "the account's notes", n);
+            case "acct.notes.cues_negative_30d" -> cues("Objections", "the account's notes", n);
+            case "acct.notes.cues_hedged_30d" -> cues("Hedged remarks", "the account's notes", n);
+            case "acct.notes.last_net" -> none ? "No recent note on the account"
+                    : v > 0 ? "The latest note on the account is positive"
+                    : v < 0 ? "The latest note on the account is negative" : "The latest note on the account is neutral";
+            case "notes.cues_positive_30d" -> cues("Buying signals", "the lead's notes", n);
+            case "notes.cues_negative_30d" -> cues("Objections", "the lead's notes", n);
+            case "notes.cues_hedged_30d" -> cues("Hedged remarks", "the lead's notes", n);
+            case "ev.distinct_types_30d" -> (n == 1 ? "1 kind" : n + " kinds") + " of activity in the last 30 days";
+            case "notes.count" -> n + (n == 1 ? " note" : " notes") + " on the lead";
+            case "notes.recency_days" -> none ? "No notes on the lead yet" : "Last note on the lead " + days(n) + " ago";
+            case "intent.weeks_above_30_12w" -> "Weeks of strong research intent in the last 12: " + n;
+            case "fiscal.months_since_year_end" -> none ? "Fiscal year end unknown"
+                    : n == 0 ? "The account's fiscal year ends this month"
+                    : n + (n == 1 ? " month" : " months") + " since the account's fiscal year ended";
+            case "fiscal.quarter_end_month" -> none ? "Fiscal quarter unknown"
+                    : v > 0 ? "The account's fiscal quarter ends this month" : "Not the end of the account's fiscal quarter";
+            case "lead_age_days" -> none ? "Lead age unknown" : "Lead created " + days(n) + " ago";
+            case "days_to_renewal" -> none ? "No contract renewal date known"
+                    : n >= 0 ? "Contract renewal in " + days(n) : "Contract renewal was " + days(-n) + " ago";
+            case "has_account" -> v > 0 ? "Linked to an account" : "Not linked to an account";
+            case "hiring_for_count" -> none ? "Hiring for related roles unknown" : "Hiring for " + n + " related roles";
+            case "competitor_products" -> none ? "Competitor products unknown" : "Uses " + n + " competitor products";
+            case "technology_count" -> none ? "Technologies unknown" : n + " technologies in use";
+            case "company_age_years" -> none ? "Company age unknown" : "Company founded " + n + " years ago";
+            default -> null;
+        };
+    }
+
+    private static String cues(String what, String where, long n) {
+        return n == 0 ? "No " + what.toLowerCase(Locale.ROOT) + " in " + where + " in the last 30 days"
+                : what + " in " + where + " in the last 30 days: " + n;
+    }
+
+    private static String days(long n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+
+    private static String words(String id) {
+        return id.replace('_', ' ');
+    }
+}
