@@ -28,6 +28,12 @@ final class AccountReasonWording {
                 default -> null;
             };
         }
+        if (column.startsWith("team.")) {
+            return team(column.substring(5), v, n, effect);
+        }
+        if (column.startsWith("intent.") && !column.equals("intent.weeks_above_30_12w")) {
+            return intent(column.substring(7), v, n);
+        }
         if (column.startsWith("acct.role.")) {
             return "Buying committee members in the " + words(column.substring(10)) + " role: " + n;
         }
@@ -78,6 +84,45 @@ final class AccountReasonWording {
             case "technology_count" -> none ? "Technologies unknown" : n + " technologies in use";
             case "company_age_years" -> none ? "Company age unknown" : "Company founded " + n + " years ago";
             default -> null;
+        };
+    }
+
+    /** The lead's colleagues: the other leads of its account known at the moment. */
+    private static String team(String what, double v, long n, double effect) {
+        if (Double.isNaN(v) && !what.equals("recency_days")) {
+            return "Other leads at the account: not known";
+        }
+        return switch (what) {
+            case "members" -> n + (n == 1 ? " other lead" : " other leads") + " at the account";
+            case "active_30d" -> n + (n == 1 ? " other lead" : " other leads") + " at the account active in the last 30 days";
+            case "events_30d" -> "Other leads at the account: " + n + (n == 1 ? " activity" : " activities") + " in the last 30 days";
+            case "events_90d" -> "Other leads at the account: " + n + (n == 1 ? " activity" : " activities") + " in the last 90 days";
+            case "recency_days" -> Double.isNaN(v) ? "No activity from the other leads at the account yet"
+                    : "Other leads at the account last active " + days(n) + " ago";
+            case "roles_engaged_30d" -> n + (n == 1 ? " committee role" : " committee roles") + " engaged in the last 30 days";
+            case "senior_active_30d" -> n + (n == 1 ? " senior colleague" : " senior colleagues")
+                    + " (director and above) active in the last 30 days";
+            case "decayed" -> (effect > 0 ? "Recent" : "Little recent") + " activity from other leads at the account";
+            case "won_before" -> n + (n == 1 ? " deal" : " deals") + " already won with colleagues at the account";
+            case "lost_before" -> n + (n == 1 ? " deal" : " deals") + " already lost with colleagues at the account";
+            default -> "Other leads at the account: " + what.replace('_', ' ') + " " + Describe.number(v);
+        };
+    }
+
+    /** The account's third-party research intent (surge scores 0-100 by topic and week). */
+    private static String intent(String what, double v, long n) {
+        if (Double.isNaN(v)) {
+            return what.equals("trend") ? "Account research intent: no trend yet" : "No account research intent on record";
+        }
+        return switch (what) {
+            case "max_4w" -> "Account research intent peaked at " + n + " in the last 4 weeks";
+            case "max_12w" -> "Account research intent peaked at " + n + " in the last 12 weeks";
+            case "trend" -> "Account research intent " + (v > 0 ? "rising" : "falling") + " (" + (v > 0 ? "+" : "")
+                    + Describe.number(v) + " against the weeks before)";
+            case "hot_topics_4w" -> n + (n == 1 ? " research topic" : " research topics") + " surging (70 or more) in the last 4 weeks";
+            case "latest_mean" -> "Latest account research intent: " + n;
+            case "latest_age_days" -> "Latest account research intent reported " + days(n) + " ago";
+            default -> "Account research intent (" + what.replace('_', ' ') + "): " + Describe.number(v);
         };
     }
 

@@ -31,14 +31,6 @@ final class ReasonWording {
                 default -> Describe.label(column) + ": " + cell;
             };
         }
-        if (column.startsWith("team.")) {
-            return "Buying committee: " + Describe.label(column.substring(5).replace("_30d", " in the last 30 days")
-                    .replace("_90d", " in the last 90 days")) + " " + (cell == null ? "unknown" : Describe.number(v));
-        }
-        if (column.startsWith("intent.")) {
-            return "Account research intent (" + Describe.label(column.substring(7)).toLowerCase(Locale.ROOT) + "): "
-                    + (cell == null ? "none" : Describe.number(v));
-        }
         if (column.startsWith("notes.says_")) {
             String topic = column.substring("notes.says_".length()).replace('_', ' ');
             return v > 0 ? "Notes mention " + topic : "Notes do not mention " + topic;

@@ -52,6 +52,9 @@ class ReasonWordingTest {
         assertThat(ReasonWording.describe("acct.role.technical_evaluator", "3", -0.08))
                 .isEqualTo("Buying committee members in the technical evaluator role: 3");
         assertThat(ReasonWording.describe("acct.leads_active_7d", null, 0.1)).isEqualTo("Buying committee: not known");
+        assertThat(ReasonWording.describe("team.won_before", "1", 0.4)).isEqualTo("1 deal already won with colleagues at the account");
+        assertThat(ReasonWording.describe("intent.max_4w", "82", 0.2)).isEqualTo("Account research intent peaked at 82 in the last 4 weeks");
+        assertThat(ReasonWording.describe("intent.latest_mean", null, 0.1)).isEqualTo("No account research intent on record");
         assertThat(ReasonWording.describe("fiscal.quarter_end_month", "1", 0.1))
                 .isEqualTo("The account's fiscal quarter ends this month");
     }
