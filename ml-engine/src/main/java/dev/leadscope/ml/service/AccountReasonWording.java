@@ -132,7 +132,7 @@ final class AccountReasonWording {
     }
 
     private static String days(long n) {
-        return n == 1 ? "1 day" : n + " days";
+        return n == 0 ? "less than a day" : n == 1 ? "1 day" : n + " days";
     }
 
     private static String words(String id) {

@@ -47,6 +47,8 @@ class ReasonWordingTest {
                 .isEqualTo("Recent page view (pricing) across the buying committee");
         assertThat(ReasonWording.describe("acct.journey.case_study_then_pricing_days", "12.55", 0.2))
                 .isEqualTo("A committee member read a case study, then viewed pricing, 13 days ago");
+        assertThat(ReasonWording.describe("acct.journey.case_study_then_pricing_days", "0.2", 0.2))
+                .isEqualTo("A committee member read a case study, then viewed pricing, less than a day ago");
         assertThat(ReasonWording.describe("acct.economic_buyer_days", null, -0.03))
                 .isEqualTo("No economic buyer among the account's leads yet");
         assertThat(ReasonWording.describe("acct.role.technical_evaluator", "3", -0.08))
