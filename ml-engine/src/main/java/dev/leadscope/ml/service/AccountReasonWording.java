@@ -23,7 +23,8 @@ final class AccountReasonWording {
                 case "n30" -> "Buying committee: " + ReasonWording.count(activity, v) + " in the last 30 days";
                 case "decayed" -> (effect > 0 ? "Recent " : "Little recent ") + activity + " across the buying committee";
                 case "recency_days" -> none ? "No activity from the buying committee yet"
-                        : "No activity from the buying committee for " + n + " days";
+                        : n == 0 ? "Buying committee active less than a day ago"
+                        : "No activity from the buying committee for " + days(n);
                 case "velocity" -> (v > 0 ? "More" : "Less") + " buying committee activity this week than in the three weeks before";
                 default -> null;
             };
@@ -131,7 +132,8 @@ final class AccountReasonWording {
                 : what + " in " + where + " in the last 30 days: " + n;
     }
 
-    private static String days(long n) {
+    /** A whole number of days in words: "less than a day", "1 day", "45 days". */
+    static String days(long n) {
         return n == 0 ? "less than a day" : n == 1 ? "1 day" : n + " days";
     }
 

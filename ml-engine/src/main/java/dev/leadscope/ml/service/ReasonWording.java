@@ -24,8 +24,8 @@ final class ReasonWording {
                 case "n30" -> count(activity, v) + " in the last 30 days";
                 case "n90" -> count(activity, v) + " in the last 90 days";
                 case "recency_days" -> Double.isNaN(v) ? "No " + activity + " yet"
-                        : key.equals("all") ? "No activity for " + Math.round(v) + " days"
-                        : "Last " + activity + " " + Math.round(v) + " days ago";
+                        : key.equals("all") && Math.round(v) > 0 ? "No activity for " + AccountReasonWording.days(Math.round(v))
+                        : "Last " + activity + " " + AccountReasonWording.days(Math.round(v)) + " ago";
                 case "velocity" -> (v > 0 ? "More " : "Less ") + activity + " this week than in the three weeks before";
                 case "decayed" -> (effect > 0 ? "Recent " : "Little recent ") + activity;
                 default -> Describe.label(column) + ": " + cell;

@@ -65,6 +65,8 @@ class ReasonWordingTest {
     void theLeadsOwnColumns_keepTheirWording() {
         assertThat(ReasonWording.describe("ev.page_view:pricing.n7", "3", 0.2)).isEqualTo("Page view (pricing) 3 times in the last 7 days");
         assertThat(ReasonWording.describe("ev.all.recency_days", "45", -0.2)).isEqualTo("No activity for 45 days");
+        assertThat(ReasonWording.describe("ev.all.recency_days", "0.1", 0.2)).isEqualTo("Last activity less than a day ago");
+        assertThat(ReasonWording.describe("ev.page_view:pricing.recency_days", "1", 0.2)).isEqualTo("Last page view (pricing) 1 day ago");
         assertThat(ReasonWording.describe("industry", "Software", 0.1)).isEqualTo("Industry: Software");
         assertThat(ReasonWording.describe("ev.distinct_types_30d", "4", 0.1)).isEqualTo("4 kinds of activity in the last 30 days");
     }
