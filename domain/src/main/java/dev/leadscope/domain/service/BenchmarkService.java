@@ -35,7 +35,8 @@ import java.util.Set;
  * before it was worked or the active model's score as of then; or the active model's score as of then blind to the
  * grouped field; or, per account, its first lead's blind score at its creation: {@link AccountEntryBenchmark}, which
  * counts wins up to now and expects them over the same span). On the lead bases a lead counts once its score's horizon
- * has passed (or it converted earlier): converted means won within the horizon after it was worked. Thread-safe.
+ * has passed (or it converted earlier): converted means won within the horizon after it was worked; a lead whose
+ * journey had ended (won or lost) before it was worked is left out. Thread-safe.
  */
 public final class BenchmarkService implements BenchmarkUseCase {
     /** The events that mean a rep worked the lead. */
@@ -85,13 +86,18 @@ public final class BenchmarkService implements BenchmarkUseCase {
                 if (!window.contains(at)) {
                     continue;
                 }
+                List<Outcome> leadEnds = ends.getOrDefault(lead.id(), List.of());
+                if (leadEnds.stream().anyMatch(o -> o.occurredAt().isBefore(at))) {
+                    // won or lost before a rep first touched it (a call after a self-serve purchase): never worked open
+                    continue;
+                }
                 Optional<LeadScore> score = basis == Basis.BLIND ? blindAt(ws, lead, at, by) : scoreAt(ws, lead, at);
                 if (score.isEmpty()) {
                     unscored++;
                     continue;
                 }
                 Instant horizonEnd = at.plus(Duration.ofDays(score.get().horizonDays()));
-                boolean converted = ends.getOrDefault(lead.id(), List.of()).stream()
+                boolean converted = leadEnds.stream()
                         .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
                 if (!converted && horizonEnd.isAfter(now)) {
                     open++;

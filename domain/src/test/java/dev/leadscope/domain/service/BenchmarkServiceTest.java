@@ -96,6 +96,26 @@ class BenchmarkServiceTest {
     }
 
     @Test
+    void givenALeadWonBeforeItsFirstCall_whenBenchmarked_thenLeftOut() {
+        Instant created = START.plus(Duration.ofDays(10));
+        Lead bought = lead("self-serve", "rep.anna", created);
+        Lead worked = lead("worked", "rep.anna", created);
+        outcomes.save(Fixtures.outcome(ws, "won-first", bought.id(), OutcomeKind.WON, created.plus(Duration.ofDays(2))));
+        events.appendAbsent(List.of(anEvent(ws, "onboarding-call", bought.id()).type(EventType.CALL)
+                .at(created.plus(Duration.ofDays(5))).build()));
+        events.appendAbsent(List.of(anEvent(ws, "call", worked.id()).type(EventType.CALL)
+                .at(created.plus(Duration.ofDays(5))).build()));
+
+        BenchmarkReport report = service.benchmark(ws, Grouping.REP, new ReportWindow(START, CLOCK.instant()), Basis.STORED);
+
+        assertThat(report.counted()).isEqualTo(1);
+        assertThat(report.groups()).singleElement().satisfies(g -> {
+            assertThat(g.leads()).isEqualTo(1);
+            assertThat(g.actual()).isZero();
+        });
+    }
+
+    @Test
     void givenAnUntouchedLeadWithoutStoredScores_whenBenchmarked_thenScoredAsOfJustAfterItsCreation() {
         Instant created = START.plus(Duration.ofDays(3));
         lead("c", "rep.ben", created);

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The exploration report from the stores: each lead by its first stored score (scored in the window), converted when
- * won within that score's horizon; leads whose horizon has not passed without a win are left out. Thread-safe.
+ * won within that score's horizon; leads whose horizon has not passed without a win are left out, and so are leads
+ * whose journey had ended (won or lost) before that first score, since no score routed them. Thread-safe.
  */
 public final class ExplorationReportService implements ExplorationReportUseCase {
     private static final int CHUNK = 1000;
@@ -60,8 +61,13 @@ public final class ExplorationReportService implements ExplorationReportUseCase 
                 if (!window.contains(first.scoredAt())) {
                     continue;
                 }
+                List<Outcome> leadEnds = ends.getOrDefault(lead.id(), List.of());
+                if (leadEnds.stream().anyMatch(o -> o.occurredAt().isBefore(first.scoredAt()))) {
+                    // won or lost before it was first scored (history imported before any model): never routed
+                    continue;
+                }
                 Instant horizonEnd = first.scoredAt().plus(Duration.ofDays(first.horizonDays()));
-                boolean converted = ends.getOrDefault(lead.id(), List.of()).stream()
+                boolean converted = leadEnds.stream()
                         .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
                 if (!converted && horizonEnd.isAfter(now)) {
                     open++;

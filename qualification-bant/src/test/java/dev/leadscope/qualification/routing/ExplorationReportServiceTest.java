@@ -68,6 +68,30 @@ class ExplorationReportServiceTest {
     }
 
     @Test
+    void givenLeadsWonOrLostBeforeTheirFirstScore_whenReported_thenLeftOutAsNeverRouted() {
+        // history imported before any model: the first score came after the outcome
+        for (int i = 0; i < 10; i++) {
+            Lead lead = Fixtures.aLead(ws, "old-" + i).createdAt(START.plus(Duration.ofDays(1))).build();
+            leads.save(lead);
+            outcomes.save(Fixtures.outcome(ws, "old-o-" + i, lead.id(), i % 2 == 0 ? OutcomeKind.WON : OutcomeKind.LOST,
+                    START.plus(Duration.ofDays(20))));
+            scores.append(Fixtures.score(ws, lead.id(), i < 5 ? 0.2 : 0.002, START.plus(Duration.ofDays(40))));
+        }
+        Lead live = Fixtures.aLead(ws, "live").createdAt(START.plus(Duration.ofDays(30))).build();
+        leads.save(live);
+        scores.append(Fixtures.score(ws, live.id(), 0.2, START.plus(Duration.ofDays(30))));
+        outcomes.save(Fixtures.outcome(ws, "live-o", live.id(), OutcomeKind.WON, START.plus(Duration.ofDays(60))));
+
+        ExplorationReport r = new ExplorationReportService(leads, outcomes, scores, POLICY, CLOCK)
+                .report(ws, new ReportWindow(START, CLOCK.instant()));
+
+        assertThat(r.routedByScore().leads()).isEqualTo(1);
+        assertThat(r.routedByScore().conversions()).isEqualTo(1);
+        assertThat(r.exploration().leads() + r.heldBack().leads()).isZero();
+        assertThat(r.horizonOpen()).isZero();
+    }
+
+    @Test
     void givenALeadScoredRecentlyWithoutAWin_whenReported_thenLeftOutAsOpen() {
         Lead lead = Fixtures.aLead(ws, "recent").createdAt(CLOCK.instant().minus(Duration.ofDays(5))).build();
         leads.save(lead);
