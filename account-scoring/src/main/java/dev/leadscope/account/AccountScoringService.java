@@ -94,7 +94,7 @@ public final class AccountScoringService implements ScoreAccountUseCase {
             byLead.put(m.id(), events.forLead(workspace, m.id(), from, now, MAX_EVENTS_PER_MEMBER));
             putProbability(probabilities, latest, m.id());
             for (Outcome o : outcomes.forLead(workspace, m.id())) {
-                won |= o.kind().converted() && !o.occurredAt().isAfter(now);
+                won |= o.wonBy(now);
             }
         }
         AccountSnapshot snapshot = scorer.snapshot(id, members, byLead, probabilities, won, now);
@@ -138,7 +138,7 @@ public final class AccountScoringService implements ScoreAccountUseCase {
                 byLead.put(m.id(), OrderedEvents.window(allEvents.getOrDefault(m.id(), List.of()), from, now, MAX_EVENTS_PER_MEMBER));
                 putProbability(probabilities, latest, m.id());
                 for (Outcome o : allOutcomes.getOrDefault(m.id(), List.of())) {
-                    won |= o.kind().converted() && !o.occurredAt().isAfter(now);
+                    won |= o.wonBy(now);
                 }
             }
             out.add(scorer.score(workspace, scorer.snapshot(id, members.get(id), byLead, probabilities, won, now), model));

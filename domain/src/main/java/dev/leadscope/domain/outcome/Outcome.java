@@ -28,4 +28,14 @@ public record Outcome(WorkspaceId workspace, OutcomeId id, LeadId leadId, Outcom
         occurredAt = Instants.micros(occurredAt);
         reason = Texts.optional("reason", reason, 1000);
     }
+
+    /** Whether this is a conversion that had happened by {@code t} (at {@code t} included). */
+    public boolean wonBy(Instant t) {
+        return kind.converted() && !occurredAt.isAfter(t);
+    }
+
+    /** Whether the journey had ended (won or lost) strictly before {@code t}. */
+    public boolean endedBefore(Instant t) {
+        return occurredAt.isBefore(t);
+    }
 }

@@ -87,7 +87,7 @@ public final class BenchmarkService implements BenchmarkUseCase {
                     continue;
                 }
                 List<Outcome> leadEnds = ends.getOrDefault(lead.id(), List.of());
-                if (leadEnds.stream().anyMatch(o -> o.occurredAt().isBefore(at))) {
+                if (leadEnds.stream().anyMatch(o -> o.endedBefore(at))) {
                     // won or lost before a rep first touched it (a call after a self-serve purchase): never worked open
                     continue;
                 }
@@ -98,7 +98,7 @@ public final class BenchmarkService implements BenchmarkUseCase {
                 }
                 Instant horizonEnd = at.plus(Duration.ofDays(score.get().horizonDays()));
                 boolean converted = leadEnds.stream()
-                        .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
+                        .anyMatch(o -> o.wonBy(horizonEnd));
                 if (!converted && horizonEnd.isAfter(now)) {
                     open++;
                     continue;

@@ -73,7 +73,7 @@ public final class Populations {
                 Instant horizonEnd = t.plus(horizon);
                 if (outcome.isPresent()) {
                     Outcome o = outcome.get();
-                    out.add(new Example(h, t, o.kind().converted() && !o.occurredAt().isAfter(horizonEnd) ? 1 : 0));
+                    out.add(new Example(h, t, o.wonBy(horizonEnd) ? 1 : 0));
                 } else if (!horizonEnd.isAfter(asOf)) {
                     out.add(new Example(h, t, 0));
                 }

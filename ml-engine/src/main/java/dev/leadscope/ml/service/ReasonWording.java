@@ -24,8 +24,8 @@ final class ReasonWording {
                 case "n30" -> count(activity, v) + " in the last 30 days";
                 case "n90" -> count(activity, v) + " in the last 90 days";
                 case "recency_days" -> Double.isNaN(v) ? "No " + activity + " yet"
-                        : key.equals("all") && Math.round(v) > 0 ? "No activity for " + AccountReasonWording.days(Math.round(v))
-                        : "Last " + activity + " " + AccountReasonWording.days(Math.round(v)) + " ago";
+                        : key.equals("all") && Math.round(v) > 0 ? "No activity for " + days(Math.round(v))
+                        : "Last " + activity + " " + days(Math.round(v)) + " ago";
                 case "velocity" -> (v > 0 ? "More " : "Less ") + activity + " this week than in the three weeks before";
                 case "decayed" -> (effect > 0 ? "Recent " : "Little recent ") + activity;
                 default -> Describe.label(column) + ": " + cell;
@@ -57,6 +57,11 @@ final class ReasonWording {
         int colon = key.indexOf(':');
         String type = (colon < 0 ? key : key.substring(0, colon)).replace('_', ' ');
         return colon < 0 ? type : type + " (" + key.substring(colon + 1).replace('_', ' ') + ")";
+    }
+
+    /** A whole number of days in words: "less than a day", "1 day", "45 days". */
+    static String days(long n) {
+        return n == 0 ? "less than a day" : n == 1 ? "1 day" : n + " days";
     }
 
     /** "Page view (pricing) 3 times", or "No page view (pricing)". */

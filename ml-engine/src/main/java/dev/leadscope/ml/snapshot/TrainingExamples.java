@@ -72,7 +72,7 @@ public final class TrainingExamples {
         }
         if (outcome.isPresent()) {
             Outcome o = outcome.get();
-            return o.kind().converted() && !o.occurredAt().isAfter(horizonEnd) ? 1 : 0;
+            return o.wonBy(horizonEnd) ? 1 : 0;
         }
         return 0;
     }

@@ -62,13 +62,13 @@ public final class ExplorationReportService implements ExplorationReportUseCase 
                     continue;
                 }
                 List<Outcome> leadEnds = ends.getOrDefault(lead.id(), List.of());
-                if (leadEnds.stream().anyMatch(o -> o.occurredAt().isBefore(first.scoredAt()))) {
+                if (leadEnds.stream().anyMatch(o -> o.endedBefore(first.scoredAt()))) {
                     // won or lost before it was first scored (history imported before any model): never routed
                     continue;
                 }
                 Instant horizonEnd = first.scoredAt().plus(Duration.ofDays(first.horizonDays()));
                 boolean converted = leadEnds.stream()
-                        .anyMatch(o -> o.kind().converted() && !o.occurredAt().isAfter(horizonEnd));
+                        .anyMatch(o -> o.wonBy(horizonEnd));
                 if (!converted && horizonEnd.isAfter(now)) {
                     open++;
                     continue;
