@@ -23,7 +23,7 @@ import java.util.function.BiFunction;
  * stored through this instance (appended as stored) and is dropped on any other change, so it answers as the stores
  * would (without the events' properties, which qualification and account scoring do not read), within the hot state's
  * expiry for changes made by another process. The bulk read of many leads' events takes those in memory from there and
- * reads only the others. Everything else goes to the stores.
+ * reads only the others, also without their properties. Everything else goes to the stores.
  */
 final class HotActivityEvents implements ActivityEvents {
     private final RecentLeadEvents hot;
@@ -58,9 +58,13 @@ final class HotActivityEvents implements ActivityEvents {
         return stored.fingerprints(workspace, ids);
     }
 
+    /**
+     * As {@link #behaviourOf}: the events in memory are kept without their properties, so the others are read without
+     * them too, from the index alone, and every lead's events come the same way whether it was in memory or not.
+     */
     @Override
     public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
-        return kept(workspace, leads, stored::forLeads);
+        return kept(workspace, leads, stored::behaviourOf);
     }
 
     /** The events in memory as they are, the others as the store reads them for scores (their properties left out). */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.fixtures.InMemoryActivityEvents;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
@@ -14,10 +15,13 @@ import dev.leadscope.domain.port.out.ActivityEvents;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One lead's events come from memory while they are kept there, with the window, order and limit of the store. */
@@ -97,5 +101,58 @@ class HotActivityEventsTest {
         assertThat(ids(found.get(lead.id()))).containsExactly("e1", "e2", "e3");
         assertThat(ids(found.get(cold))).containsExactly("c1");
         assertThat(found).doesNotContainKey(quiet);
+    }
+
+    @Test
+    void givenALeadNotInMemory_whenManyLeadsAreAskedAtOnce_thenItsEventsAreReadWithoutPropertiesAsTheKeptOnesAre() {
+        LeadId cold = new LeadId("cold");
+        store.appendAbsent(List.of(anEvent(WS, "c1", cold).at(T0).properties(Map.of("url", "/pricing")).build()));
+        List<String> asked = new ArrayList<>();
+        ActivityEvents byIndex = new ActivityEvents() {
+            @Override
+            public List<ActivityEvent> forLead(WorkspaceId w, LeadId l, Instant from, Instant to, int limit) {
+                return store.forLead(w, l, from, to, limit);
+            }
+
+            @Override
+            public Set<EventId> appendAbsent(List<ActivityEvent> added) {
+                return store.appendAbsent(added);
+            }
+
+            @Override
+            public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> added, Instant at) {
+                return store.appendAbsentMarkingPending(added, at);
+            }
+
+            @Override
+            public Map<EventId, String> fingerprints(WorkspaceId w,
+                                                                               Collection<EventId> ids) {
+                return store.fingerprints(w, ids);
+            }
+
+            @Override
+            public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId w, Collection<LeadId> leads) {
+                asked.add("forLeads");
+                return store.forLeads(w, leads);
+            }
+
+            @Override
+            public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId w, Collection<LeadId> leads) {
+                asked.add("behaviourOf");
+                Map<LeadId, List<ActivityEvent>> out = new HashMap<>();
+                store.forLeads(w, leads).forEach((l, found) -> out.put(l, found.stream().map(ActivityEvent::withoutProperties).toList()));
+                return out;
+            }
+
+            @Override
+            public long count(WorkspaceId w) {
+                return store.count(w);
+            }
+        };
+
+        Map<LeadId, List<ActivityEvent>> found = new HotActivityEvents(hot, byIndex).forLeads(WS, List.of(cold));
+
+        assertThat(asked).containsExactly("behaviourOf");
+        assertThat(found.get(cold)).singleElement().satisfies(e -> assertThat(e.properties()).isEmpty());
     }
 }

@@ -32,7 +32,7 @@ import java.util.function.IntConsumer;
 /**
  * Rescores leads after they changed: scores them with the active model (appended to their history), qualifies and
  * routes them again, rescores their accounts, and publishes what changed against the states last told, which are
- * then stored. Notifications are published before the new states are stored, so a failure in between repeats
+ * then stored (an account's only when its stage or surge moved). Notifications are published before the new states are stored, so a failure in between repeats
  * them rather than losing them. Thread-safe.
  */
 public final class RescoringService {
@@ -188,6 +188,8 @@ public final class RescoringService {
         long accountsStart = System.nanoTime();
         Map<AccountId, AccountState> accountsBefore = states.accounts(workspace, accountIds);
         List<AccountState> accountStates = new ArrayList<>(accountIds.size());
+        // an account's stage and surge rarely move with one event: only the states that did are written again
+        List<AccountState> accountsChanged = new ArrayList<>();
         for (AccountId id : accountIds) {
             AccountScore account;
             try {
@@ -195,8 +197,13 @@ public final class RescoringService {
             } catch (AccountNotFoundException e) {
                 continue;
             }
-            out.addAll(changes.account(workspace, accountsBefore.get(id), account, at));
-            accountStates.add(new AccountState(id, account.stage(), account.surge().surging()));
+            AccountState previous = accountsBefore.get(id);
+            out.addAll(changes.account(workspace, previous, account, at));
+            AccountState now = new AccountState(id, account.stage(), account.surge().surging());
+            accountStates.add(now);
+            if (!now.equals(previous)) {
+                accountsChanged.add(now);
+            }
         }
         stages.took("account_changes", System.nanoTime() - accountsStart);
         if (!out.isEmpty()) {
@@ -204,7 +211,7 @@ public final class RescoringService {
         }
         stages.run("states_store", () -> {
             states.saveLeads(workspace, leadStates);
-            states.saveAccounts(workspace, accountStates);
+            states.saveAccounts(workspace, accountsChanged);
         });
         return new Outcome(scores, accountStates.size(), out);
     }
