@@ -153,7 +153,7 @@ public class ModelServices {
      * kept in memory (0: read the stores every time), each lead's entry for at most {@code hot-lead-seconds}.
      */
     @Singleton
-    HotLeadHistories hotLeads(@Value("${leadscope.cache.hot-lead-records:700000}") long records,
+    HotLeadHistories hotLeads(@Value("${leadscope.cache.hot-lead-records:1500000}") long records,
                               @Value("${leadscope.cache.hot-lead-seconds:300}") int seconds) {
         if (records < 0 || seconds < 1) {
             throw new IllegalArgumentException("leadscope.cache.hot-lead-records must be >= 0 and hot-lead-seconds >= 1: "
@@ -164,7 +164,7 @@ public class ModelServices {
 
     @Singleton
     ScoreLeadUseCase scoreLead(StoredData data, LoadedModels models, Clock clock, HotLeadHistories hot,
-                               @Value("${leadscope.cache.hot-lead-records:700000}") long records, @Nullable StageTimes stages) {
+                               @Value("${leadscope.cache.hot-lead-records:1500000}") long records, @Nullable StageTimes stages) {
         return new LeadScoringService(data, models, clock, records == 0 ? HistoryParts.UNCACHED : hot,
                 stages == null ? StageTimes.NONE : stages);
     }
@@ -175,7 +175,7 @@ public class ModelServices {
      */
     @Singleton
     ScoreReasonsUseCase scoreReasons(StoredData data, LoadedModels models, HotLeadHistories hot,
-                                     @Value("${leadscope.cache.hot-lead-records:700000}") long records) {
+                                     @Value("${leadscope.cache.hot-lead-records:1500000}") long records) {
         return new ScoreReasonsService(data, models, records == 0 ? HistoryParts.UNCACHED : hot);
     }
 
