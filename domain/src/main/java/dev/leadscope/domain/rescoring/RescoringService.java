@@ -32,8 +32,8 @@ import java.util.function.IntConsumer;
 /**
  * Rescores leads after they changed: scores them with the active model (appended to their history), qualifies and
  * routes them again, rescores their accounts, and publishes what changed against the states last told, which are
- * then stored (an account's only when its stage or surge moved). Notifications are published before the new states are stored, so a failure in between repeats
- * them rather than losing them. Thread-safe.
+ * then stored (an account's only when its stage or surge moved). Notifications are published before the new states
+ * are stored, so a failure in between repeats them rather than losing them. Thread-safe.
  */
 public final class RescoringService {
 
