@@ -22,10 +22,14 @@ final class EventKeys {
     private static final AtomicInteger NEXT_ID = new AtomicInteger();
 
     /**
-     * An event's keys, their numbers ({@code ids[0]} is the type's; -1 for a type and category never numbered) and its category
-     * lower-cased ("" without one).
+     * An event's keys, their numbers ({@code ids[0]} is the type's; -1 for a type and category never numbered), its category
+     * lower-cased ("" without one), and whether its type is a sales touch or product use ({@link BuyingSignals#isSales},
+     * {@link BuyingSignals#isProduct}): kept with the keys, so that they are looked up once per type, not per event.
      */
-    record Keys(List<String> keys, int[] ids, String category) {
+    record Keys(List<String> keys, int[] ids, String category, boolean salesTouch, boolean productEvent) {
+        Keys(List<String> keys, int[] ids, String category) {
+            this(keys, ids, category, BuyingSignals.isSales(keys.get(0)), BuyingSignals.isProduct(keys.get(0)));
+        }
     }
 
     private EventKeys() {

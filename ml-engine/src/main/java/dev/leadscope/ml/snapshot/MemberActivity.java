@@ -66,8 +66,8 @@ final class MemberActivity {
             double age = Cells.days(at, t);
             double decay = age < 365 ? Math.exp(-age / DECAY_DAYS) : 0.0;
             a.add(0, age, decay);
-            buying.add(age, e.type().name());
             EventKeys.Keys keys = EventKeys.of(e);
+            buying.add(age, keys.salesTouch(), keys.productEvent());
             int[] ids = keys.ids();
             for (int id : ids) {
                 int slot = id >= 0 && id < slotOf.length ? slotOf[id] : 0;
