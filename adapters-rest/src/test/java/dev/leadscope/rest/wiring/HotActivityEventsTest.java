@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
-import dev.leadscope.domain.event.EventId;
+import dev.leadscope.domain.fixtures.ForwardingActivityEvents;
 import dev.leadscope.domain.fixtures.InMemoryActivityEvents;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** One lead's events come from memory while they are kept there, with the window, order and limit of the store. */
@@ -108,32 +107,11 @@ class HotActivityEventsTest {
         LeadId cold = new LeadId("cold");
         store.appendAbsent(List.of(anEvent(WS, "c1", cold).at(T0).properties(Map.of("url", "/pricing")).build()));
         List<String> asked = new ArrayList<>();
-        ActivityEvents byIndex = new ActivityEvents() {
-            @Override
-            public List<ActivityEvent> forLead(WorkspaceId w, LeadId l, Instant from, Instant to, int limit) {
-                return store.forLead(w, l, from, to, limit);
-            }
-
-            @Override
-            public Set<EventId> appendAbsent(List<ActivityEvent> added) {
-                return store.appendAbsent(added);
-            }
-
-            @Override
-            public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> added, Instant at) {
-                return store.appendAbsentMarkingPending(added, at);
-            }
-
-            @Override
-            public Map<EventId, String> fingerprints(WorkspaceId w,
-                                                                               Collection<EventId> ids) {
-                return store.fingerprints(w, ids);
-            }
-
+        ActivityEvents byIndex = new ForwardingActivityEvents(store) {
             @Override
             public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId w, Collection<LeadId> leads) {
                 asked.add("forLeads");
-                return store.forLeads(w, leads);
+                return super.forLeads(w, leads);
             }
 
             @Override
@@ -142,11 +120,6 @@ class HotActivityEventsTest {
                 Map<LeadId, List<ActivityEvent>> out = new HashMap<>();
                 store.forLeads(w, leads).forEach((l, found) -> out.put(l, found.stream().map(ActivityEvent::withoutProperties).toList()));
                 return out;
-            }
-
-            @Override
-            public long count(WorkspaceId w) {
-                return store.count(w);
             }
         };
 

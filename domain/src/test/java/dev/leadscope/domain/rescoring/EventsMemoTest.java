@@ -6,14 +6,13 @@ import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
 import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.event.EventType;
+import dev.leadscope.domain.fixtures.ForwardingActivityEvents;
 import dev.leadscope.domain.fixtures.InMemoryActivityEvents;
 import dev.leadscope.domain.lead.LeadId;
-import dev.leadscope.domain.port.out.ActivityEvents;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -31,36 +30,15 @@ class EventsMemoTest {
     private final EventsMemo memo = new EventsMemo(new Counting());
 
     /** The store, counting the leads whose events are read in bulk. */
-    private final class Counting implements ActivityEvents {
-        @Override
-        public Set<EventId> appendAbsent(List<ActivityEvent> events) {
-            return store.appendAbsent(events);
-        }
-
-        @Override
-        public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> events, Instant at) {
-            return store.appendAbsentMarkingPending(events, at);
-        }
-
-        @Override
-        public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
-            return store.fingerprints(workspace, ids);
-        }
-
-        @Override
-        public List<ActivityEvent> forLead(WorkspaceId workspace, LeadId lead, Instant from, Instant to, int limit) {
-            return store.forLead(workspace, lead, from, to, limit);
+    private final class Counting extends ForwardingActivityEvents {
+        Counting() {
+            super(store);
         }
 
         @Override
         public Map<LeadId, List<ActivityEvent>> forLeads(WorkspaceId workspace, Collection<LeadId> leads) {
             leadsRead.addAndGet(leads.size());
-            return store.forLeads(workspace, leads);
-        }
-
-        @Override
-        public long count(WorkspaceId workspace) {
-            return store.count(workspace);
+            return super.forLeads(workspace, leads);
         }
     }
 
