@@ -2,10 +2,10 @@ package dev.leadscope.rest.wiring;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
-import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.ForwardingActivityEvents;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -25,13 +24,12 @@ import java.util.function.BiFunction;
  * expiry for changes made by another process. The bulk read of many leads' events takes those in memory from there and
  * reads only the others, also without their properties. Everything else goes to the stores.
  */
-final class HotActivityEvents implements ActivityEvents {
+final class HotActivityEvents extends ForwardingActivityEvents {
     private final RecentLeadEvents hot;
-    private final ActivityEvents stored;
 
     HotActivityEvents(RecentLeadEvents hot, ActivityEvents stored) {
+        super(stored);
         this.hot = hot;
-        this.stored = stored;
     }
 
     @Override
@@ -41,21 +39,6 @@ final class HotActivityEvents implements ActivityEvents {
             return stored.forLead(workspace, lead, from, to, limit);
         }
         return OrderedEvents.window(OrderedEvents.of(known.get()), from, to, limit);
-    }
-
-    @Override
-    public Set<EventId> appendAbsent(List<ActivityEvent> events) {
-        return stored.appendAbsent(events);
-    }
-
-    @Override
-    public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> events, Instant at) {
-        return stored.appendAbsentMarkingPending(events, at);
-    }
-
-    @Override
-    public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
-        return stored.fingerprints(workspace, ids);
     }
 
     /**
@@ -89,10 +72,5 @@ final class HotActivityEvents implements ActivityEvents {
             out.putAll(read.apply(workspace, missing));
         }
         return out;
-    }
-
-    @Override
-    public long count(WorkspaceId workspace) {
-        return stored.count(workspace);
     }
 }

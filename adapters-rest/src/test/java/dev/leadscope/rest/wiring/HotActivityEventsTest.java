@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leadscope.domain.common.WorkspaceId;
 import dev.leadscope.domain.event.ActivityEvent;
-import dev.leadscope.domain.fixtures.ForwardingActivityEvents;
 import dev.leadscope.domain.fixtures.InMemoryActivityEvents;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.ForwardingActivityEvents;
 import dev.leadscope.domain.port.out.RecentLeadEvents;
 import java.time.Duration;
 import java.time.Instant;

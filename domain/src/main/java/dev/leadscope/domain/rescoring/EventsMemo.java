@@ -6,6 +6,7 @@ import dev.leadscope.domain.event.EventId;
 import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.LeadId;
 import dev.leadscope.domain.port.out.ActivityEvents;
+import dev.leadscope.domain.port.out.ForwardingActivityEvents;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -20,15 +21,14 @@ import java.util.function.Supplier;
  * economic buyers' events to qualify them. Outside it, every call reads the store. Thread-safe (what is remembered
  * belongs to one thread).
  */
-public final class EventsMemo implements ActivityEvents {
+public final class EventsMemo extends ForwardingActivityEvents {
     private record Key(WorkspaceId workspace, LeadId lead) {
     }
 
-    private final ActivityEvents stored;
     private final ThreadBatch<Key, List<ActivityEvent>> batch = new ThreadBatch<>();
 
     public EventsMemo(ActivityEvents stored) {
-        this.stored = stored;
+        super(stored);
     }
 
     /** Runs {@code work} with each lead's events read at most once on this thread (unless appended meanwhile). */
@@ -61,11 +61,6 @@ public final class EventsMemo implements ActivityEvents {
     public Set<EventId> appendAbsentMarkingPending(List<ActivityEvent> events, Instant at) {
         forget(events);
         return stored.appendAbsentMarkingPending(events, at);
-    }
-
-    @Override
-    public Map<EventId, String> fingerprints(WorkspaceId workspace, Collection<EventId> ids) {
-        return stored.fingerprints(workspace, ids);
     }
 
     @Override
@@ -105,11 +100,6 @@ public final class EventsMemo implements ActivityEvents {
     @Override
     public Map<LeadId, List<ActivityEvent>> behaviourOf(WorkspaceId workspace, Collection<LeadId> leads) {
         return batch.current() == null ? stored.behaviourOf(workspace, leads) : forLeads(workspace, leads);
-    }
-
-    @Override
-    public long count(WorkspaceId workspace) {
-        return stored.count(workspace);
     }
 
     private void forget(List<ActivityEvent> events) {

@@ -187,7 +187,7 @@ public final class RescoringService {
         }
         long accountsStart = System.nanoTime();
         Map<AccountId, AccountState> accountsBefore = states.accounts(workspace, accountIds);
-        List<AccountState> accountStates = new ArrayList<>(accountIds.size());
+        int accountsScored = 0;
         // an account's stage and surge rarely move with one event: only the states that did are written again
         List<AccountState> accountsChanged = new ArrayList<>();
         for (AccountId id : accountIds) {
@@ -200,7 +200,7 @@ public final class RescoringService {
             AccountState previous = accountsBefore.get(id);
             out.addAll(changes.account(workspace, previous, account, at));
             AccountState now = new AccountState(id, account.stage(), account.surge().surging());
-            accountStates.add(now);
+            accountsScored++;
             if (!now.equals(previous)) {
                 accountsChanged.add(now);
             }
@@ -213,7 +213,7 @@ public final class RescoringService {
             states.saveLeads(workspace, leadStates);
             states.saveAccounts(workspace, accountsChanged);
         });
-        return new Outcome(scores, accountStates.size(), out);
+        return new Outcome(scores, accountsScored, out);
     }
 
     /**
