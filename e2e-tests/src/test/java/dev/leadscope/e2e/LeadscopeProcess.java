@@ -75,12 +75,17 @@ final class LeadscopeProcess implements AutoCloseable {
         builder.environment().putAll(env);
         Path out = Files.createTempFile("leadscope-cli", ".out");
         Path err = Files.createTempFile("leadscope-cli", ".err");
-        Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("CLI did not finish in 5 minutes: " + command);
+        try {
+            Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("CLI did not finish in 5 minutes: " + command);
+            }
+            return new CliResult(p.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
-        return new CliResult(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     /** What a CLI run printed and how it ended. */

@@ -1,10 +1,13 @@
 package dev.leadscope.rest.common;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -12,11 +15,15 @@ import java.util.function.Predicate;
 /**
  * Runs background jobs one at a time on a named daemon thread and remembers the latest {@code keep} of them for
  * status requests. Only finished jobs are forgotten (oldest first); a job still queued or running is never dropped.
- * Jobs live in memory: a restart forgets them.
+ * Jobs live in memory: a restart forgets them, so closing forgets them too and frees what each holds (an import's
+ * folder in the system's temporary directory would otherwise outlive the process).
  *
  * @param <J> the job record the status endpoints read
  */
 public final class BackgroundJobs<J> implements AutoCloseable {
+    /** How long closing waits for an interrupted job to end before its resources are freed. */
+    static final int STOP_SECONDS = 10;
+
     private final int keep;
     private final Function<J, String> idOf;
     private final Predicate<J> finished;
@@ -68,9 +75,23 @@ public final class BackgroundJobs<J> implements AutoCloseable {
         }
     }
 
-    /** Stops the worker; a running job is interrupted. */
+    /**
+     * Stops the worker (a running job is interrupted and given up to {@value #STOP_SECONDS} s to end), then forgets
+     * every job it remembers, freeing what each holds.
+     */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<J> remembered;
+        synchronized (jobs) {
+            remembered = new ArrayList<>(jobs.values());
+            jobs.clear();
+        }
+        remembered.forEach(onForget);
     }
 }

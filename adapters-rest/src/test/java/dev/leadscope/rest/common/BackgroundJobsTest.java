@@ -65,6 +65,37 @@ class BackgroundJobsTest {
         }
     }
 
+    @Test
+    void givenRememberedJobs_whenClosed_thenEachIsForgottenAndFreedOnceTheRunningOneHasStopped() throws Exception {
+        List<String> forgotten = new CopyOnWriteArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
+        List<String> events = new CopyOnWriteArrayList<>();
+        BackgroundJobs<Job> jobs = new BackgroundJobs<>("test-jobs", 5, j -> j.id, j -> j.done, j -> {
+            forgotten.add(j.id);
+            events.add("freed " + j.id);
+        });
+        Job done = new Job("done");
+        jobs.submit(done, () -> done.done = true);
+        waitUntil(() -> done.done);
+        Job running = new Job("running");
+        jobs.submit(running, () -> {
+            started.countDown();
+            try {
+                new CountDownLatch(1).await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                events.add("interrupted");
+            }
+        });
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        jobs.close();
+
+        assertThat(forgotten).containsExactly("done", "running");
+        assertThat(events.get(0)).isEqualTo("interrupted");
+        assertThat(jobs.find("done")).isEmpty();
+        assertThat(jobs.find("running")).isEmpty();
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {

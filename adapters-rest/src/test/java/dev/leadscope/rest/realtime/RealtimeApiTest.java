@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real-time rescoring through the whole application on one H2 file database: a first context without the rescoring
@@ -60,7 +61,8 @@ class RealtimeApiTest {
     private static final WorkspaceId WS = WorkspaceId.DEFAULT;
     private static final Instant AT = Instant.parse("2025-01-10T10:00:00Z");
 
-    private Path dir;
+    @TempDir
+    Path dir;
     private ApplicationContext context;
     private EmbeddedServer server;
     private HttpClient client;
@@ -70,7 +72,6 @@ class RealtimeApiTest {
 
     @BeforeAll
     void startWithPendingWorkLeftByAnEarlierRun() throws Exception {
-        dir = Files.createTempDirectory("leadscope-realtime-");
         try (ApplicationContext first = ApplicationContext.run(properties(false), "test")) {
             leads = loadSimulatedHistory(first.getBean(ImportJobs.class));
             firstModel = first.getBean(TrainModelUseCase.class).train(new TrainModelUseCase.TrainCommand(WS, 90, null, 7, true),
