@@ -1,6 +1,7 @@
 package dev.leadscope.account.committee;
 
 import dev.leadscope.domain.event.ActivityEvent;
+import dev.leadscope.domain.event.OrderedEvents;
 import dev.leadscope.domain.lead.CommitteeRole;
 import dev.leadscope.domain.lead.Lead;
 import dev.leadscope.domain.lead.LeadId;
@@ -82,12 +83,10 @@ public final class CommitteeAnalyzer {
             byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(lead.id());
             double sum = 0;
             boolean isActive = false;
-            for (ActivityEvent e : events.getOrDefault(lead.id(), List.of())) {
-                if (e.occurredAt().isBefore(from) || !e.occurredAt().isBefore(asOf)) {
-                    continue;
-                }
-                double age = Duration.between(e.occurredAt(), asOf).toSeconds();
-                sum += settings.weights().weight(e) * Math.pow(0.5, age / halfLifeSeconds);
+            List<ActivityEvent> window = inWindow(events.getOrDefault(lead.id(), List.of()), from, asOf);
+            for (int i = 0, n = window.size(); i < n; i++) {
+                ActivityEvent e = window.get(i);
+                sum += settings.weights().weight(e) * Math.pow(0.5, wholeSecondsBetween(e.occurredAt(), asOf) / halfLifeSeconds);
                 isActive |= !e.occurredAt().isBefore(recent);
             }
             engagement.merge(role, sum, Double::sum);
@@ -106,16 +105,38 @@ public final class CommitteeAnalyzer {
 
     /** Every event of the members in {@code [from, asOf)} with its member's role, oldest first. */
     public static List<RoleEvent> roleEvents(List<Lead> members, Map<LeadId, List<ActivityEvent>> events, Instant from, Instant asOf) {
-        List<RoleEvent> out = new ArrayList<>();
+        List<List<ActivityEvent>> windows = new ArrayList<>(members.size());
+        int count = 0;
         for (Lead lead : members) {
-            for (ActivityEvent e : events.getOrDefault(lead.id(), List.of())) {
-                if (!e.occurredAt().isBefore(from) && e.occurredAt().isBefore(asOf)) {
-                    out.add(new RoleEvent(lead.committeeRole(), e));
-                }
+            List<ActivityEvent> window = inWindow(events.getOrDefault(lead.id(), List.of()), from, asOf);
+            windows.add(window);
+            count += window.size();
+        }
+        List<RoleEvent> out = new ArrayList<>(count);
+        for (int m = 0; m < members.size(); m++) {
+            CommitteeRole role = members.get(m).committeeRole();
+            List<ActivityEvent> window = windows.get(m);
+            for (int i = 0, n = window.size(); i < n; i++) {
+                out.add(new RoleEvent(role, window.get(i)));
             }
         }
+        // each member's events are in order already: the sort merges those runs
         out.sort((a, b) -> a.event().occurredAt().compareTo(b.event().occurredAt()));
         return out;
+    }
+
+    /**
+     * The events with {@code from <= occurredAt < to}: on a member's ordered list (as the stores and the kept histories
+     * give them) a view found by binary search, so that a long history's older events are not gone through at all.
+     */
+    private static List<ActivityEvent> inWindow(List<ActivityEvent> events, Instant from, Instant to) {
+        return events.isEmpty() ? events : OrderedEvents.window(events, from, to, Integer.MAX_VALUE);
+    }
+
+    /** {@code Duration.between(from, to).toSeconds()} without the duration: whole seconds, rounded down. */
+    static long wholeSecondsBetween(Instant from, Instant to) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        return to.getNano() < from.getNano() ? seconds - 1 : seconds;
     }
 
     /** The latest occurrence of each pattern whose second step falls on or after {@code since}. */

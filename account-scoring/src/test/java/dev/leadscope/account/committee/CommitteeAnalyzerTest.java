@@ -115,4 +115,63 @@ class CommitteeAnalyzerTest {
         assertThat(once).isEqualTo(analyzer.analyze(members, events, NOW));
         assertThat(once.patterns()).hasSize(2);
     }
+
+    @Test
+    void givenOrderedHistoriesWithEventsOnTheWindowsEdges_whenAnalysed_thenTheyReadTheSameEventsAsUnorderedLists() {
+        java.util.Random random = new java.util.Random(7);
+        EventType[] types = {EventType.PAGE_VIEW, EventType.INTEGRATION_CONNECTED, EventType.MEETING_BOOKED, EventType.CALL};
+        for (Lead m : List.of(eng, cfo)) {
+            for (int i = 0; i < 200; i++) {
+                add(event(m, types[random.nextInt(types.length)], random.nextBoolean() ? "pricing" : null,
+                        Duration.ofSeconds(random.nextInt(400 * 86_400) - 86_400, random.nextInt(1_000_000) * 1_000L)));
+            }
+            // on the lookback's first instant, a microsecond before it, and on the moment itself (left out)
+            add(event(m, EventType.CALL, null, Duration.ofDays(90)), event(m, EventType.CALL, null, Duration.ofDays(90).plusNanos(1_000)),
+                    event(m, EventType.CALL, null, Duration.ZERO));
+        }
+        Map<LeadId, List<ActivityEvent>> ordered = new HashMap<>();
+        Map<LeadId, List<ActivityEvent>> shuffled = new HashMap<>();
+        events.forEach((lead, list) -> {
+            ordered.put(lead, dev.leadscope.domain.event.OrderedEvents.of(list));
+            List<ActivityEvent> copy = new java.util.ArrayList<>(list);
+            java.util.Collections.shuffle(copy, random);
+            shuffled.put(lead, copy);
+        });
+        List<Lead> members = List.of(eng, cfo);
+        Instant from = NOW.minus(Duration.ofDays(90));
+
+        List<CommitteeAnalyzer.RoleEvent> fromOrdered = CommitteeAnalyzer.roleEvents(members, ordered, from, NOW);
+        List<CommitteeAnalyzer.RoleEvent> fromShuffled = CommitteeAnalyzer.roleEvents(members, shuffled, from, NOW);
+
+        assertThat(fromOrdered).hasSameSizeAs(fromShuffled).allSatisfy(re ->
+                assertThat(re.event().occurredAt()).isAfterOrEqualTo(from).isBefore(NOW));
+        assertThat(fromOrdered).extracting(re -> re.event().occurredAt())
+                .containsExactlyElementsOf(fromShuffled.stream().map(re -> re.event().occurredAt()).toList()).isSorted();
+        assertThat(new java.util.HashSet<>(fromOrdered)).isEqualTo(new java.util.HashSet<>(fromShuffled));
+        long inWindow = events.values().stream().flatMap(List::stream)
+                .filter(e -> !e.occurredAt().isBefore(from) && e.occurredAt().isBefore(NOW)).count();
+        assertThat(fromOrdered).hasSize((int) inWindow);
+        Committee a = analyzer.analyze(members, ordered, NOW);
+        Committee b = analyzer.analyze(members, shuffled, NOW);
+        assertThat(a.patterns()).isEqualTo(b.patterns());
+        assertThat(a.coverage()).isEqualTo(b.coverage());
+        for (CommitteeRole role : CommitteeRole.values()) {
+            assertThat(a.engagement(role)).isCloseTo(b.engagement(role), within(1e-9));
+            assertThat(a.recentlyActive(role)).isEqualTo(b.recentlyActive(role));
+        }
+    }
+
+    @Test
+    void givenInstantsWithAndWithoutFractions_whenTheWholeSecondsBetweenAreTaken_thenTheyMatchTheDurations() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            Instant a = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000_000));
+            Instant b = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000_000));
+            assertThat(CommitteeAnalyzer.wholeSecondsBetween(a, b)).as(a + " to " + b).isEqualTo(Duration.between(a, b).toSeconds());
+        }
+        Instant t = Instant.parse("2024-06-01T00:00:00.5Z");
+        assertThat(CommitteeAnalyzer.wholeSecondsBetween(t, t.plusMillis(400))).isZero();
+        assertThat(CommitteeAnalyzer.wholeSecondsBetween(t, t.plusMillis(600))).isZero();
+        assertThat(CommitteeAnalyzer.wholeSecondsBetween(t.plusMillis(600), t)).isEqualTo(-1);
+    }
 }

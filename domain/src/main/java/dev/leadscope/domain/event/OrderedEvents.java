@@ -75,7 +75,8 @@ public final class OrderedEvents extends AbstractList<ActivityEvent> implements 
     public static List<ActivityEvent> window(List<ActivityEvent> events, Instant from, Instant to, int limit) {
         if (events instanceof OrderedEvents ordered) {
             int start = ordered.firstAtOrAfter(from);
-            int end = Math.min(ordered.firstAtOrAfter(to), start + Math.max(0, limit));
+            // in long: a limit of Integer.MAX_VALUE ("all of them") must not wrap around
+            int end = (int) Math.min(ordered.firstAtOrAfter(to), (long) start + Math.max(0, limit));
             return start >= end ? List.of() : ordered.subList(start, end);
         }
         return TimeWindow.of(events, ActivityEvent::occurredAt, from, to, limit);

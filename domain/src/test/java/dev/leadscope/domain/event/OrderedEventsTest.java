@@ -166,7 +166,11 @@ class OrderedEventsTest {
             List<ActivityEvent> events = sortedCopy(shuffled(r, r.nextInt(30), 40));
             Instant from = T0.plusSeconds(r.nextInt(45) - 2);
             Instant to = from.plusSeconds(r.nextInt(30) - 3);
-            int limit = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(20);
+            int limit = switch (r.nextInt(5)) {
+                case 0 -> 0;
+                case 1 -> Integer.MAX_VALUE; // all of them: must not wrap around
+                default -> 1 + r.nextInt(20);
+            };
 
             List<ActivityEvent> viaOrdered = OrderedEvents.window(OrderedEvents.of(events), from, to, limit);
             List<ActivityEvent> viaPlainList = OrderedEvents.window(events, from, to, limit);
