@@ -20,11 +20,13 @@ public final class EventKinds {
             if (spec == null || spec.isBlank()) {
                 throw new IllegalArgumentException("an event kind must be a type name or \"type:category\": " + spec);
             }
+            // interned, as the events' kept types and categories are: a look-up then finds its key without comparing text
             int colon = spec.indexOf(':');
             if (colon < 0) {
-                types.add(spec);
+                types.add(spec.intern());
             } else {
-                categoriesByType.computeIfAbsent(spec.substring(0, colon), t -> new HashSet<>()).add(spec.substring(colon + 1));
+                categoriesByType.computeIfAbsent(spec.substring(0, colon).intern(), t -> new HashSet<>())
+                        .add(spec.substring(colon + 1).intern());
             }
         }
     }

@@ -29,7 +29,8 @@ public final class EventWeights {
         this.weights.forEach((spec, w) -> {
             int colon = spec.indexOf(':');
             String type = colon < 0 ? spec : spec.substring(0, colon);
-            byType.computeIfAbsent(type, t -> new HashMap<>()).put(colon < 0 ? null : spec.substring(colon + 1), w);
+            // interned, as the events' kept types and categories are: a look-up then finds its key without comparing text
+            byType.computeIfAbsent(type.intern(), t -> new HashMap<>()).put(colon < 0 ? null : spec.substring(colon + 1).intern(), w);
         });
     }
 

@@ -3,6 +3,7 @@ package dev.leadscope.domain.common;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * One shared instance for each distinct value of a kind that recurs in a great many records (an event's type and
@@ -16,15 +17,29 @@ public final class Recurring<T> {
     private final ConcurrentHashMap<T, T> kept = new ConcurrentHashMap<>();
     private final AtomicInteger size = new AtomicInteger();
     private final int limit;
+    private final UnaryOperator<T> canonical;
 
     public Recurring(int limit) {
+        this(limit, UnaryOperator.identity());
+    }
+
+    /**
+     * @param canonical what to keep for a value seen first, equal to it: e.g. {@link String#intern}, so that the kept
+     *                  value is also the very object of the same text written in code, and look-ups keyed by such text
+     *                  find it without comparing characters
+     */
+    public Recurring(int limit, UnaryOperator<T> canonical) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
         this.limit = limit;
+        this.canonical = Objects.requireNonNull(canonical, "canonical");
     }
 
-    /** The instance kept for values equal to {@code value} (kept now if there is room), else {@code value} itself. */
+    /**
+     * The instance kept for values equal to {@code value} (its canonical value, kept now if there is room), else
+     * {@code value} itself.
+     */
     public T of(T value) {
         Objects.requireNonNull(value, "value");
         T same = kept.get(value);
@@ -34,11 +49,15 @@ public final class Recurring<T> {
         if (size.get() >= limit) {
             return value;
         }
-        T first = kept.putIfAbsent(value, value);
+        T canon = canonical.apply(value);
+        if (!value.equals(canon)) {
+            throw new IllegalStateException("the canonical value must equal the value: " + canon + " for " + value);
+        }
+        T first = kept.putIfAbsent(canon, canon);
         if (first != null) {
             return first;
         }
         size.incrementAndGet();
-        return value;
+        return canon;
     }
 }

@@ -29,9 +29,12 @@ public record ActivityEvent(
         Map<String, String> properties) {
 
     public static final int MAX_PROPERTIES = 50;
-    /** Types and categories are few and shared by many events: each event holds the one kept instance. */
-    private static final Recurring<EventType> TYPES = new Recurring<>(10_000);
-    private static final Recurring<String> CATEGORIES = new Recurring<>(10_000);
+    /**
+     * Types and categories are few and shared by many events: each event holds the one kept instance, whose text is the
+     * JVM's interned string, the same object as that text written in code (settings keyed by type find it at once).
+     */
+    private static final Recurring<EventType> TYPES = new Recurring<>(10_000, t -> new EventType(t.name().intern()));
+    private static final Recurring<String> CATEGORIES = new Recurring<>(10_000, String::intern);
 
     public ActivityEvent {
         Objects.requireNonNull(workspace, "workspace");

@@ -26,6 +26,21 @@ class RecurringTest {
     }
 
     @Test
+    void givenAnInterningCanonicalForm_whenAValueIsFirstSeen_thenTheKeptInstanceIsTheOneWrittenInCode() {
+        Recurring<String> kept = new Recurring<>(10, String::intern);
+        String read = new String("case_study");
+        assertThat(read).isNotSameAs("case_study");
+        assertThat(kept.of(read)).isSameAs("case_study");
+        assertThat(kept.of(new String("case_study"))).isSameAs("case_study");
+    }
+
+    @Test
+    void givenACanonicalFormNotEqualToTheValue_whenKept_thenRefused() {
+        Recurring<String> kept = new Recurring<>(10, v -> v.toUpperCase(java.util.Locale.ROOT));
+        assertThatThrownBy(() -> kept.of("pricing")).isInstanceOf(IllegalStateException.class).hasMessageContaining("PRICING");
+    }
+
+    @Test
     void givenNoRoom_whenMade_thenRefused() {
         assertThatThrownBy(() -> new Recurring<String>(0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -17,6 +17,15 @@ class ActivityEventTest {
     }
 
     @Test
+    void givenATypeAndCategoryReadAsNewStrings_whenCreated_thenTheEventHoldsTheTextsWrittenInCode() {
+        ActivityEvent e = new ActivityEvent(WorkspaceId.DEFAULT, new EventId("e1"), new LeadId("l1"),
+                new EventType(new String("interning_check")), new String("interning_check_category"), AT, null);
+
+        assertThat(e.type().name()).isSameAs("interning_check");
+        assertThat(e.category()).isSameAs("interning_check_category");
+    }
+
+    @Test
     void givenNanosecondTime_whenCreated_thenKeptToTheMicrosecondLikeEveryStore() {
         assertThat(event(null, AT, null).occurredAt()).isEqualTo(Instant.parse("2025-03-01T09:00:00.123456Z"));
     }
