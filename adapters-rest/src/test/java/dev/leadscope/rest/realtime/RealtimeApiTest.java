@@ -61,8 +61,9 @@ class RealtimeApiTest {
     private static final WorkspaceId WS = WorkspaceId.DEFAULT;
     private static final Instant AT = Instant.parse("2025-01-10T10:00:00Z");
 
+    // static: JUnit makes a class's static temporary directory before its @BeforeAll methods and deletes it after the last
     @TempDir
-    Path dir;
+    static Path dir;
     private ApplicationContext context;
     private EmbeddedServer server;
     private HttpClient client;
